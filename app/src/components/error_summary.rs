@@ -1,0 +1,27 @@
+//! The GOV.UK error summary: at the top of the form, focused on load, with a
+//! link to each field that needs fixing.
+
+use leptos::prelude::*;
+
+use crate::move_journey::FieldError;
+
+#[component]
+pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
+    (!errors.is_empty()).then(|| {
+        view! {
+            // `autofocus` moves focus here as the page loads, also without
+            // scripts, so screen readers (NVDA, VoiceOver) read the problems first.
+            <div class="lk-error-summary" id="foutmeldingen" tabindex="-1" autofocus=true aria-labelledby="foutmeldingen-titel">
+                <div role="alert">
+                    <h2 class="lk-error-summary__title" id="foutmeldingen-titel">"Er is een probleem"</h2>
+                    <ul class="lk-error-summary__list">
+                        {errors
+                            .into_iter()
+                            .map(|e| view! { <li><a href=format!("#{}", e.anchor)>{e.message}</a></li> })
+                            .collect_view()}
+                    </ul>
+                </div>
+            </div>
+        }
+    })
+}

@@ -1,0 +1,63 @@
+//! A radio group in a fieldset whose legend is the question.
+
+use leptos::prelude::*;
+
+use super::described_by;
+
+#[derive(Clone, Debug)]
+pub struct RadioOption {
+    pub value: &'static str,
+    pub label: &'static str,
+}
+
+#[component]
+pub fn Radios(
+    #[prop(into)] name: String,
+    #[prop(into)] legend: String,
+    #[prop(optional, into)] hint: Option<String>,
+    options: Vec<RadioOption>,
+    #[prop(into)] selected: String,
+    error: Option<String>,
+) -> impl IntoView {
+    let hint_id = hint.as_ref().map(|_| format!("{name}-hint"));
+    let error_id = error.as_ref().map(|_| format!("{name}-error"));
+    let describedby = described_by(&[hint_id.clone(), error_id.clone()]);
+    let group_class = if error.is_some() { "lk-form-group lk-form-group--error" } else { "lk-form-group" };
+    view! {
+        <div class=group_class>
+            // role radiogroup (allowed on fieldset) is what can carry aria-invalid for the group.
+            <fieldset class="lk-fieldset" role="radiogroup" aria-describedby=describedby aria-invalid=error_id.as_ref().map(|_| "true")>
+                <legend class="lk-fieldset__legend lk-fieldset__legend--l"><h1 class="lk-heading-l">{legend}</h1></legend>
+                {hint.map(|h| view! { <div id=hint_id.clone() class="lk-hint">{h}</div> })}
+                {error.map(|e| view! {
+                    <p id=error_id.clone() class="lk-error-message">
+                        <span class="lk-visually-hidden">"Fout: "</span>{e}
+                    </p>
+                })}
+                <div class="lk-radios">
+                    {options
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, option)| {
+                            // The first radio carries the group's id, so the error summary link lands on it.
+                            let id = if i == 0 { name.clone() } else { format!("{name}-{}", option.value) };
+                            view! {
+                                <div class="lk-radios__item">
+                                    <input
+                                        class="lk-radios__input"
+                                        type="radio"
+                                        id=id.clone()
+                                        name=name.clone()
+                                        value=option.value
+                                        checked=selected == option.value
+                                    />
+                                    <label class="lk-label lk-radios__label" for=id>{option.label}</label>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+            </fieldset>
+        </div>
+    }
+}

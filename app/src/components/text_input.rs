@@ -1,0 +1,55 @@
+//! A labelled text input with optional hint and error, tied by `aria-describedby`.
+
+use leptos::prelude::*;
+
+use super::described_by;
+
+#[component]
+pub fn TextInput(
+    #[prop(into)] id: String,
+    #[prop(into)] label: String,
+    #[prop(into)] value: String,
+    #[prop(optional, into)] hint: Option<String>,
+    #[prop(default = None)] error: Option<String>,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] input_type: Option<&'static str>,
+    #[prop(optional)] inputmode: Option<&'static str>,
+    /// A width modifier such as "lk-input--w5" (about 5 characters).
+    #[prop(optional)] width: Option<&'static str>,
+    /// The label is the page heading (one question per page).
+    #[prop(optional)] heading: bool,
+) -> impl IntoView {
+    let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
+    let error_id = error.as_ref().map(|_| format!("{id}-error"));
+    let describedby = described_by(&[hint_id.clone(), error_id.clone()]);
+    let group_class = if error.is_some() { "lk-form-group lk-form-group--error" } else { "lk-form-group" };
+    let input_class = format!("lk-input {}{}", width.unwrap_or(""), if error.is_some() { " lk-input--error" } else { "" });
+    let label_view = view! { <label class="lk-label" for=id.clone()>{label}</label> };
+    view! {
+        <div class=group_class>
+            {if heading {
+                view! { <h1 class="lk-heading-l lk-label-wrapper">{label_view}</h1> }.into_any()
+            } else {
+                label_view.into_any()
+            }}
+            {hint.map(|h| view! { <div id=hint_id.clone() class="lk-hint">{h}</div> })}
+            {error.map(|e| view! {
+                <p id=error_id.clone() class="lk-error-message">
+                    <span class="lk-visually-hidden">"Fout: "</span>{e}
+                </p>
+            })}
+            <input
+                class=input_class
+                id=id.clone()
+                name=id
+                type=input_type.unwrap_or("text")
+                value=value
+                autocomplete=autocomplete
+                inputmode=inputmode
+                spellcheck="false"
+                aria-describedby=describedby
+                aria-invalid=error_id.as_ref().map(|_| "true")
+            />
+        </div>
+    }
+}

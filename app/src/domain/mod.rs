@@ -1,0 +1,39 @@
+//! Validated domain types: the only way in is a parse function that returns a
+//! plain-language (Dutch, B1) error the resident can act on.
+
+mod calendar_date;
+mod email;
+mod house_number;
+mod person_name;
+mod phone;
+mod postcode;
+mod reference;
+
+pub use calendar_date::{CalendarDate, DateError, DateField};
+pub use email::Email;
+pub use house_number::{Addition, HouseNumber};
+pub use person_name::PersonName;
+pub use phone::PhoneNumber;
+pub use postcode::Postcode;
+pub use reference::{ALPHABET as REFERENCE_ALPHABET, Reference};
+
+/// Longest raw value we look at; anything longer is refused before parsing.
+pub const MAX_FIELD_CHARS: usize = 200;
+
+/// A message for the resident, in Dutch, saying how to fix the answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InvalidInput(pub &'static str);
+
+impl std::fmt::Display for InvalidInput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl std::error::Error for InvalidInput {}
+
+/// Trims and collapses runs of white space, so that `" 1234  AB "` and
+/// `"1234 AB"` are the same answer.
+pub(crate) fn squash_spaces(raw: &str) -> String {
+    raw.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,60 @@
+//! Loket: the Leptos application. Rendered on the server for every page; the
+//! WebAssembly build (`hydrate`) only ever hydrates islands.
+
+pub mod components;
+pub mod domain;
+pub mod move_journey;
+pub mod page_context;
+mod pages;
+
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+pub use pages::error::render_error_page;
+
+pub const MUNICIPALITY: &str = "Gemeente Voorbeeld";
+
+/// The whole HTML document around the application.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let css = format!("/{}/{}.css", options.site_pkg_dir, options.output_name);
+    view! {
+        <!DOCTYPE html>
+        <html lang="nl">
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <link rel="stylesheet" href=css/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Router>
+            <Routes fallback=pages::error::NotFoundPage>
+                <Route path=path!("/") view=pages::home::HomePage/>
+                <Route path=path!("/verhuizen") view=pages::move_pages::StartPage/>
+                <Route path=path!("/verhuizen/controleren") view=pages::move_pages::CheckPage/>
+                <Route path=path!("/verhuizen/bevestiging") view=pages::move_pages::ConfirmationPage/>
+                <Route path=path!("/verhuizen/:step") view=pages::move_pages::QuestionPage/>
+            </Routes>
+        </Router>
+    }
+}
+
+/// Entry point of the WebAssembly build: hydrates the islands on the page.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    leptos::mount::hydrate_islands();
+}

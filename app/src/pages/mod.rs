@@ -1,0 +1,6 @@
+//! The pages, one module per group of routes.
+
+pub mod error;
+pub mod home;
+pub mod move_pages;
+mod move_steps;

@@ -1,0 +1,89 @@
+//! Drafts: a journey's answers kept on the server, found through an opaque,
+//! random id in an HttpOnly cookie. A draft expires 24 hours after its last change.
+
+use std::time::Duration;
+
+use app::move_journey::MoveDraft;
+use rand::RngCore;
+use sqlx::SqlitePool;
+
+pub const COOKIE: &str = "loket_concept";
+pub const LIFETIME_SECS: i64 = 24 * 60 * 60;
+const JOURNEY: &str = "verhuizen";
+
+/// A draft id: 128 random bits as 32 lower-case hex digits.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DraftId(String);
+
+impl DraftId {
+    pub fn new() -> Self {
+        let mut bytes = [0u8; 16];
+        rand::rng().fill_bytes(&mut bytes);
+        Self(bytes.iter().map(|b| format!("{b:02x}")).collect())
+    }
+
+    /// Anything that is not exactly the shape we issue is ignored (a fresh draft starts).
+    pub fn parse(raw: &str) -> Option<Self> {
+        (raw.len() == 32 && raw.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))).then(|| Self(raw.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+fn unix_now() -> i64 {
+    jiff::Timestamp::now().as_second()
+}
+
+/// Loads a draft that exists and has not expired.
+pub async fn load(pool: &SqlitePool, id: &DraftId) -> Result<Option<MoveDraft>, sqlx::Error> {
+    let row: Option<(String,)> = sqlx::query_as("SELECT answers FROM drafts WHERE id = ? AND journey = ? AND updated_at > ?")
+        .bind(id.as_str())
+        .bind(JOURNEY)
+        .bind(unix_now() - LIFETIME_SECS)
+        .fetch_optional(pool)
+        .await?;
+    // A draft written by an older version that no longer parses starts fresh rather than failing.
+    Ok(row.map(|(json,)| serde_json::from_str(&json).unwrap_or_default()))
+}
+
+pub async fn save(pool: &SqlitePool, id: &DraftId, draft: &MoveDraft) -> Result<(), sqlx::Error> {
+    let json = serde_json::to_string(draft).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+    let now = unix_now();
+    sqlx::query(
+        "INSERT INTO drafts (id, journey, answers, created_at, updated_at) VALUES (?, ?, ?, ?, ?) \
+         ON CONFLICT (id) DO UPDATE SET answers = excluded.answers, updated_at = excluded.updated_at",
+    )
+    .bind(id.as_str())
+    .bind(JOURNEY)
+    .bind(json)
+    .bind(now)
+    .bind(now)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// Removes expired drafts, so answers are not kept longer than needed (AVG).
+pub async fn purge_expired(pool: &SqlitePool) -> Result<u64, sqlx::Error> {
+    let result = sqlx::query("DELETE FROM drafts WHERE updated_at <= ?")
+        .bind(unix_now() - LIFETIME_SECS)
+        .execute(pool)
+        .await?;
+    Ok(result.rows_affected())
+}
+
+pub fn spawn_cleanup(pool: SqlitePool) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(15 * 60));
+        loop {
+            tick.tick().await;
+            match purge_expired(&pool).await {
+                Ok(n) if n > 0 => tracing::info!(removed = n, "expired drafts removed"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "could not remove expired drafts"),
+            }
+        }
+    });
+}

@@ -1,0 +1,75 @@
+//! Loket's server: the axum router around the Leptos application, the
+//! database, and the services that own the rules needing storage.
+
+pub mod config;
+mod db;
+mod drafts;
+mod guards;
+mod move_routes;
+mod submissions;
+mod time;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, FromRef};
+use axum::routing::post;
+use leptos::config::LeptosOptions;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use sqlx::SqlitePool;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::services::ServeDir;
+
+pub use db::connect;
+
+/// Largest request body we read: generous for any form, far below what could hurt.
+pub const BODY_LIMIT: usize = 32 * 1024;
+
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    pub leptos: LeptosOptions,
+    pub pool: SqlitePool,
+    pub secure_cookies: bool,
+    pub stylesheet: Arc<str>,
+}
+
+impl AppState {
+    pub fn new(leptos: LeptosOptions, pool: SqlitePool, secure_cookies: bool) -> Self {
+        let stylesheet = format!("/{}/{}.css", leptos.site_pkg_dir, leptos.output_name).into();
+        Self { leptos, pool, secure_cookies, stylesheet }
+    }
+}
+
+/// The whole application; tests call this without binding a port.
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(app::App);
+    let shell_options = state.leptos.clone();
+    let static_files = ServeDir::new(state.leptos.site_root.as_ref()).append_index_html_on_directories(false);
+    Router::new()
+        .route(move_routes::CHECK_ROUTE, post(move_routes::submit_move))
+        .route(move_routes::STEP_ROUTE, post(move_routes::submit_step))
+        .leptos_routes(&state, routes, move || app::shell(shell_options.clone()))
+        .fallback_service(static_files)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), move_routes::page_context))
+        .layer(axum::middleware::from_fn(guards::check_origin))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), guards::error_pages))
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(CatchPanicLayer::new())
+        .with_state(state)
+}
+
+/// Opens the database, runs the migrations, cleans up and serves until Ctrl-C.
+pub async fn run(config: config::Config) -> Result<(), Box<dyn std::error::Error>> {
+    let pool = connect(&config.database_url).await?;
+    drafts::spawn_cleanup(pool.clone());
+    let addr = config.leptos.site_addr;
+    let state = AppState::new(config.leptos, pool, config.secure_cookies);
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    tracing::info!(%addr, "Loket is listening");
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await?;
+    Ok(())
+}

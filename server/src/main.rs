@@ -1,0 +1,21 @@
+//! The Loket server binary: reads configuration, opens the database and serves.
+
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() {
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")))
+        .init();
+    let config = match server::config::Config::from_env() {
+        Ok(config) => config,
+        Err(e) => {
+            eprintln!("configuration error: {e}");
+            std::process::exit(2);
+        }
+    };
+    if let Err(e) = server::run(config).await {
+        tracing::error!(error = %e, "server stopped");
+        std::process::exit(1);
+    }
+}

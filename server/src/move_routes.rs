@@ -1,0 +1,142 @@
+//! The form posts of "Verhuizing doorgeven" and the context its pages render
+//! from. Every post answers with a redirect (post/redirect/get), so the journey
+//! needs no JavaScript, and refresh or back never resends or loses anything.
+
+use app::move_journey::{BASE, CHECK_PATH, CONFIRMATION_PATH, MoveDraft, Outcome, Step};
+use app::page_context::PageContext;
+use axum::Form;
+use axum::extract::{Path, Query, Request, State};
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::CookieJar;
+use axum_extra::extract::cookie::{Cookie, SameSite};
+use serde::Deserialize;
+
+use crate::drafts::{self, COOKIE, DraftId, LIFETIME_SECS};
+use crate::{AppState, submissions, time};
+
+pub const STEP_ROUTE: &str = "/verhuizen/{step}";
+pub const CHECK_ROUTE: &str = "/verhuizen/controleren";
+const BACK_TO_CHECK: &str = "controleren";
+
+#[derive(Deserialize)]
+pub struct ReturnTo {
+    terug: Option<String>,
+}
+
+/// Something went wrong on our side: logged without personal data, and a calm page.
+fn unexpected(e: sqlx::Error) -> Response {
+    tracing::error!(error = %e, "database error");
+    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+}
+
+fn draft_cookie(id: &DraftId, secure: bool) -> Cookie<'static> {
+    Cookie::build((COOKIE, id.as_str().to_string()))
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(secure)
+        .max_age(cookie::time::Duration::seconds(LIFETIME_SECS))
+        .build()
+}
+
+/// The draft this browser works on, if it exists, has not expired, and was not sent yet.
+async fn current_draft(state: &AppState, jar: &CookieJar) -> Result<Option<(DraftId, MoveDraft, bool)>, sqlx::Error> {
+    let Some(id) = jar.get(COOKIE).and_then(|c| DraftId::parse(c.value())) else {
+        return Ok(None);
+    };
+    let Some(draft) = drafts::load(&state.pool, &id).await? else {
+        return Ok(None);
+    };
+    let submitted = submissions::find_by_draft(&state.pool, &id).await?.is_some();
+    Ok(Some((id, draft, submitted)))
+}
+
+/// Loads what the journey's pages need before Leptos renders them, and sends
+/// the resident to the right page when this one does not apply yet.
+pub async fn page_context(State(state): State<AppState>, jar: CookieJar, mut request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_string();
+    if request.method() != Method::GET || !(path == BASE || path.starts_with("/verhuizen/")) {
+        return next.run(request).await;
+    }
+    let today = time::today();
+    let mut context = PageContext { today, ..PageContext::default() };
+    match current_draft(&state, &jar).await {
+        Err(e) => return unexpected(e),
+        Ok(Some((id, _, true))) => match submissions::find_by_draft(&state.pool, &id).await {
+            Err(e) => return unexpected(e),
+            Ok(submission) => context.submission = submission,
+        },
+        Ok(Some((_, draft, false))) => context.draft = draft,
+        Ok(None) => {}
+    }
+    if path == CHECK_PATH {
+        if context.submission.is_some() {
+            return Redirect::to(CONFIRMATION_PATH).into_response();
+        }
+        if let Err(step) = context.draft.to_request(today) {
+            return Redirect::to(&step.path()).into_response();
+        }
+    }
+    if path == CONFIRMATION_PATH && context.submission.is_none() {
+        return Redirect::to(BASE).into_response();
+    }
+    request.extensions_mut().insert(context);
+    let mut response = next.run(request).await;
+    // Answers are personal: never keep these pages in a cache (think of a library PC).
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+/// Saves the answers of one question page and redirects to what comes next.
+pub async fn submit_step(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(return_to): Query<ReturnTo>,
+    jar: CookieJar,
+    Form(form): Form<Vec<(String, String)>>,
+) -> Response {
+    let Some(step) = Step::from_slug(&slug) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let back_to_check = return_to.terug.as_deref() == Some(BACK_TO_CHECK);
+    let (id, mut draft) = match current_draft(&state, &jar).await {
+        Err(e) => return unexpected(e),
+        // A sent draft is finished: a new answer starts a new report.
+        Ok(Some((_, _, true)) | None) => (DraftId::new(), MoveDraft::default()),
+        Ok(Some((id, draft, false))) => (id, draft),
+    };
+    let outcome = draft.apply(step, &form, time::today(), back_to_check);
+    if let Err(e) = drafts::save(&state.pool, &id, &draft).await {
+        return unexpected(e);
+    }
+    let suffix = if back_to_check { "?terug=controleren" } else { "" };
+    let target = match outcome {
+        Outcome::Stay(step) | Outcome::Next(step) => format!("{}{suffix}", step.path()),
+        Outcome::Check => CHECK_PATH.to_string(),
+    };
+    // The cookie is renewed on every answer: 24 hours from the last change.
+    (jar.add(draft_cookie(&id, state.secure_cookies)), Redirect::to(&target)).into_response()
+}
+
+/// Sends the report: stored once, whatever the number of clicks.
+pub async fn submit_move(State(state): State<AppState>, jar: CookieJar) -> Response {
+    let (id, draft) = match current_draft(&state, &jar).await {
+        Err(e) => return unexpected(e),
+        Ok(None) => return Redirect::to(BASE).into_response(),
+        Ok(Some((_, _, true))) => return Redirect::to(CONFIRMATION_PATH).into_response(),
+        Ok(Some((id, draft, false))) => (id, draft),
+    };
+    let request = match draft.to_request(time::today()) {
+        Ok(request) => request,
+        Err(step) => return Redirect::to(&step.path()).into_response(),
+    };
+    match submissions::submit(&state.pool, &id, &request).await {
+        Ok(reference) => {
+            tracing::info!(reference = %reference, "move reported");
+            Redirect::to(CONFIRMATION_PATH).into_response()
+        }
+        Err(e) => unexpected(e),
+    }
+}
