@@ -1,0 +1,51 @@
+// Playwright against the real server binary and Debian's Chromium
+// (never `npx playwright install`: it downloads a browser, which fails here).
+const { defineConfig } = require('@playwright/test');
+const os = require('node:os');
+const path = require('node:path');
+const fs = require('node:fs');
+
+const port = process.env.LOKET_E2E_PORT || '3900';
+const targetDir = process.env.CARGO_TARGET_DIR || path.join(__dirname, '..', 'target');
+const serverBin = process.env.LOKET_SERVER_BIN || path.join(targetDir, 'debug', 'server');
+const siteRoot = process.env.LEPTOS_SITE_ROOT || path.join(__dirname, '..', 'target', 'site');
+// A fresh database for every run.
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'loket-e2e-'));
+
+module.exports = defineConfig({
+  testDir: './tests',
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: [
+        '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    { name: 'javascript', use: { javaScriptEnabled: true } },
+    { name: 'no-javascript', use: { javaScriptEnabled: false } },
+  ],
+  webServer: {
+    command: serverBin,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      LOKET_ADDR: `127.0.0.1:${port}`,
+      LEPTOS_SITE_ROOT: siteRoot,
+      DATABASE_URL: `sqlite://${dataDir}/loket.db`,
+      RUST_LOG: 'warn',
+    },
+  },
+});

@@ -1,0 +1,47 @@
+// Shared steps for the end2end tests: the axe check and date helpers.
+const { test, expect } = require('@playwright/test');
+const AxeBuilder = require('@axe-core/playwright').default;
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+function javaScriptEnabled() {
+  return test.info().project.use.javaScriptEnabled !== false;
+}
+
+/**
+ * A page that can run scripts, showing what `page` shows. With JavaScript
+ * disabled, Playwright cannot evaluate in the page (axe would hang), so the same
+ * URL is opened in a second context with the same cookies: our pages render the
+ * same HTML for the same server-side state, with or without scripts.
+ */
+async function scriptable(page) {
+  if (javaScriptEnabled()) return { page, close: async () => {} };
+  const twin = await page.context().browser().newContext({ javaScriptEnabled: true });
+  await twin.addCookies(await page.context().cookies());
+  const twinPage = await twin.newPage();
+  await twinPage.goto(page.url());
+  return { page: twinPage, close: () => twin.close() };
+}
+
+/** axe-core with the WCAG 2.2 AA tags finds nothing on this page. */
+async function expectNoAxeViolations(page) {
+  const target = await scriptable(page);
+  try {
+    const results = await new AxeBuilder({ page: target.page }).withTags(WCAG_TAGS).analyze();
+    const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    expect(found, `axe on ${page.url()}`).toEqual([]);
+  } finally {
+    await target.close();
+  }
+}
+
+/** A date `days` from today in Europe/Amsterdam, as [day, month, year] strings. */
+function dateFromToday(days) {
+  const now = new Date(Date.now() + days * 86_400_000);
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'numeric', year: 'numeric' })
+    .formatToParts(now);
+  const get = (type) => parts.find((p) => p.type === type).value;
+  return [get('day'), get('month'), get('year')];
+}
+
+module.exports = { expectNoAxeViolations, dateFromToday, javaScriptEnabled, scriptable };
