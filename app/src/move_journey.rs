@@ -35,7 +35,13 @@ pub enum Step {
 }
 
 impl Step {
-    pub const ALL: [Step; 5] = [Step::Address, Step::MoveDate, Step::Companions, Step::People, Step::Contact];
+    pub const ALL: [Step; 5] = [
+        Step::Address,
+        Step::MoveDate,
+        Step::Companions,
+        Step::People,
+        Step::Contact,
+    ];
 
     pub fn slug(self) -> &'static str {
         match self {
@@ -98,7 +104,9 @@ pub struct RawPerson {
 
 impl RawPerson {
     fn is_blank(&self) -> bool {
-        [&self.name, &self.day, &self.month, &self.year].iter().all(|v| v.trim().is_empty())
+        [&self.name, &self.day, &self.month, &self.year]
+            .iter()
+            .all(|v| v.trim().is_empty())
     }
 }
 
@@ -116,12 +124,26 @@ pub struct FieldError {
 
 impl FieldError {
     fn single(id: &str, message: impl Into<String>) -> Self {
-        Self { anchor: id.into(), field: id.into(), message: message.into(), invalid_inputs: vec![id.into()] }
+        Self {
+            anchor: id.into(),
+            field: id.into(),
+            message: message.into(),
+            invalid_inputs: vec![id.into()],
+        }
     }
 
     fn date(group: &str, error: &DateError, message: String) -> Self {
-        let inputs: Vec<String> = error.fields().iter().map(|f| date_input_id(group, *f)).collect();
-        Self { anchor: inputs.first().cloned().unwrap_or_else(|| group.into()), field: group.into(), message, invalid_inputs: inputs }
+        let inputs: Vec<String> = error
+            .fields()
+            .iter()
+            .map(|f| date_input_id(group, *f))
+            .collect();
+        Self {
+            anchor: inputs.first().cloned().unwrap_or_else(|| group.into()),
+            field: group.into(),
+            message,
+            invalid_inputs: inputs,
+        }
     }
 }
 
@@ -165,7 +187,11 @@ pub enum Outcome {
 }
 
 fn field<'a>(form: &'a [(String, String)], name: &str) -> String {
-    let value: &'a str = form.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("");
+    let value: &'a str = form
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+        .unwrap_or("");
     value.chars().take(MAX_FIELD_CHARS).collect()
 }
 
@@ -176,7 +202,13 @@ pub fn person_id(index: usize, part: &str) -> String {
 impl MoveDraft {
     /// Stores the posted answers of `step` (always, even when wrong) and decides
     /// where the resident goes next.
-    pub fn apply(&mut self, step: Step, form: &[(String, String)], today: Date, back_to_check: bool) -> Outcome {
+    pub fn apply(
+        &mut self,
+        step: Step,
+        form: &[(String, String)],
+        today: Date,
+        back_to_check: bool,
+    ) -> Outcome {
         match step {
             Step::Address => {
                 self.postcode = field(form, "postcode");
@@ -190,7 +222,11 @@ impl MoveDraft {
             }
             Step::Companions => {
                 let choice = field(form, "meeverhuizers");
-                self.companions = if matches!(choice.as_str(), "ja" | "nee") { choice } else { String::new() };
+                self.companions = if matches!(choice.as_str(), "ja" | "nee") {
+                    choice
+                } else {
+                    String::new()
+                };
                 if self.companions == "nee" {
                     // Do not keep names we no longer need (AVG: data minimisation).
                     self.people.clear();
@@ -198,7 +234,10 @@ impl MoveDraft {
                 }
             }
             Step::People => {
-                let rows = form.iter().filter(|(k, _)| k.starts_with("persoon-") && k.ends_with("-naam")).count();
+                let rows = form
+                    .iter()
+                    .filter(|(k, _)| k.starts_with("persoon-") && k.ends_with("-naam"))
+                    .count();
                 self.people = (0..rows.min(MAX_PEOPLE))
                     .map(|i| RawPerson {
                         name: field(form, &person_id(i, "naam")),
@@ -214,7 +253,12 @@ impl MoveDraft {
                     self.errors.remove(&step);
                     return Outcome::Stay(step);
                 }
-                let filled: Vec<RawPerson> = self.people.iter().filter(|p| !p.is_blank()).cloned().collect();
+                let filled: Vec<RawPerson> = self
+                    .people
+                    .iter()
+                    .filter(|p| !p.is_blank())
+                    .cloned()
+                    .collect();
                 if !filled.is_empty() {
                     self.people = filled;
                 }
@@ -241,7 +285,11 @@ impl MoveDraft {
         };
         match next {
             // Returning to "check your answers" unless the change opens a question not yet answered.
-            Some(next) if !back_to_check || !self.completed.contains(&next) && next == Step::People => Outcome::Next(next),
+            Some(next)
+                if !back_to_check || !self.completed.contains(&next) && next == Step::People =>
+            {
+                Outcome::Next(next)
+            }
             _ => Outcome::Check,
         }
     }
@@ -270,13 +318,17 @@ impl MoveDraft {
                 }
             }
             Step::MoveDate => {
-                if let Err(e) = move_date(&self.move_day, &self.move_month, &self.move_year, today) {
+                if let Err(e) = move_date(&self.move_day, &self.move_month, &self.move_year, today)
+                {
                     errors.push(e);
                 }
             }
             Step::Companions => {
                 if self.companions.is_empty() {
-                    errors.push(FieldError::single("meeverhuizers", "Kies of er iemand met u meeverhuist"));
+                    errors.push(FieldError::single(
+                        "meeverhuizers",
+                        "Kies of er iemand met u meeverhuist",
+                    ));
                 }
             }
             Step::People => {
@@ -286,18 +338,33 @@ impl MoveDraft {
                         "Vul de naam in van wie er meeverhuist. Verhuist er niemand mee? Ga dan terug en kies Nee",
                     ));
                 }
-                for (i, person) in self.people.iter().enumerate().filter(|(_, p)| !p.is_blank()) {
+                for (i, person) in self
+                    .people
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| !p.is_blank())
+                {
                     if let Err(e) = PersonName::parse(&person.name) {
-                        let message = if person.name.trim().is_empty() { format!("Vul de naam in van persoon {}", i + 1) } else { e.0.to_string() };
+                        let message = if person.name.trim().is_empty() {
+                            format!("Vul de naam in van persoon {}", i + 1)
+                        } else {
+                            e.0.to_string()
+                        };
                         errors.push(FieldError::single(&person_id(i, "naam"), message));
                     }
                     if let Err(e) = birth_date(person, today) {
                         let group = person_id(i, "geboortedatum");
                         let message = match &e {
-                            BirthDateError::Date(DateError::Empty) => format!("Vul de geboortedatum in van persoon {}", i + 1),
+                            BirthDateError::Date(DateError::Empty) => {
+                                format!("Vul de geboortedatum in van persoon {}", i + 1)
+                            }
                             BirthDateError::Date(other) => other.message(),
-                            BirthDateError::Future => "De geboortedatum moet vandaag zijn of eerder".into(),
-                            BirthDateError::TooOld => "Controleer het jaar van de geboortedatum".into(),
+                            BirthDateError::Future => {
+                                "De geboortedatum moet vandaag zijn of eerder".into()
+                            }
+                            BirthDateError::TooOld => {
+                                "Controleer het jaar van de geboortedatum".into()
+                            }
                         };
                         let as_date_error = match e {
                             BirthDateError::Date(d) => d,
@@ -340,7 +407,12 @@ impl MoveDraft {
                 self.people
                     .iter()
                     .filter(|p| !p.is_blank())
-                    .map(|p| Some(Companion { name: PersonName::parse(&p.name).ok()?, birth_date: birth_date(p, today).ok()? }))
+                    .map(|p| {
+                        Some(Companion {
+                            name: PersonName::parse(&p.name).ok()?,
+                            birth_date: birth_date(p, today).ok()?,
+                        })
+                    })
                     .collect::<Option<Vec<_>>>()?
             } else {
                 Vec::new()
@@ -349,7 +421,8 @@ impl MoveDraft {
                 postcode: Postcode::parse(&self.postcode).ok()?,
                 house_number: HouseNumber::parse(&self.house_number).ok()?,
                 addition: Addition::parse(&self.addition).ok()?,
-                move_date: CalendarDate::parse(&self.move_day, &self.move_month, &self.move_year).ok()?,
+                move_date: CalendarDate::parse(&self.move_day, &self.move_month, &self.move_year)
+                    .ok()?,
                 companions,
                 email: Email::parse(&self.email).ok(),
                 phone: PhoneNumber::parse(&self.phone).ok(),
@@ -362,7 +435,11 @@ impl MoveDraft {
 fn move_date(day: &str, month: &str, year: &str, today: Date) -> Result<CalendarDate, FieldError> {
     let group = "verhuisdatum";
     let date = CalendarDate::parse(day, month, year).map_err(|e| {
-        let message = if e == DateError::Empty { "Vul de datum in waarop u verhuist".to_string() } else { e.message() };
+        let message = if e == DateError::Empty {
+            "Vul de datum in waarop u verhuist".to_string()
+        } else {
+            e.message()
+        };
         FieldError::date(group, &e, message)
     })?;
     let earliest = today.saturating_sub(DAYS_BACK.days());
@@ -398,7 +475,8 @@ enum BirthDateError {
 }
 
 fn birth_date(person: &RawPerson, today: Date) -> Result<CalendarDate, BirthDateError> {
-    let date = CalendarDate::parse(&person.day, &person.month, &person.year).map_err(BirthDateError::Date)?;
+    let date = CalendarDate::parse(&person.day, &person.month, &person.year)
+        .map_err(BirthDateError::Date)?;
     if date.date() > today {
         return Err(BirthDateError::Future);
     }
@@ -447,19 +525,48 @@ impl MoveRequest {
         } else {
             self.companions
                 .iter()
-                .map(|c| format!("{}, geboren op {}", c.name.as_str(), c.birth_date.to_dutch()))
+                .map(|c| {
+                    format!(
+                        "{}, geboren op {}",
+                        c.name.as_str(),
+                        c.birth_date.to_dutch()
+                    )
+                })
                 .collect()
         };
         vec![
-            SummaryRow { question: "Nieuw adres".into(), answer: Some(vec![format!("Postcode {}", self.postcode.as_str()), format!("Huisnummer {address}")]), step: Step::Address },
-            SummaryRow { question: "Verhuisdatum".into(), answer: Some(vec![self.move_date.to_dutch()]), step: Step::MoveDate },
+            SummaryRow {
+                question: "Nieuw adres".into(),
+                answer: Some(vec![
+                    format!("Postcode {}", self.postcode.as_str()),
+                    format!("Huisnummer {address}"),
+                ]),
+                step: Step::Address,
+            },
+            SummaryRow {
+                question: "Verhuisdatum".into(),
+                answer: Some(vec![self.move_date.to_dutch()]),
+                step: Step::MoveDate,
+            },
             SummaryRow {
                 question: "Wie verhuist er mee".into(),
                 answer: Some(people),
-                step: if self.companions.is_empty() { Step::Companions } else { Step::People },
+                step: if self.companions.is_empty() {
+                    Step::Companions
+                } else {
+                    Step::People
+                },
             },
-            SummaryRow { question: "E-mailadres".into(), answer: self.email.as_ref().map(|e| vec![e.as_str().to_string()]), step: Step::Contact },
-            SummaryRow { question: "Telefoonnummer".into(), answer: self.phone.as_ref().map(|p| vec![p.national()]), step: Step::Contact },
+            SummaryRow {
+                question: "E-mailadres".into(),
+                answer: self.email.as_ref().map(|e| vec![e.as_str().to_string()]),
+                step: Step::Contact,
+            },
+            SummaryRow {
+                question: "Telefoonnummer".into(),
+                answer: self.phone.as_ref().map(|p| vec![p.national()]),
+                step: Step::Contact,
+            },
         ]
     }
 
@@ -470,7 +577,11 @@ impl MoveRequest {
             house_number: self.house_number.get(),
             addition: self.addition.as_ref().map(|a| a.as_str().into()),
             move_date: self.move_date.to_iso(),
-            companions: self.companions.iter().map(|c| (c.name.as_str().into(), c.birth_date.to_iso())).collect(),
+            companions: self
+                .companions
+                .iter()
+                .map(|c| (c.name.as_str().into(), c.birth_date.to_iso()))
+                .collect(),
             email: self.email.as_ref().map(|e| e.as_str().into()),
             phone: self.phone.as_ref().map(|p| p.e164().into()),
             summary: self.summary(),
@@ -501,11 +612,18 @@ mod tests {
     }
 
     fn form(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     fn date_form(d: &str, m: &str, y: &str) -> Vec<(String, String)> {
-        form(&[("verhuisdatum-dag", d), ("verhuisdatum-maand", m), ("verhuisdatum-jaar", y)])
+        form(&[
+            ("verhuisdatum-dag", d),
+            ("verhuisdatum-maand", m),
+            ("verhuisdatum-jaar", y),
+        ])
     }
 
     #[test]
@@ -520,56 +638,130 @@ mod tests {
         for ((d, m, y), ok, why) in cases {
             let mut draft = MoveDraft::default();
             let outcome = draft.apply(Step::MoveDate, &date_form(d, m, y), today(), false);
-            assert_eq!(outcome == Outcome::Next(Step::Companions), ok, "{why}: {outcome:?} {:?}", draft.errors);
+            assert_eq!(
+                outcome == Outcome::Next(Step::Companions),
+                ok,
+                "{why}: {outcome:?} {:?}",
+                draft.errors
+            );
         }
     }
 
     #[test]
     fn wrong_answers_are_kept_and_explained() {
         let mut draft = MoveDraft::default();
-        let outcome = draft.apply(Step::Address, &form(&[("postcode", "0123 AB"), ("huisnummer", "12a"), ("toevoeging", "")]), today(), false);
+        let outcome = draft.apply(
+            Step::Address,
+            &form(&[
+                ("postcode", "0123 AB"),
+                ("huisnummer", "12a"),
+                ("toevoeging", ""),
+            ]),
+            today(),
+            false,
+        );
         assert_eq!(outcome, Outcome::Stay(Step::Address));
         assert_eq!(draft.postcode, "0123 AB");
         assert_eq!(draft.house_number, "12a");
-        let fields: Vec<&str> = draft.errors[&Step::Address].iter().map(|e| e.field.as_str()).collect();
+        let fields: Vec<&str> = draft.errors[&Step::Address]
+            .iter()
+            .map(|e| e.field.as_str())
+            .collect();
         assert_eq!(fields, ["postcode", "huisnummer"]);
     }
 
     #[test]
     fn change_from_check_returns_there_unless_a_new_question_opens() {
         let mut draft = MoveDraft::default();
-        draft.apply(Step::Companions, &form(&[("meeverhuizers", "nee")]), today(), false);
-        assert_eq!(draft.apply(Step::Companions, &form(&[("meeverhuizers", "nee")]), today(), true), Outcome::Check);
-        assert_eq!(draft.apply(Step::Companions, &form(&[("meeverhuizers", "ja")]), today(), true), Outcome::Next(Step::People));
+        draft.apply(
+            Step::Companions,
+            &form(&[("meeverhuizers", "nee")]),
+            today(),
+            false,
+        );
+        assert_eq!(
+            draft.apply(
+                Step::Companions,
+                &form(&[("meeverhuizers", "nee")]),
+                today(),
+                true
+            ),
+            Outcome::Check
+        );
+        assert_eq!(
+            draft.apply(
+                Step::Companions,
+                &form(&[("meeverhuizers", "ja")]),
+                today(),
+                true
+            ),
+            Outcome::Next(Step::People)
+        );
     }
 
     #[test]
     fn people_rows_add_and_drop_blank_rows() {
         let mut draft = MoveDraft::default();
         let rows = form(&[
-            ("persoon-1-naam", "van 't Hek"), ("persoon-1-geboortedatum-dag", "1"), ("persoon-1-geboortedatum-maand", "2"), ("persoon-1-geboortedatum-jaar", "2010"),
+            ("persoon-1-naam", "van 't Hek"),
+            ("persoon-1-geboortedatum-dag", "1"),
+            ("persoon-1-geboortedatum-maand", "2"),
+            ("persoon-1-geboortedatum-jaar", "2010"),
             ("actie", "toevoegen"),
         ]);
-        assert_eq!(draft.apply(Step::People, &rows, today(), false), Outcome::Stay(Step::People));
+        assert_eq!(
+            draft.apply(Step::People, &rows, today(), false),
+            Outcome::Stay(Step::People)
+        );
         assert_eq!(draft.people.len(), 2);
         let mut rows = rows;
         rows.pop();
         rows.extend(form(&[("persoon-2-naam", ""), ("actie", "doorgaan")]));
-        assert_eq!(draft.apply(Step::People, &rows, today(), false), Outcome::Next(Step::Contact));
+        assert_eq!(
+            draft.apply(Step::People, &rows, today(), false),
+            Outcome::Next(Step::Contact)
+        );
         assert_eq!(draft.people.len(), 1);
     }
 
     #[test]
     fn complete_draft_becomes_request() {
         let mut draft = MoveDraft::default();
-        draft.apply(Step::Address, &form(&[("postcode", "1234ab"), ("huisnummer", "5"), ("toevoeging", "a")]), today(), false);
-        draft.apply(Step::MoveDate, &date_form("1", "12", "2026"), today(), false);
+        draft.apply(
+            Step::Address,
+            &form(&[
+                ("postcode", "1234ab"),
+                ("huisnummer", "5"),
+                ("toevoeging", "a"),
+            ]),
+            today(),
+            false,
+        );
+        draft.apply(
+            Step::MoveDate,
+            &date_form("1", "12", "2026"),
+            today(),
+            false,
+        );
         assert_eq!(draft.to_request(today()), Err(Step::Companions));
-        draft.apply(Step::Companions, &form(&[("meeverhuizers", "nee")]), today(), false);
-        draft.apply(Step::Contact, &form(&[("email", ""), ("telefoon", "06-12345678")]), today(), false);
+        draft.apply(
+            Step::Companions,
+            &form(&[("meeverhuizers", "nee")]),
+            today(),
+            false,
+        );
+        draft.apply(
+            Step::Contact,
+            &form(&[("email", ""), ("telefoon", "06-12345678")]),
+            today(),
+            false,
+        );
         let request = draft.to_request(today()).expect("complete");
         assert_eq!(request.postcode.as_str(), "1234 AB");
         let summary = request.summary();
-        assert_eq!(summary[3].answer, None, "skipped email shows as not filled in");
+        assert_eq!(
+            summary[3].answer, None,
+            "skipped email shows as not filled in"
+        );
     }
 }

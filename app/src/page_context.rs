@@ -24,7 +24,11 @@ pub struct PageContext {
 
 impl Default for PageContext {
     fn default() -> Self {
-        Self { draft: MoveDraft::default(), today: Date::constant(2026, 1, 1), submission: None }
+        Self {
+            draft: MoveDraft::default(),
+            today: Date::constant(2026, 1, 1),
+            submission: None,
+        }
     }
 }
 
@@ -47,9 +51,10 @@ pub fn page_context() -> PageContext {
 pub fn set_status(code: u16) {
     #[cfg(feature = "ssr")]
     {
-        if let (Some(options), Ok(status)) =
-            (leptos::prelude::use_context::<leptos_axum::ResponseOptions>(), http::StatusCode::from_u16(code))
-        {
+        if let (Some(options), Ok(status)) = (
+            leptos::prelude::use_context::<leptos_axum::ResponseOptions>(),
+            http::StatusCode::from_u16(code),
+        ) {
             options.set_status(status);
         }
     }

@@ -34,11 +34,19 @@ pub fn leptos_options(site_root: &str, addr: SocketAddr) -> LeptosOptions {
 
 impl Config {
     pub fn from_env() -> Result<Self, String> {
-        let addr_text = var("LOKET_ADDR").or_else(|| var("LEPTOS_SITE_ADDR")).unwrap_or_else(|| DEFAULT_ADDR.into());
-        let addr = addr_text.parse::<SocketAddr>().map_err(|e| format!("address {addr_text:?}: {e}"))?;
+        let addr_text = var("LOKET_ADDR")
+            .or_else(|| var("LEPTOS_SITE_ADDR"))
+            .unwrap_or_else(|| DEFAULT_ADDR.into());
+        let addr = addr_text
+            .parse::<SocketAddr>()
+            .map_err(|e| format!("address {addr_text:?}: {e}"))?;
         let site_root = var("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".into());
         let database_url = var("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into());
         let secure_cookies = matches!(var("LOKET_SECURE_COOKIES").as_deref(), Some("1" | "true"));
-        Ok(Self { leptos: leptos_options(&site_root, addr), database_url, secure_cookies })
+        Ok(Self {
+            leptos: leptos_options(&site_root, addr),
+            database_url,
+            secure_cookies,
+        })
     }
 }

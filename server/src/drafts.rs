@@ -24,7 +24,8 @@ impl DraftId {
 
     /// Anything that is not exactly the shape we issue is ignored (a fresh draft starts).
     pub fn parse(raw: &str) -> Option<Self> {
-        (raw.len() == 32 && raw.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))).then(|| Self(raw.to_string()))
+        (raw.len() == 32 && raw.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')))
+            .then(|| Self(raw.to_string()))
     }
 
     pub fn as_str(&self) -> &str {
@@ -38,12 +39,14 @@ fn unix_now() -> i64 {
 
 /// Loads a draft that exists and has not expired.
 pub async fn load(pool: &SqlitePool, id: &DraftId) -> Result<Option<MoveDraft>, sqlx::Error> {
-    let row: Option<(String,)> = sqlx::query_as("SELECT answers FROM drafts WHERE id = ? AND journey = ? AND updated_at > ?")
-        .bind(id.as_str())
-        .bind(JOURNEY)
-        .bind(unix_now() - LIFETIME_SECS)
-        .fetch_optional(pool)
-        .await?;
+    let row: Option<(String,)> = sqlx::query_as(
+        "SELECT answers FROM drafts WHERE id = ? AND journey = ? AND updated_at > ?",
+    )
+    .bind(id.as_str())
+    .bind(JOURNEY)
+    .bind(unix_now() - LIFETIME_SECS)
+    .fetch_optional(pool)
+    .await?;
     // A draft written by an older version that no longer parses starts fresh rather than failing.
     Ok(row.map(|(json,)| serde_json::from_str(&json).unwrap_or_default()))
 }

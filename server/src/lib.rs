@@ -36,7 +36,12 @@ pub struct AppState {
 impl AppState {
     pub fn new(leptos: LeptosOptions, pool: SqlitePool, secure_cookies: bool) -> Self {
         let stylesheet = format!("/{}/{}.css", leptos.site_pkg_dir, leptos.output_name).into();
-        Self { leptos, pool, secure_cookies, stylesheet }
+        Self {
+            leptos,
+            pool,
+            secure_cookies,
+            stylesheet,
+        }
     }
 }
 
@@ -44,15 +49,22 @@ impl AppState {
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(app::App);
     let shell_options = state.leptos.clone();
-    let static_files = ServeDir::new(state.leptos.site_root.as_ref()).append_index_html_on_directories(false);
+    let static_files =
+        ServeDir::new(state.leptos.site_root.as_ref()).append_index_html_on_directories(false);
     Router::new()
         .route(move_routes::CHECK_ROUTE, post(move_routes::submit_move))
         .route(move_routes::STEP_ROUTE, post(move_routes::submit_step))
         .leptos_routes(&state, routes, move || app::shell(shell_options.clone()))
         .fallback_service(static_files)
-        .layer(axum::middleware::from_fn_with_state(state.clone(), move_routes::page_context))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            move_routes::page_context,
+        ))
         .layer(axum::middleware::from_fn(guards::check_origin))
-        .layer(axum::middleware::from_fn_with_state(state.clone(), guards::error_pages))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            guards::error_pages,
+        ))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(CatchPanicLayer::new())
         .with_state(state)

@@ -42,26 +42,39 @@ fn draft_cookie(id: &DraftId, secure: bool) -> Cookie<'static> {
 }
 
 /// The draft this browser works on, if it exists, has not expired, and was not sent yet.
-async fn current_draft(state: &AppState, jar: &CookieJar) -> Result<Option<(DraftId, MoveDraft, bool)>, sqlx::Error> {
+async fn current_draft(
+    state: &AppState,
+    jar: &CookieJar,
+) -> Result<Option<(DraftId, MoveDraft, bool)>, sqlx::Error> {
     let Some(id) = jar.get(COOKIE).and_then(|c| DraftId::parse(c.value())) else {
         return Ok(None);
     };
     let Some(draft) = drafts::load(&state.pool, &id).await? else {
         return Ok(None);
     };
-    let submitted = submissions::find_by_draft(&state.pool, &id).await?.is_some();
+    let submitted = submissions::find_by_draft(&state.pool, &id)
+        .await?
+        .is_some();
     Ok(Some((id, draft, submitted)))
 }
 
 /// Loads what the journey's pages need before Leptos renders them, and sends
 /// the resident to the right page when this one does not apply yet.
-pub async fn page_context(State(state): State<AppState>, jar: CookieJar, mut request: Request, next: Next) -> Response {
+pub async fn page_context(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    mut request: Request,
+    next: Next,
+) -> Response {
     let path = request.uri().path().to_string();
     if request.method() != Method::GET || !(path == BASE || path.starts_with("/verhuizen/")) {
         return next.run(request).await;
     }
     let today = time::today();
-    let mut context = PageContext { today, ..PageContext::default() };
+    let mut context = PageContext {
+        today,
+        ..PageContext::default()
+    };
     match current_draft(&state, &jar).await {
         Err(e) => return unexpected(e),
         Ok(Some((id, _, true))) => match submissions::find_by_draft(&state.pool, &id).await {
@@ -85,7 +98,9 @@ pub async fn page_context(State(state): State<AppState>, jar: CookieJar, mut req
     request.extensions_mut().insert(context);
     let mut response = next.run(request).await;
     // Answers are personal: never keep these pages in a cache (think of a library PC).
-    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
 }
 
@@ -111,13 +126,21 @@ pub async fn submit_step(
     if let Err(e) = drafts::save(&state.pool, &id, &draft).await {
         return unexpected(e);
     }
-    let suffix = if back_to_check { "?terug=controleren" } else { "" };
+    let suffix = if back_to_check {
+        "?terug=controleren"
+    } else {
+        ""
+    };
     let target = match outcome {
         Outcome::Stay(step) | Outcome::Next(step) => format!("{}{suffix}", step.path()),
         Outcome::Check => CHECK_PATH.to_string(),
     };
     // The cookie is renewed on every answer: 24 hours from the last change.
-    (jar.add(draft_cookie(&id, state.secure_cookies)), Redirect::to(&target)).into_response()
+    (
+        jar.add(draft_cookie(&id, state.secure_cookies)),
+        Redirect::to(&target),
+    )
+        .into_response()
 }
 
 /// Sends the report: stored once, whatever the number of clicks.

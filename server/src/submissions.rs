@@ -23,8 +23,13 @@ fn new_reference() -> Reference {
 
 /// Stores the request of this draft, or finds the one stored before: a
 /// double click or a resent POST never makes a second submission.
-pub async fn submit(pool: &SqlitePool, draft_id: &DraftId, request: &MoveRequest) -> Result<String, sqlx::Error> {
-    let answers = serde_json::to_string(&request.to_stored()).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+pub async fn submit(
+    pool: &SqlitePool,
+    draft_id: &DraftId,
+    request: &MoveRequest,
+) -> Result<String, sqlx::Error> {
+    let answers = serde_json::to_string(&request.to_stored())
+        .map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
     let received_at = time::now().to_string();
     for _ in 0..5 {
         let reference = new_reference();
@@ -45,7 +50,10 @@ pub async fn submit(pool: &SqlitePool, draft_id: &DraftId, request: &MoveRequest
         match inserted {
             Ok(Some((reference,))) => {
                 // The answers now live in the submission; the draft keeps none of them.
-                sqlx::query("UPDATE drafts SET answers = '{}' WHERE id = ?").bind(draft_id.as_str()).execute(&mut *tx).await?;
+                sqlx::query("UPDATE drafts SET answers = '{}' WHERE id = ?")
+                    .bind(draft_id.as_str())
+                    .execute(&mut *tx)
+                    .await?;
                 tx.commit().await?;
                 return Ok(reference);
             }
@@ -60,19 +68,29 @@ pub async fn submit(pool: &SqlitePool, draft_id: &DraftId, request: &MoveRequest
             Err(e) => return Err(e),
         }
     }
-    Err(sqlx::Error::Protocol("no free reference after 5 tries".into()))
+    Err(sqlx::Error::Protocol(
+        "no free reference after 5 tries".into(),
+    ))
 }
 
 /// The submission made from this draft, as the confirmation page shows it.
-pub async fn find_by_draft(pool: &SqlitePool, draft_id: &DraftId) -> Result<Option<SubmissionView>, sqlx::Error> {
-    let row: Option<(String, String, String)> =
-        sqlx::query_as("SELECT reference, answers, received_at FROM submissions WHERE draft_id = ?")
-            .bind(draft_id.as_str())
-            .fetch_optional(pool)
-            .await?;
+pub async fn find_by_draft(
+    pool: &SqlitePool,
+    draft_id: &DraftId,
+) -> Result<Option<SubmissionView>, sqlx::Error> {
+    let row: Option<(String, String, String)> = sqlx::query_as(
+        "SELECT reference, answers, received_at FROM submissions WHERE draft_id = ?",
+    )
+    .bind(draft_id.as_str())
+    .fetch_optional(pool)
+    .await?;
     Ok(row.and_then(|(reference, answers, received_at)| {
         let answers: StoredMove = serde_json::from_str(&answers).ok()?;
         let received: jiff::Zoned = received_at.parse().ok()?;
-        Some(SubmissionView { reference, received_at: time::dutch_date_time(&received), answers })
+        Some(SubmissionView {
+            reference,
+            received_at: time::dutch_date_time(&received),
+            answers,
+        })
     }))
 }

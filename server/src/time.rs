@@ -17,5 +17,10 @@ pub fn today() -> Date {
 
 /// "28 november 2026 om 13.45 uur".
 pub fn dutch_date_time(at: &Zoned) -> String {
-    format!("{} om {}.{:02} uur", CalendarDate::from_date(at.date()).to_dutch(), at.hour(), at.minute())
+    format!(
+        "{} om {}.{:02} uur",
+        CalendarDate::from_date(at.date()).to_dutch(),
+        at.hour(),
+        at.minute()
+    )
 }

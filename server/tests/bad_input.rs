@@ -7,15 +7,27 @@ use reqwest::StatusCode;
 
 fn assert_error_page(answer: &common::Answer, status: StatusCode, why: &str) {
     assert_eq!(answer.status, status, "{why}");
-    assert!(answer.body.contains("<html lang=\"nl\""), "{why}: a real page");
-    assert!(answer.body.contains("Hulp nodig?"), "{why}: with the help block");
+    assert!(
+        answer.body.contains("<html lang=\"nl\""),
+        "{why}: a real page"
+    );
+    assert!(
+        answer.body.contains("Hulp nodig?"),
+        "{why}: with the help block"
+    );
 }
 
 #[tokio::test]
 async fn a_body_over_the_limit_gets_413_with_a_page() {
     let app = TestApp::spawn().await;
     let huge = format!("postcode={}", "A".repeat(server::BODY_LIMIT + 1));
-    let answer = app.post_raw("/verhuizen/adres", "application/x-www-form-urlencoded", huge.into_bytes()).await;
+    let answer = app
+        .post_raw(
+            "/verhuizen/adres",
+            "application/x-www-form-urlencoded",
+            huge.into_bytes(),
+        )
+        .await;
     assert_error_page(&answer, StatusCode::PAYLOAD_TOO_LARGE, "oversized body");
 }
 
@@ -23,22 +35,67 @@ async fn a_body_over_the_limit_gets_413_with_a_page() {
 async fn garbage_gets_a_4xx_page_never_a_500() {
     let app = TestApp::spawn().await;
     let cases: Vec<(&str, &str, Vec<u8>, StatusCode, &str)> = vec![
-        ("/verhuizen/adres", "application/json", b"{\"postcode\":1}".to_vec(), StatusCode::UNSUPPORTED_MEDIA_TYPE, "json instead of a form"),
-        ("/verhuizen/adres", "multipart/form-data; boundary=x", b"--x--".to_vec(), StatusCode::UNSUPPORTED_MEDIA_TYPE, "multipart"),
-        ("/verhuizen/adres", "text/plain", b"postcode=1234AB".to_vec(), StatusCode::UNSUPPORTED_MEDIA_TYPE, "plain text"),
-        ("/verhuizen/onbekend", "application/x-www-form-urlencoded", b"a=b".to_vec(), StatusCode::NOT_FOUND, "unknown step"),
-        ("/verhuizen/bevestiging", "application/x-www-form-urlencoded", b"a=b".to_vec(), StatusCode::METHOD_NOT_ALLOWED, "post to a page"),
-        ("/", "application/x-www-form-urlencoded", b"a=b".to_vec(), StatusCode::METHOD_NOT_ALLOWED, "post to home"),
+        (
+            "/verhuizen/adres",
+            "application/json",
+            b"{\"postcode\":1}".to_vec(),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "json instead of a form",
+        ),
+        (
+            "/verhuizen/adres",
+            "multipart/form-data; boundary=x",
+            b"--x--".to_vec(),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "multipart",
+        ),
+        (
+            "/verhuizen/adres",
+            "text/plain",
+            b"postcode=1234AB".to_vec(),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "plain text",
+        ),
+        (
+            "/verhuizen/onbekend",
+            "application/x-www-form-urlencoded",
+            b"a=b".to_vec(),
+            StatusCode::NOT_FOUND,
+            "unknown step",
+        ),
+        (
+            "/verhuizen/bevestiging",
+            "application/x-www-form-urlencoded",
+            b"a=b".to_vec(),
+            StatusCode::METHOD_NOT_ALLOWED,
+            "post to a page",
+        ),
+        (
+            "/",
+            "application/x-www-form-urlencoded",
+            b"a=b".to_vec(),
+            StatusCode::METHOD_NOT_ALLOWED,
+            "post to home",
+        ),
     ];
     for (path, content_type, body, status, why) in cases {
         let answer = app.post_raw(path, content_type, body).await;
         assert_error_page(&answer, status, why);
     }
     // Form decoding is lenient: binary garbage reads as wrong answers, shown on the page.
-    let answer = app.post_raw("/verhuizen/adres", "application/x-www-form-urlencoded", vec![0xff, 0xfe, b'=', 0x00, b'&', b'%']).await;
+    let answer = app
+        .post_raw(
+            "/verhuizen/adres",
+            "application/x-www-form-urlencoded",
+            vec![0xff, 0xfe, b'=', 0x00, b'&', b'%'],
+        )
+        .await;
     assert_eq!(answer.status, StatusCode::SEE_OTHER, "binary garbage");
     let page = app.get("/verhuizen/adres").await;
-    assert!(page.body.contains("Vul de postcode in"), "binary garbage is answered on the page");
+    assert!(
+        page.body.contains("Vul de postcode in"),
+        "binary garbage is answered on the page"
+    );
     let answer = app.get("/bestaat-niet").await;
     assert_error_page(&answer, StatusCode::NOT_FOUND, "unknown page");
     let answer = app.get("/verhuizen/bestaat-niet").await;
@@ -49,7 +106,17 @@ async fn garbage_gets_a_4xx_page_never_a_500() {
 async fn unknown_fields_and_overlong_values_are_answered_plainly() {
     let app = TestApp::spawn().await;
     let long = "9".repeat(5000);
-    let answer = app.post("/verhuizen/adres", &[("postcode", &long), ("huisnummer", &long), ("x", "y"), ("x", "z")]).await;
+    let answer = app
+        .post(
+            "/verhuizen/adres",
+            &[
+                ("postcode", &long),
+                ("huisnummer", &long),
+                ("x", "y"),
+                ("x", "z"),
+            ],
+        )
+        .await;
     assert_eq!(answer.status, StatusCode::SEE_OTHER);
     let page = app.get("/verhuizen/adres").await;
     assert!(page.body.contains("Vul een postcode in zoals 1234 AB"));
@@ -59,13 +126,29 @@ async fn unknown_fields_and_overlong_values_are_answered_plainly() {
 #[tokio::test]
 async fn a_tampered_or_unknown_draft_id_starts_fresh() {
     let app = TestApp::spawn().await;
-    for cookie in ["loket_concept=../../etc/passwd", "loket_concept=00000000000000000000000000000000", "loket_concept='; DROP TABLE drafts;--"] {
-        let answer = app.client.get(format!("{}/verhuizen/adres", app.base)).header("cookie", cookie).send().await.expect("get");
+    for cookie in [
+        "loket_concept=../../etc/passwd",
+        "loket_concept=00000000000000000000000000000000",
+        "loket_concept='; DROP TABLE drafts;--",
+    ] {
+        let answer = app
+            .client
+            .get(format!("{}/verhuizen/adres", app.base))
+            .header("cookie", cookie)
+            .send()
+            .await
+            .expect("get");
         assert_eq!(answer.status(), StatusCode::OK, "{cookie}");
         let body = answer.text().await.expect("body");
         assert!(body.contains("value=\"\""), "{cookie}: empty form");
     }
-    let answer = app.client.post(format!("{}/verhuizen/controleren", app.base)).header("cookie", "loket_concept=ffffffffffffffffffffffffffffffff").send().await.expect("post");
+    let answer = app
+        .client
+        .post(format!("{}/verhuizen/controleren", app.base))
+        .header("cookie", "loket_concept=ffffffffffffffffffffffffffffffff")
+        .send()
+        .await
+        .expect("post");
     assert_eq!(answer.status(), StatusCode::SEE_OTHER);
     assert_eq!(app.count("submissions").await, 0);
 }
@@ -89,8 +172,18 @@ async fn a_post_from_another_site_is_refused() {
 #[tokio::test]
 async fn an_expired_draft_starts_fresh() {
     let app = TestApp::spawn().await;
-    app.post("/verhuizen/adres", &[("postcode", "1234AB"), ("huisnummer", "5")]).await;
-    sqlx::query("UPDATE drafts SET updated_at = updated_at - 86401").execute(&app.pool).await.expect("age");
+    app.post(
+        "/verhuizen/adres",
+        &[("postcode", "1234AB"), ("huisnummer", "5")],
+    )
+    .await;
+    sqlx::query("UPDATE drafts SET updated_at = updated_at - 86401")
+        .execute(&app.pool)
+        .await
+        .expect("age");
     let page = app.get("/verhuizen/adres").await;
-    assert!(!page.body.contains("1234AB"), "an expired draft is not shown");
+    assert!(
+        !page.body.contains("1234AB"),
+        "an expired draft is not shown"
+    );
 }

@@ -11,20 +11,47 @@ async fn the_whole_journey_ends_in_one_stored_submission_with_a_copy() {
     let app = TestApp::spawn().await;
     let home = app.get("/").await;
     assert_eq!(home.status, StatusCode::OK);
-    assert!(home.body.contains("href=\"/verhuizen\""), "home lists the product");
-    assert!(home.body.contains("Hulp nodig?"), "help block on the home page");
+    assert!(
+        home.body.contains("href=\"/verhuizen\""),
+        "home lists the product"
+    );
+    assert!(
+        home.body.contains("Hulp nodig?"),
+        "help block on the home page"
+    );
 
     let start = app.get("/verhuizen").await;
     assert!(start.body.contains("Start nu"));
 
     let date = move_date_in(10);
-    let page = app.post_and_follow("/verhuizen/adres", &[("postcode", " 1234 ab "), ("huisnummer", "12"), ("toevoeging", "")]).await;
-    assert!(page.body.contains("Stap 2 van 4: Verhuisdatum"), "address leads to the date");
     let page = app
-        .post_and_follow("/verhuizen/datum", &[("verhuisdatum-dag", &date.0), ("verhuisdatum-maand", &date.1), ("verhuisdatum-jaar", &date.2)])
+        .post_and_follow(
+            "/verhuizen/adres",
+            &[
+                ("postcode", " 1234 ab "),
+                ("huisnummer", "12"),
+                ("toevoeging", ""),
+            ],
+        )
+        .await;
+    assert!(
+        page.body.contains("Stap 2 van 4: Verhuisdatum"),
+        "address leads to the date"
+    );
+    let page = app
+        .post_and_follow(
+            "/verhuizen/datum",
+            &[
+                ("verhuisdatum-dag", &date.0),
+                ("verhuisdatum-maand", &date.1),
+                ("verhuisdatum-jaar", &date.2),
+            ],
+        )
         .await;
     assert!(page.body.contains("Verhuist er iemand met u mee?"));
-    let page = app.post_and_follow("/verhuizen/meeverhuizers", &[("meeverhuizers", "ja")]).await;
+    let page = app
+        .post_and_follow("/verhuizen/meeverhuizers", &[("meeverhuizers", "ja")])
+        .await;
     assert!(page.body.contains("Wie verhuist er met u mee?"));
     let page = app
         .post_and_follow(
@@ -38,8 +65,14 @@ async fn the_whole_journey_ends_in_one_stored_submission_with_a_copy() {
             ],
         )
         .await;
-    assert!(page.body.contains("persoon-2-naam"), "a second row after 'Nog iemand toevoegen'");
-    assert!(page.body.contains("value=\"Ayşe Özdemir\""), "first person kept");
+    assert!(
+        page.body.contains("persoon-2-naam"),
+        "a second row after 'Nog iemand toevoegen'"
+    );
+    assert!(
+        page.body.contains("value=\"Ayşe Özdemir\""),
+        "first person kept"
+    );
     let page = app
         .post_and_follow(
             "/verhuizen/personen",
@@ -57,25 +90,63 @@ async fn the_whole_journey_ends_in_one_stored_submission_with_a_copy() {
         )
         .await;
     assert!(page.body.contains("Hoe kunnen wij u bereiken?"));
-    let check = app.post_and_follow("/verhuizen/contact", &[("email", ""), ("telefoon", "020 123 4567")]).await;
-    assert!(check.body.contains("Controleer uw antwoorden"), "{}", check.body);
-    for expected in ["1234 AB", "Huisnummer 12", "Ayşe Özdemir, geboren op 3 april 2015", "Joost van 't Hek", "29 februari 2012", "Niet ingevuld", "020 123 4567"] {
-        assert!(check.body.contains(expected), "check page shows {expected:?}");
+    let check = app
+        .post_and_follow(
+            "/verhuizen/contact",
+            &[("email", ""), ("telefoon", "020 123 4567")],
+        )
+        .await;
+    assert!(
+        check.body.contains("Controleer uw antwoorden"),
+        "{}",
+        check.body
+    );
+    for expected in [
+        "1234 AB",
+        "Huisnummer 12",
+        "Ayşe Özdemir, geboren op 3 april 2015",
+        "Joost van 't Hek",
+        "29 februari 2012",
+        "Niet ingevuld",
+        "020 123 4567",
+    ] {
+        assert!(
+            check.body.contains(expected),
+            "check page shows {expected:?}"
+        );
     }
 
     let confirmation = app.post_and_follow("/verhuizen/controleren", &[]).await;
     assert_eq!(confirmation.status, StatusCode::OK);
     assert!(confirmation.body.contains("Uw verhuizing is doorgegeven"));
     let (reference, answers, channel, status): (String, String, String, String) =
-        sqlx::query_as("SELECT reference, answers, channel, status FROM submissions").fetch_one(&app.pool).await.expect("one submission");
-    assert!(confirmation.body.contains(&reference), "confirmation shows the reference");
-    assert!(confirmation.body.contains("Joost van 't Hek"), "confirmation holds the copy");
+        sqlx::query_as("SELECT reference, answers, channel, status FROM submissions")
+            .fetch_one(&app.pool)
+            .await
+            .expect("one submission");
+    assert!(
+        confirmation.body.contains(&reference),
+        "confirmation shows the reference"
+    );
+    assert!(
+        confirmation.body.contains("Joost van 't Hek"),
+        "confirmation holds the copy"
+    );
     assert_eq!((channel.as_str(), status.as_str()), ("online", "ontvangen"));
     assert!(answers.contains("\"postcode\":\"1234 AB\""), "{answers}");
-    assert!(reference.starts_with("VH-") && reference.len() == 12, "{reference}");
-    let (draft_answers,): (String,) = sqlx::query_as("SELECT answers FROM drafts").fetch_one(&app.pool).await.expect("draft");
+    assert!(
+        reference.starts_with("VH-") && reference.len() == 12,
+        "{reference}"
+    );
+    let (draft_answers,): (String,) = sqlx::query_as("SELECT answers FROM drafts")
+        .fetch_one(&app.pool)
+        .await
+        .expect("draft");
     assert_eq!(draft_answers, "{}", "the draft keeps no answers once sent");
 }
+
+/// (step, fields, field id with the error, message part, value that must be kept)
+type InvalidCase<'a> = (&'a str, Vec<(&'a str, &'a str)>, &'a str, &'a str, &'a str);
 
 #[tokio::test]
 async fn each_invalid_answer_is_explained_at_the_field_and_kept() {
@@ -84,33 +155,156 @@ async fn each_invalid_answer_is_explained_at_the_field_and_kept() {
     let too_late = move_date_in(29);
     let too_early = move_date_in(-6);
     let kept_late = format!("value=\"{}\"", too_late.2);
-    let cases: Vec<(&str, Vec<(&str, &str)>, &str, &str, &str)> = vec![
-        ("adres", vec![("postcode", ""), ("huisnummer", "12")], "postcode", "Vul de postcode in", "value=\"12\""),
-        ("adres", vec![("postcode", "1234 SS"), ("huisnummer", "1")], "postcode", "Deze postcode bestaat niet", "value=\"1234 SS\""),
-        ("adres", vec![("postcode", "1234AB"), ("huisnummer", "0")], "huisnummer", "tussen 1 en 99999", "value=\"1234AB\""),
-        ("adres", vec![("postcode", "1234AB"), ("huisnummer", "3"), ("toevoeging", "abcde")], "toevoeging", "hoogstens 4", "value=\"abcde\""),
-        ("datum", vec![("verhuisdatum-dag", "31"), ("verhuisdatum-maand", "4"), ("verhuisdatum-jaar", "2027")], "verhuisdatum", "Deze datum bestaat niet", "value=\"31\""),
-        ("datum", vec![("verhuisdatum-dag", "29"), ("verhuisdatum-maand", "2"), ("verhuisdatum-jaar", "2027")], "verhuisdatum", "Deze datum bestaat niet", "value=\"29\""),
-        ("datum", vec![("verhuisdatum-dag", too_late.0.as_str()), ("verhuisdatum-maand", too_late.1.as_str()), ("verhuisdatum-jaar", too_late.2.as_str())], "verhuisdatum", "hoogstens 4 weken", &kept_late),
-        ("datum", vec![("verhuisdatum-dag", too_early.0.as_str()), ("verhuisdatum-maand", too_early.1.as_str()), ("verhuisdatum-jaar", too_early.2.as_str())], "verhuisdatum", "meer dan 5 dagen geleden", ""),
-        ("datum", vec![("verhuisdatum-dag", "3"), ("verhuisdatum-maand", ""), ("verhuisdatum-jaar", "")], "verhuisdatum", "Vul ook de maand en het jaar in", "value=\"3\""),
-        ("meeverhuizers", vec![], "meeverhuizers", "Kies of er iemand met u meeverhuist", ""),
-        ("personen", vec![("persoon-1-naam", "R2D2"), ("persoon-1-geboortedatum-dag", "1"), ("persoon-1-geboortedatum-maand", "1"), ("persoon-1-geboortedatum-jaar", "2000")], "persoon-1-naam", "alleen letters", "value=\"R2D2\""),
-        ("contact", vec![("email", "naam@"), ("telefoon", "")], "email", "naam@voorbeeld.nl", "value=\"naam@\""),
-        ("contact", vec![("email", ""), ("telefoon", "12345")], "telefoon", "Nederlands telefoonnummer", "value=\"12345\""),
+    let cases: Vec<InvalidCase> = vec![
+        (
+            "adres",
+            vec![("postcode", ""), ("huisnummer", "12")],
+            "postcode",
+            "Vul de postcode in",
+            "value=\"12\"",
+        ),
+        (
+            "adres",
+            vec![("postcode", "1234 SS"), ("huisnummer", "1")],
+            "postcode",
+            "Deze postcode bestaat niet",
+            "value=\"1234 SS\"",
+        ),
+        (
+            "adres",
+            vec![("postcode", "1234AB"), ("huisnummer", "0")],
+            "huisnummer",
+            "tussen 1 en 99999",
+            "value=\"1234AB\"",
+        ),
+        (
+            "adres",
+            vec![
+                ("postcode", "1234AB"),
+                ("huisnummer", "3"),
+                ("toevoeging", "abcde"),
+            ],
+            "toevoeging",
+            "hoogstens 4",
+            "value=\"abcde\"",
+        ),
+        (
+            "datum",
+            vec![
+                ("verhuisdatum-dag", "31"),
+                ("verhuisdatum-maand", "4"),
+                ("verhuisdatum-jaar", "2027"),
+            ],
+            "verhuisdatum",
+            "Deze datum bestaat niet",
+            "value=\"31\"",
+        ),
+        (
+            "datum",
+            vec![
+                ("verhuisdatum-dag", "29"),
+                ("verhuisdatum-maand", "2"),
+                ("verhuisdatum-jaar", "2027"),
+            ],
+            "verhuisdatum",
+            "Deze datum bestaat niet",
+            "value=\"29\"",
+        ),
+        (
+            "datum",
+            vec![
+                ("verhuisdatum-dag", too_late.0.as_str()),
+                ("verhuisdatum-maand", too_late.1.as_str()),
+                ("verhuisdatum-jaar", too_late.2.as_str()),
+            ],
+            "verhuisdatum",
+            "hoogstens 4 weken",
+            &kept_late,
+        ),
+        (
+            "datum",
+            vec![
+                ("verhuisdatum-dag", too_early.0.as_str()),
+                ("verhuisdatum-maand", too_early.1.as_str()),
+                ("verhuisdatum-jaar", too_early.2.as_str()),
+            ],
+            "verhuisdatum",
+            "meer dan 5 dagen geleden",
+            "",
+        ),
+        (
+            "datum",
+            vec![
+                ("verhuisdatum-dag", "3"),
+                ("verhuisdatum-maand", ""),
+                ("verhuisdatum-jaar", ""),
+            ],
+            "verhuisdatum",
+            "Vul ook de maand en het jaar in",
+            "value=\"3\"",
+        ),
+        (
+            "meeverhuizers",
+            vec![],
+            "meeverhuizers",
+            "Kies of er iemand met u meeverhuist",
+            "",
+        ),
+        (
+            "personen",
+            vec![
+                ("persoon-1-naam", "R2D2"),
+                ("persoon-1-geboortedatum-dag", "1"),
+                ("persoon-1-geboortedatum-maand", "1"),
+                ("persoon-1-geboortedatum-jaar", "2000"),
+            ],
+            "persoon-1-naam",
+            "alleen letters",
+            "value=\"R2D2\"",
+        ),
+        (
+            "contact",
+            vec![("email", "naam@"), ("telefoon", "")],
+            "email",
+            "naam@voorbeeld.nl",
+            "value=\"naam@\"",
+        ),
+        (
+            "contact",
+            vec![("email", ""), ("telefoon", "12345")],
+            "telefoon",
+            "Nederlands telefoonnummer",
+            "value=\"12345\"",
+        ),
     ];
     for (step, fields, field, message, kept) in cases {
         let path = format!("/verhuizen/{step}");
         let answer = app.post(&path, &fields).await;
         assert_eq!(answer.status, StatusCode::SEE_OTHER, "{step} {field}");
-        assert_eq!(answer.location.as_deref(), Some(path.as_str()), "{step} {field}: back to the same page");
+        assert_eq!(
+            answer.location.as_deref(),
+            Some(path.as_str()),
+            "{step} {field}: back to the same page"
+        );
         let page = app.get(&path).await;
         let why = format!("{step} / {field} / {message}");
-        assert!(page.body.contains("<title>Fout: "), "{why}: title starts with Fout");
-        assert!(page.body.contains("Er is een probleem"), "{why}: error summary");
+        assert!(
+            page.body.contains("<title>Fout: "),
+            "{why}: title starts with Fout"
+        );
+        assert!(
+            page.body.contains("Er is een probleem"),
+            "{why}: error summary"
+        );
         assert!(page.body.contains(message), "{why}: message");
-        assert!(page.body.contains(&format!("id=\"{field}-error\"")), "{why}: message at the field");
-        assert!(page.body.contains("aria-invalid=\"true\""), "{why}: aria-invalid");
+        assert!(
+            page.body.contains(&format!("id=\"{field}-error\"")),
+            "{why}: message at the field"
+        );
+        assert!(
+            page.body.contains("aria-invalid=\"true\""),
+            "{why}: aria-invalid"
+        );
         assert!(page.body.contains(kept), "{why}: typed value kept");
     }
 }
@@ -121,11 +315,27 @@ async fn change_link_returns_to_check_your_answers() {
     app.complete_answers().await;
     let check = app.get("/verhuizen/controleren").await;
     assert_eq!(check.status, StatusCode::OK);
-    assert!(check.body.contains("href=\"/verhuizen/adres?terug=controleren\""));
+    assert!(
+        check
+            .body
+            .contains("href=\"/verhuizen/adres?terug=controleren\"")
+    );
     let change = app.get("/verhuizen/adres?terug=controleren").await;
-    assert!(change.body.contains("value=\"1234 ab\""), "answer shown for changing");
-    assert!(change.body.contains("action=\"/verhuizen/adres?terug=controleren\""));
-    let back = app.post("/verhuizen/adres?terug=controleren", &[("postcode", "9999 zz"), ("huisnummer", "7")]).await;
+    assert!(
+        change.body.contains("value=\"1234 ab\""),
+        "answer shown for changing"
+    );
+    assert!(
+        change
+            .body
+            .contains("action=\"/verhuizen/adres?terug=controleren\"")
+    );
+    let back = app
+        .post(
+            "/verhuizen/adres?terug=controleren",
+            &[("postcode", "9999 zz"), ("huisnummer", "7")],
+        )
+        .await;
     assert_eq!(back.location.as_deref(), Some("/verhuizen/controleren"));
     let check = app.get("/verhuizen/controleren").await;
     assert!(check.body.contains("9999 ZZ"));
@@ -135,12 +345,23 @@ async fn change_link_returns_to_check_your_answers() {
 async fn check_page_sends_unfinished_journeys_to_the_open_question() {
     let app = TestApp::spawn().await;
     let answer = app.get("/verhuizen/controleren").await;
-    assert_eq!((answer.status, answer.location.as_deref()), (StatusCode::SEE_OTHER, Some("/verhuizen/adres")));
-    app.post("/verhuizen/adres", &[("postcode", "1234AB"), ("huisnummer", "1")]).await;
+    assert_eq!(
+        (answer.status, answer.location.as_deref()),
+        (StatusCode::SEE_OTHER, Some("/verhuizen/adres"))
+    );
+    app.post(
+        "/verhuizen/adres",
+        &[("postcode", "1234AB"), ("huisnummer", "1")],
+    )
+    .await;
     let answer = app.get("/verhuizen/controleren").await;
     assert_eq!(answer.location.as_deref(), Some("/verhuizen/datum"));
     let submit = app.post("/verhuizen/controleren", &[]).await;
-    assert_eq!(submit.location.as_deref(), Some("/verhuizen/datum"), "cannot send an unfinished report");
+    assert_eq!(
+        submit.location.as_deref(),
+        Some("/verhuizen/datum"),
+        "cannot send an unfinished report"
+    );
     assert_eq!(app.count("submissions").await, 0);
 }
 
@@ -149,24 +370,40 @@ async fn submitting_twice_stores_one_submission() {
     let app = TestApp::spawn().await;
     app.complete_answers().await;
     // A double click: two posts at the same moment, then a resent POST later.
-    let (a, b) = tokio::join!(app.post("/verhuizen/controleren", &[]), app.post("/verhuizen/controleren", &[]));
+    let (a, b) = tokio::join!(
+        app.post("/verhuizen/controleren", &[]),
+        app.post("/verhuizen/controleren", &[])
+    );
     let again = app.post("/verhuizen/controleren", &[]).await;
     for answer in [a, b, again] {
         assert_eq!(answer.location.as_deref(), Some("/verhuizen/bevestiging"));
     }
     assert_eq!(app.count("submissions").await, 1);
     let check = app.get("/verhuizen/controleren").await;
-    assert_eq!(check.location.as_deref(), Some("/verhuizen/bevestiging"), "a sent report is not shown for sending again");
+    assert_eq!(
+        check.location.as_deref(),
+        Some("/verhuizen/bevestiging"),
+        "a sent report is not shown for sending again"
+    );
 }
 
 #[tokio::test]
 async fn answers_survive_a_refresh_and_a_new_tab() {
     let app = TestApp::spawn().await;
-    app.post("/verhuizen/adres", &[("postcode", "1234AB"), ("huisnummer", "5")]).await;
+    app.post(
+        "/verhuizen/adres",
+        &[("postcode", "1234AB"), ("huisnummer", "5")],
+    )
+    .await;
     for _ in 0..2 {
         let page = app.get("/verhuizen/adres").await;
         assert!(page.body.contains("value=\"1234AB\""));
-        assert_eq!(page.headers.get("cache-control").and_then(|v| v.to_str().ok()), Some("no-store"));
+        assert_eq!(
+            page.headers
+                .get("cache-control")
+                .and_then(|v| v.to_str().ok()),
+            Some("no-store")
+        );
     }
 }
 
@@ -176,8 +413,15 @@ async fn confirmation_is_only_for_the_browser_that_sent_it() {
     app.complete_answers().await;
     app.post("/verhuizen/controleren", &[]).await;
     let stranger = TestApp::browser();
-    let answer = stranger.get(format!("{}/verhuizen/bevestiging", app.base)).send().await.expect("get");
+    let answer = stranger
+        .get(format!("{}/verhuizen/bevestiging", app.base))
+        .send()
+        .await
+        .expect("get");
     assert_eq!(answer.status(), StatusCode::SEE_OTHER);
     let body = answer.text().await.unwrap_or_default();
-    assert!(!body.contains("VH-"), "no reference or answers for another browser");
+    assert!(
+        !body.contains("VH-"),
+        "no reference or answers for another browser"
+    );
 }

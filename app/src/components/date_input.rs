@@ -15,15 +15,27 @@ pub fn DateInput(
     values: [String; 3],
     error: Option<FieldError>,
     /// "bday" for a date of birth (autocomplete bday-day, ...).
-    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)]
+    autocomplete: Option<&'static str>,
     #[prop(optional)] heading: bool,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let error_id = error.as_ref().map(|_| format!("{id}-error"));
     let describedby = described_by(&[Some(hint_id.clone()), error_id.clone()]);
-    let group_class = if error.is_some() { "lk-form-group lk-form-group--error" } else { "lk-form-group" };
-    let parts = [(DateField::Day, "Dag", "day", "lk-input--w2"), (DateField::Month, "Maand", "month", "lk-input--w2"), (DateField::Year, "Jaar", "year", "lk-input--w4")];
-    let invalid: Vec<String> = error.as_ref().map(|e| e.invalid_inputs.clone()).unwrap_or_default();
+    let group_class = if error.is_some() {
+        "lk-form-group lk-form-group--error"
+    } else {
+        "lk-form-group"
+    };
+    let parts = [
+        (DateField::Day, "Dag", "day", "lk-input--w2"),
+        (DateField::Month, "Maand", "month", "lk-input--w2"),
+        (DateField::Year, "Jaar", "year", "lk-input--w4"),
+    ];
+    let invalid: Vec<String> = error
+        .as_ref()
+        .map(|e| e.invalid_inputs.clone())
+        .unwrap_or_default();
     let legend_view = if heading {
         view! { <legend class="lk-fieldset__legend lk-fieldset__legend--l"><h1 class="lk-heading-l">{legend}</h1></legend> }.into_any()
     } else {

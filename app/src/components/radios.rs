@@ -22,7 +22,11 @@ pub fn Radios(
     let hint_id = hint.as_ref().map(|_| format!("{name}-hint"));
     let error_id = error.as_ref().map(|_| format!("{name}-error"));
     let describedby = described_by(&[hint_id.clone(), error_id.clone()]);
-    let group_class = if error.is_some() { "lk-form-group lk-form-group--error" } else { "lk-form-group" };
+    let group_class = if error.is_some() {
+        "lk-form-group lk-form-group--error"
+    } else {
+        "lk-form-group"
+    };
     view! {
         <div class=group_class>
             // role radiogroup (allowed on fieldset) is what can carry aria-invalid for the group.

@@ -15,15 +15,29 @@ pub fn TextInput(
     #[prop(optional)] input_type: Option<&'static str>,
     #[prop(optional)] inputmode: Option<&'static str>,
     /// A width modifier such as "lk-input--w5" (about 5 characters).
-    #[prop(optional)] width: Option<&'static str>,
+    #[prop(optional)]
+    width: Option<&'static str>,
     /// The label is the page heading (one question per page).
-    #[prop(optional)] heading: bool,
+    #[prop(optional)]
+    heading: bool,
 ) -> impl IntoView {
     let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
     let error_id = error.as_ref().map(|_| format!("{id}-error"));
     let describedby = described_by(&[hint_id.clone(), error_id.clone()]);
-    let group_class = if error.is_some() { "lk-form-group lk-form-group--error" } else { "lk-form-group" };
-    let input_class = format!("lk-input {}{}", width.unwrap_or(""), if error.is_some() { " lk-input--error" } else { "" });
+    let group_class = if error.is_some() {
+        "lk-form-group lk-form-group--error"
+    } else {
+        "lk-form-group"
+    };
+    let input_class = format!(
+        "lk-input {}{}",
+        width.unwrap_or(""),
+        if error.is_some() {
+            " lk-input--error"
+        } else {
+            ""
+        }
+    );
     let label_view = view! { <label class="lk-label" for=id.clone()>{label}</label> };
     view! {
         <div class=group_class>

@@ -126,11 +126,15 @@ impl CalendarDate {
         let d = parse_number(parts[0].1);
         let m = parse_month(parts[1].1);
         let y = parse_number(parts[2].1);
-        let not_numbers: Vec<DateField> = [(DateField::Day, d.is_none()), (DateField::Month, m.is_none()), (DateField::Year, y.is_none())]
-            .into_iter()
-            .filter(|(_, bad)| *bad)
-            .map(|(f, _)| f)
-            .collect();
+        let not_numbers: Vec<DateField> = [
+            (DateField::Day, d.is_none()),
+            (DateField::Month, m.is_none()),
+            (DateField::Year, y.is_none()),
+        ]
+        .into_iter()
+        .filter(|(_, bad)| *bad)
+        .map(|(f, _)| f)
+        .collect();
         let (Some(d), Some(m), Some(y)) = (d, m, y) else {
             return Err(DateError::NotNumbers(not_numbers));
         };
@@ -195,19 +199,51 @@ mod tests {
     fn rejected_dates() {
         let cases = [
             (("31", "4", "2027"), DateError::NoSuchDate, "31 April"),
-            (("29", "2", "2027"), DateError::NoSuchDate, "29 February in a common year"),
-            (("29", "2", "2100"), DateError::NoSuchDate, "2100 is not a leap year"),
+            (
+                ("29", "2", "2027"),
+                DateError::NoSuchDate,
+                "29 February in a common year",
+            ),
+            (
+                ("29", "2", "2100"),
+                DateError::NoSuchDate,
+                "2100 is not a leap year",
+            ),
             (("0", "1", "2027"), DateError::NoSuchDate, "day zero"),
             (("1", "13", "2027"), DateError::NoSuchDate, "month 13"),
             (("99999", "1", "2027"), DateError::NoSuchDate, "huge day"),
             (("", "", ""), DateError::Empty, "empty"),
-            (("1", "", ""), DateError::Missing(vec![Month, Year]), "month and year missing"),
-            (("", "3", "2027"), DateError::Missing(vec![Day]), "day missing"),
+            (
+                ("1", "", ""),
+                DateError::Missing(vec![Month, Year]),
+                "month and year missing",
+            ),
+            (
+                ("", "3", "2027"),
+                DateError::Missing(vec![Day]),
+                "day missing",
+            ),
             (("1", "3", "27"), DateError::ShortYear, "two-digit year"),
-            (("a", "3", "2027"), DateError::NotNumbers(vec![Day]), "letter day"),
-            (("1", "maartje", "2027"), DateError::NotNumbers(vec![Month]), "unknown month"),
-            (("-1", "3", "2027"), DateError::NotNumbers(vec![Day]), "negative"),
-            (("1", "3", "999999999999"), DateError::NotNumbers(vec![Year]), "long year"),
+            (
+                ("a", "3", "2027"),
+                DateError::NotNumbers(vec![Day]),
+                "letter day",
+            ),
+            (
+                ("1", "maartje", "2027"),
+                DateError::NotNumbers(vec![Month]),
+                "unknown month",
+            ),
+            (
+                ("-1", "3", "2027"),
+                DateError::NotNumbers(vec![Day]),
+                "negative",
+            ),
+            (
+                ("1", "3", "999999999999"),
+                DateError::NotNumbers(vec![Year]),
+                "long year",
+            ),
         ];
         for ((d, m, y), want, why) in cases {
             assert_eq!(CalendarDate::parse(d, m, y), Err(want), "{why}");
@@ -216,7 +252,10 @@ mod tests {
 
     #[test]
     fn messages_name_the_missing_parts() {
-        assert_eq!(DateError::Missing(vec![Month, Year]).message(), "Vul ook de maand en het jaar in");
+        assert_eq!(
+            DateError::Missing(vec![Month, Year]).message(),
+            "Vul ook de maand en het jaar in"
+        );
         assert_eq!(DateError::Missing(vec![Day]).message(), "Vul ook de dag in");
     }
 

@@ -7,7 +7,8 @@ pub struct HouseNumber(u32);
 
 const EMPTY: &str = "Vul het huisnummer in";
 const DIGITS_ONLY: &str = "Vul het huisnummer in met alleen cijfers, zoals 12";
-const LETTER_IN_NUMBER: &str = "Vul bij huisnummer alleen de cijfers in. Zet een letter zoals A bij toevoeging";
+const LETTER_IN_NUMBER: &str =
+    "Vul bij huisnummer alleen de cijfers in. Zet een letter zoals A bij toevoeging";
 const RANGE: &str = "Vul een huisnummer in tussen 1 en 99999";
 
 impl HouseNumber {
@@ -73,7 +74,11 @@ mod tests {
     fn house_numbers() {
         let ok = [("1", 1), (" 12 ", 12), ("99999", 99999), ("007", 7)];
         for (raw, want) in ok {
-            assert_eq!(HouseNumber::parse(raw).map(HouseNumber::get), Ok(want), "{raw:?}");
+            assert_eq!(
+                HouseNumber::parse(raw).map(HouseNumber::get),
+                Ok(want),
+                "{raw:?}"
+            );
         }
         let bad = [
             ("", EMPTY),
@@ -94,7 +99,14 @@ mod tests {
 
     #[test]
     fn additions() {
-        let ok = [("", None), ("  ", None), ("a", Some("A")), ("bis", Some("BIS")), ("2-hg", Some("2HG")), ("1234", Some("1234"))];
+        let ok = [
+            ("", None),
+            ("  ", None),
+            ("a", Some("A")),
+            ("bis", Some("BIS")),
+            ("2-hg", Some("2HG")),
+            ("1234", Some("1234")),
+        ];
         for (raw, want) in ok {
             let got = Addition::parse(raw).unwrap_or_else(|e| panic!("{raw:?}: {e}"));
             assert_eq!(got.as_ref().map(Addition::as_str), want, "{raw:?}");

@@ -7,7 +7,8 @@ pub struct PersonName(String);
 
 const EMPTY: &str = "Vul de naam in";
 const TOO_LONG: &str = "Een naam mag hoogstens 100 tekens hebben";
-const CHARACTERS: &str = "Een naam mag alleen letters, spaties, punten, streepjes en apostroffen hebben";
+const CHARACTERS: &str =
+    "Een naam mag alleen letters, spaties, punten, streepjes en apostroffen hebben";
 
 impl PersonName {
     pub fn parse(raw: &str) -> Result<Self, InvalidInput> {
@@ -47,7 +48,11 @@ mod tests {
             ("Łukasz Wiśniewski", "Łukasz Wiśniewski"),
         ];
         for (raw, want) in cases {
-            assert_eq!(PersonName::parse(raw).map(|n| n.0), Ok(want.to_string()), "{raw:?}");
+            assert_eq!(
+                PersonName::parse(raw).map(|n| n.0),
+                Ok(want.to_string()),
+                "{raw:?}"
+            );
         }
     }
 

@@ -18,11 +18,13 @@ impl PhoneNumber {
         if trimmed.is_empty() || trimmed.len() > 30 {
             return Err(InvalidInput(SHAPE));
         }
-        let allowed = |c: char| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')' | '+' | '.');
+        let allowed =
+            |c: char| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')' | '+' | '.');
         if !trimmed.chars().all(allowed) {
             return Err(InvalidInput(SHAPE));
         }
-        let number = phonenumber::parse(Some(country::Id::NL), trimmed).map_err(|_| InvalidInput(SHAPE))?;
+        let number =
+            phonenumber::parse(Some(country::Id::NL), trimmed).map_err(|_| InvalidInput(SHAPE))?;
         let dutch = number.country().id() == Some(country::Id::NL);
         if !dutch || !phonenumber::is_valid(&number) {
             return Err(InvalidInput(SHAPE));
@@ -69,7 +71,17 @@ mod tests {
 
     #[test]
     fn refused_numbers() {
-        for bad in ["", "06", "061234567", "06123456789", "12345", "+44 20 7946 0958", "06-1234567a", "tel: 0612345678", "0000000000"] {
+        for bad in [
+            "",
+            "06",
+            "061234567",
+            "06123456789",
+            "12345",
+            "+44 20 7946 0958",
+            "06-1234567a",
+            "tel: 0612345678",
+            "0000000000",
+        ] {
             assert_eq!(PhoneNumber::parse(bad), Err(InvalidInput(SHAPE)), "{bad:?}");
         }
     }

@@ -79,7 +79,11 @@ mod tests {
             ("1234 a1", SHAPE, "digit in letters"),
         ];
         for (raw, want, why) in cases {
-            assert_eq!(Postcode::parse(raw), Err(InvalidInput(want)), "{why}: {raw:?}");
+            assert_eq!(
+                Postcode::parse(raw),
+                Err(InvalidInput(want)),
+                "{why}: {raw:?}"
+            );
         }
     }
 }

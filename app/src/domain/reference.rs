@@ -38,7 +38,11 @@ mod tests {
         assert!(r.as_str().starts_with("VH-"));
         assert_eq!(&r.as_str()[7..8], "-");
         for c in r.as_str()[3..].chars().filter(|c| *c != '-') {
-            assert!(!"0O1IL5S8BUV".contains(c), "look-alike {c} in {}", r.as_str());
+            assert!(
+                !"0O1IL5S8BUV".contains(c),
+                "look-alike {c} in {}",
+                r.as_str()
+            );
         }
     }
 

@@ -10,12 +10,30 @@ use crate::page_context::set_status;
 /// The heading and the explanation for a status code.
 pub fn error_text(status: u16) -> (&'static str, &'static str) {
     match status {
-        404 => ("Deze pagina bestaat niet", "Misschien is het adres verkeerd getypt. Of de pagina is weggehaald."),
-        405 => ("Dit kan hier niet", "Deze pagina kan deze vraag niet verwerken. Ga terug en probeer het opnieuw."),
-        413 => ("Dit is te veel tekst", "U stuurde meer tekst dan wij kunnen verwerken. Ga terug en maak uw antwoord korter."),
-        403 => ("Dit formulier kwam niet van deze website", "Wij hebben het daarom niet verwerkt. Ga naar de startpagina en probeer het opnieuw."),
-        400..=499 => ("Dit konden wij niet lezen", "Er ging iets mis met wat u stuurde. Ga terug en probeer het opnieuw."),
-        _ => ("Er ging iets mis bij ons", "Uw gegevens zijn niet kwijt. Probeer het over een paar minuten opnieuw."),
+        404 => (
+            "Deze pagina bestaat niet",
+            "Misschien is het adres verkeerd getypt. Of de pagina is weggehaald.",
+        ),
+        405 => (
+            "Dit kan hier niet",
+            "Deze pagina kan deze vraag niet verwerken. Ga terug en probeer het opnieuw.",
+        ),
+        413 => (
+            "Dit is te veel tekst",
+            "U stuurde meer tekst dan wij kunnen verwerken. Ga terug en maak uw antwoord korter.",
+        ),
+        403 => (
+            "Dit formulier kwam niet van deze website",
+            "Wij hebben het daarom niet verwerkt. Ga naar de startpagina en probeer het opnieuw.",
+        ),
+        400..=499 => (
+            "Dit konden wij niet lezen",
+            "Er ging iets mis met wat u stuurde. Ga terug en probeer het opnieuw.",
+        ),
+        _ => (
+            "Er ging iets mis bij ons",
+            "Uw gegevens zijn niet kwijt. Probeer het over een paar minuten opnieuw.",
+        ),
     }
 }
 

@@ -39,21 +39,38 @@ pub fn StartPage() -> impl IntoView {
 
 #[component]
 pub fn QuestionPage() -> impl IntoView {
-    let slug = use_params_map().get_untracked().get("step").unwrap_or_default();
+    let slug = use_params_map()
+        .get_untracked()
+        .get("step")
+        .unwrap_or_default();
     let Some(step) = Step::from_slug(&slug) else {
         return view! { <NotFoundPage/> }.into_any();
     };
     let context = page_context();
-    let back_to_check = use_query_map().get_untracked().get("terug").as_deref() == Some("controleren");
+    let back_to_check =
+        use_query_map().get_untracked().get("terug").as_deref() == Some("controleren");
     let errors = context.draft.errors.get(&step).cloned().unwrap_or_default();
     let prefix = if errors.is_empty() { "" } else { "Fout: " };
-    let title = format!("{prefix}{}", page_title(&format!("Stap {} van {TOTAL_STEPS}: {}", step.number(), step.title())));
+    let title = format!(
+        "{prefix}{}",
+        page_title(&format!(
+            "Stap {} van {TOTAL_STEPS}: {}",
+            step.number(),
+            step.title()
+        ))
+    );
     let back_href = if back_to_check {
         CHECK_PATH.to_string()
     } else {
-        step.previous().map(Step::path).unwrap_or_else(|| BASE.to_string())
+        step.previous()
+            .map(Step::path)
+            .unwrap_or_else(|| BASE.to_string())
     };
-    let action = if back_to_check { format!("{}?terug=controleren", step.path()) } else { step.path() };
+    let action = if back_to_check {
+        format!("{}?terug=controleren", step.path())
+    } else {
+        step.path()
+    };
     view! {
         <Title text=title/>
         <Layout>

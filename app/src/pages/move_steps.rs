@@ -13,7 +13,12 @@ fn message(errors: &[FieldError], field: &str) -> Option<String> {
 }
 
 #[component]
-pub fn StepFields(step: Step, draft: MoveDraft, errors: Vec<FieldError>, today: Date) -> impl IntoView {
+pub fn StepFields(
+    step: Step,
+    draft: MoveDraft,
+    errors: Vec<FieldError>,
+    today: Date,
+) -> impl IntoView {
     match step {
         Step::Address => view! {
             <fieldset class="lk-fieldset" aria-describedby="adres-hint">

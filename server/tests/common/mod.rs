@@ -1,7 +1,10 @@
 //! `TestApp`: the real router on a random port with a fresh SQLite database,
 //! driven over HTTP the way a browser without JavaScript would.
 
-#![allow(dead_code, reason = "each test file uses a different part of the helper")]
+#![allow(
+    dead_code,
+    reason = "each test file uses a different part of the helper"
+)]
 
 use std::net::SocketAddr;
 
@@ -27,29 +30,55 @@ impl TestApp {
         let dir = tempfile::tempdir().expect("temp dir");
         let url = format!("sqlite://{}/loket.db", dir.path().display());
         let pool = server::connect(&url).await.expect("database");
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
         let addr: SocketAddr = listener.local_addr().expect("addr");
         let options = server::config::leptos_options(&dir.path().display().to_string(), addr);
         let router = server::router(server::AppState::new(options, pool.clone(), false));
         tokio::spawn(async move { axum::serve(listener, router).await.expect("serve") });
-        Self { base: format!("http://{addr}"), client: Self::browser(), pool, _dir: dir }
+        Self {
+            base: format!("http://{addr}"),
+            client: Self::browser(),
+            pool,
+            _dir: dir,
+        }
     }
 
     /// A fresh browser: its own cookie jar, redirects not followed so tests see them.
     pub fn browser() -> Client {
-        Client::builder().cookie_store(true).redirect(Policy::none()).build().expect("client")
+        Client::builder()
+            .cookie_store(true)
+            .redirect(Policy::none())
+            .build()
+            .expect("client")
     }
 
     async fn answer(response: reqwest::Response) -> Answer {
         let status = response.status();
         let headers = response.headers().clone();
-        let location = headers.get("location").and_then(|v| v.to_str().ok()).map(String::from);
+        let location = headers
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .map(String::from);
         let body = response.text().await.expect("body");
-        Answer { status, location, body, headers }
+        Answer {
+            status,
+            location,
+            body,
+            headers,
+        }
     }
 
     pub async fn get(&self, path: &str) -> Answer {
-        Self::answer(self.client.get(format!("{}{path}", self.base)).send().await.expect("get")).await
+        Self::answer(
+            self.client
+                .get(format!("{}{path}", self.base))
+                .send()
+                .await
+                .expect("get"),
+        )
+        .await
     }
 
     pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Answer {
@@ -63,19 +92,32 @@ impl TestApp {
     }
 
     pub async fn post_raw(&self, path: &str, content_type: &str, body: Vec<u8>) -> Answer {
-        let request = self.client.post(format!("{}{path}", self.base)).header("content-type", content_type).body(body);
+        let request = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header("content-type", content_type)
+            .body(body);
         Self::answer(request.send().await.expect("post")).await
     }
 
     /// Posts and, like a browser, follows the 303 to the page it leads to.
     pub async fn post_and_follow(&self, path: &str, fields: &[(&str, &str)]) -> Answer {
         let answer = self.post(path, fields).await;
-        assert_eq!(answer.status, StatusCode::SEE_OTHER, "POST {path} should redirect; body: {}", answer.body);
-        self.get(answer.location.as_deref().expect("location")).await
+        assert_eq!(
+            answer.status,
+            StatusCode::SEE_OTHER,
+            "POST {path} should redirect; body: {}",
+            answer.body
+        );
+        self.get(answer.location.as_deref().expect("location"))
+            .await
     }
 
     pub async fn count(&self, table: &str) -> i64 {
-        let (n,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&self.pool).await.expect("count");
+        let (n,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM {table}"))
+            .fetch_one(&self.pool)
+            .await
+            .expect("count");
         n
     }
 
@@ -83,10 +125,27 @@ impl TestApp {
     pub async fn complete_answers(&self) {
         let date = move_date_in(7);
         let steps: [(&str, Vec<(&str, &str)>); 4] = [
-            ("/verhuizen/adres", vec![("postcode", "1234 ab"), ("huisnummer", "12"), ("toevoeging", "a")]),
-            ("/verhuizen/datum", vec![("verhuisdatum-dag", &date.0), ("verhuisdatum-maand", &date.1), ("verhuisdatum-jaar", &date.2)]),
+            (
+                "/verhuizen/adres",
+                vec![
+                    ("postcode", "1234 ab"),
+                    ("huisnummer", "12"),
+                    ("toevoeging", "a"),
+                ],
+            ),
+            (
+                "/verhuizen/datum",
+                vec![
+                    ("verhuisdatum-dag", &date.0),
+                    ("verhuisdatum-maand", &date.1),
+                    ("verhuisdatum-jaar", &date.2),
+                ],
+            ),
             ("/verhuizen/meeverhuizers", vec![("meeverhuizers", "nee")]),
-            ("/verhuizen/contact", vec![("email", "naam@voorbeeld.nl"), ("telefoon", "06-12345678")]),
+            (
+                "/verhuizen/contact",
+                vec![("email", "naam@voorbeeld.nl"), ("telefoon", "06-12345678")],
+            ),
         ];
         for (path, fields) in steps {
             let answer = self.post(path, &fields).await;
@@ -97,9 +156,18 @@ impl TestApp {
 
 /// Today plus `days` in Europe/Amsterdam, as the three form fields.
 pub fn move_date_in(days: i64) -> (String, String, String) {
-    let today = jiff::Zoned::now().in_tz("Europe/Amsterdam").expect("tz").date();
-    let date = today.checked_add(jiff::Span::new().days(days)).expect("date");
-    (date.day().to_string(), date.month().to_string(), date.year().to_string())
+    let today = jiff::Zoned::now()
+        .in_tz("Europe/Amsterdam")
+        .expect("tz")
+        .date();
+    let date = today
+        .checked_add(jiff::Span::new().days(days))
+        .expect("date");
+    (
+        date.day().to_string(),
+        date.month().to_string(),
+        date.year().to_string(),
+    )
 }
 
 fn serde_urlencoded_pairs(fields: &[(&str, &str)]) -> String {
