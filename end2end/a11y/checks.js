@@ -1,0 +1,331 @@
+// Loket's accessibility checks: what axe cannot see. Each check takes a
+// Playwright browser context (with JavaScript enabled) and a URL, and returns
+// a list of problems ({ url, sc, message }); an empty list means it passed.
+// They work on any site, so each can be shown to fail on a broken page.
+const { PNG } = require('pngjs');
+const AxeBuilder = require('@axe-core/playwright').default;
+const dom = require('./dom');
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const MAX_TAB_STOPS = 150;
+
+// The WCAG 1.4.12 text-spacing bookmarklet values.
+const TEXT_SPACING_CSS = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+p { margin-bottom: 2em !important; }`;
+
+async function open(context, url, viewport = { width: 1280, height: 800 }) {
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
+
+const problem = (url, sc, message) => ({ url, sc, message });
+
+/** 1.4.10 Reflow: at 320 CSS px nothing scrolls sideways (tables excepted) and no text is clipped. */
+async function reflow(context, url) {
+  const page = await open(context, url, { width: 320, height: 640 });
+  try {
+    const scroll = await page.evaluate(dom.horizontalScroll);
+    const clipped = await page.evaluate(dom.clippedElements);
+    return [
+      ...scroll.map((m) => problem(url, '1.4.10', `at 320 px ${m}`)),
+      ...clipped.map((m) => problem(url, '1.4.10', `at 320 px text is clipped: ${m}`)),
+    ];
+  } finally {
+    await page.close();
+  }
+}
+
+/** 1.4.4 Resize text: with the browser's default text at 32 px, text grows and nothing is clipped. */
+async function resizeText(context, url) {
+  const page = await open(context, url);
+  try {
+    const before = await page.evaluate(dom.textSizes);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 32 } });
+    await page.reload({ waitUntil: 'load' });
+    const after = await page.evaluate(dom.textSizes);
+    const problems = [];
+    const grew = before.filter((size, i) => after[i] !== undefined && after[i] >= size * 1.8).length;
+    if (before.length > 0 && grew < before.length / 2) {
+      problems.push(problem(url, '1.4.4', `text did not grow with the browser's text size (${grew} of ${before.length} text elements doubled); size text in rem or em, not px`));
+    }
+    const clipped = await page.evaluate(dom.clippedElements);
+    const scroll = await page.evaluate(dom.horizontalScroll);
+    problems.push(...clipped.map((m) => problem(url, '1.4.4', `at 200 % text, text is clipped: ${m}`)));
+    problems.push(...scroll.map((m) => problem(url, '1.4.4', `at 200 % text, ${m}`)));
+    await cdp.detach();
+    return problems;
+  } finally {
+    await page.close();
+  }
+}
+
+/** 1.4.12 Text spacing: with the WCAG spacing overrides, nothing is newly clipped. */
+async function textSpacing(context, url) {
+  const page = await open(context, url);
+  try {
+    const before = new Set(await page.evaluate(dom.clippedElements));
+    await page.addStyleTag({ content: TEXT_SPACING_CSS });
+    const after = await page.evaluate(dom.clippedElements);
+    return after.filter((m) => !before.has(m)).map((m) => problem(url, '1.4.12', `with text spacing overrides, text is clipped: ${m}`));
+  } finally {
+    await page.close();
+  }
+}
+
+function differentPixels(a, b) {
+  const x = PNG.sync.read(a);
+  const y = PNG.sync.read(b);
+  if (x.width !== y.width || x.height !== y.height) return x.width * x.height;
+  let count = 0;
+  for (let i = 0; i < x.data.length; i += 4) {
+    const d = Math.abs(x.data[i] - y.data[i]) + Math.abs(x.data[i + 1] - y.data[i + 1]) + Math.abs(x.data[i + 2] - y.data[i + 2]);
+    if (d > 24) count += 1;
+  }
+  return count;
+}
+
+/**
+ * Tabs through the page once, and for every stop checks 2.4.7 (focused looks
+ * different from unfocused), 2.4.11 (not entirely covered) and 2.1.2 (no trap).
+ * Returns the problems and leaves each stop marked with data-a11y-stop.
+ */
+async function tabThrough(page, url) {
+  const problems = [];
+  // A blinking caret would make every text field "look different"; hide it.
+  await page.addStyleTag({ content: '* { caret-color: transparent !important; }' });
+  const viewport = page.viewportSize();
+  let previous = null;
+  for (let i = 0; i < MAX_TAB_STOPS; i += 1) {
+    await page.keyboard.press('Tab');
+    const state = await page.evaluate(dom.focusState);
+    if (!state) break; // focus left the document: the end of the tab order
+    if (state.stop !== null) {
+      if (state.stop === '0') break; // back at the first stop: a full cycle
+      if (state.stop === previous) {
+        problems.push(problem(url, '2.1.2', `keyboard trap: Tab keeps focus on ${state.name}`));
+      } else {
+        problems.push(problem(url, '2.1.2', `keyboard trap: Tab returns to ${state.name} without reaching the end of the page`));
+      }
+      break;
+    }
+    await page.evaluate((n) => document.activeElement.setAttribute('data-a11y-stop', String(n)), i);
+    previous = String(i);
+    if (state.obscured) problems.push(problem(url, '2.4.11', `focused ${state.name} is entirely hidden by other content`));
+    const pad = 8;
+    const x = Math.max(0, state.box.x - pad);
+    const y = Math.max(0, state.box.y - pad);
+    const clip = { x, y, width: Math.min(viewport.width - x, state.box.width + 2 * pad), height: Math.min(viewport.height - y, state.box.height + 2 * pad) };
+    if (clip.width < 1 || clip.height < 1 || state.box.width < 1 || state.box.height < 1) {
+      problems.push(problem(url, '2.4.7', `focus stop ${state.name} cannot be seen (no size or outside the window)`));
+      continue;
+    }
+    const focused = await page.screenshot({ clip });
+    await page.evaluate(() => document.activeElement.blur());
+    const unfocused = await page.screenshot({ clip });
+    const changed = differentPixels(focused, unfocused);
+    // Tolerance: anti-aliasing can move a few pixels; a focus indicator changes many.
+    if (changed < Math.max(20, 0.01 * clip.width * clip.height)) {
+      problems.push(problem(url, '2.4.7', `focus is not visible on ${state.name} (${changed} pixels change)`));
+    }
+    // Focus goes back to the element, so the next Tab starts from it and any
+    // key handler on it (a trap) runs as it would for a keyboard user.
+    await page.evaluate((n) => document.querySelector(`[data-a11y-stop="${n}"]`).focus(), i);
+  }
+  return problems;
+}
+
+const CLICK_EVENTS = new Set(['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'dblclick']);
+
+/** Elements with a click listener of their own (not delegated from document or body). */
+async function clickTargets(context, page) {
+  const cdp = await context.newCDPSession(page);
+  try {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'Array.from(document.body.querySelectorAll("*")).slice(0, 3000)' });
+    const { result: items } = await cdp.send('Runtime.getProperties', { objectId: result.objectId, ownProperties: true });
+    const marked = [];
+    let n = 0;
+    for (const item of items) {
+      if (!/^\d+$/.test(item.name) || !item.value || !item.value.objectId) continue;
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: item.value.objectId });
+      if (listeners.some((l) => CLICK_EVENTS.has(l.type))) {
+        await cdp.send('Runtime.callFunctionOn', {
+          objectId: item.value.objectId,
+          functionDeclaration: 'function(n) { this.setAttribute("data-a11y-click", String(n)); }',
+          arguments: [{ value: n }],
+        });
+        marked.push(n);
+        n += 1;
+      }
+    }
+    return marked;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** 2.4.7, 2.4.11, 2.1.1 and 2.1.2 in one pass through the tab order. */
+async function keyboardAndFocus(context, url) {
+  const page = await open(context, url);
+  try {
+    const problems = await tabThrough(page, url);
+    await clickTargets(context, page);
+    const unreachable = await page.evaluate(() => [...document.querySelectorAll('[data-a11y-click]')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        const shown = r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+        const reachable = el.hasAttribute('data-a11y-stop') || el.querySelector('[data-a11y-stop]') || el.closest('[data-a11y-stop]');
+        return shown && !reachable && !el.disabled;
+      })
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.innerText || '').trim().slice(0, 40)}"`));
+    problems.push(...unreachable.map((m) => problem(url, '2.1.1', `has a click handler but cannot be reached with Tab: ${m}`)));
+    return problems;
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * 3.3.1 and 3.3.3: submitting the page's form empty either succeeds, or the
+ * page says what is wrong in a way assistive technology finds: a field with
+ * aria-invalid and an aria-describedby message, or a focused error summary
+ * linking to the fields. Runs in a fresh context so it changes no one's answers.
+ */
+async function errorIdentification(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const form = page.locator('form').filter({ has: page.locator('input:not([type=hidden]):not([type=submit]), select, textarea') }).first();
+    if ((await form.count()) === 0) return [];
+    const fields = await form.evaluate((f) => [...f.elements].map((e) => e.name).filter(Boolean).sort().join(','));
+    for (const input of await form.locator('input[type=text], input[type=email], input[type=tel], input[type=number], input:not([type]), textarea').all()) {
+      if (await input.isEditable()) await input.fill('');
+    }
+    // The last submit button is the main action in the GOV.UK and NL Design System patterns;
+    // earlier ones are secondary ("add another").
+    const submit = form.locator('button:not([type=button]):not([type=reset]), input[type=submit]').last();
+    if ((await submit.count()) === 0) return [];
+    const before = new URL(page.url());
+    await Promise.all([page.waitForLoadState('load'), submit.click()]);
+    await page.waitForLoadState('load');
+    const after = new URL(page.url());
+    const sameForm = after.pathname === before.pathname && (await page.locator('form').evaluateAll(
+      (forms, want) => forms.some((f) => [...f.elements].map((e) => e.name).filter(Boolean).sort().join(',') === want), fields,
+    ));
+    // Submitting empty was accepted (every field optional): nothing to identify.
+    if (!sameForm) return [];
+    const identified = await page.evaluate(() => {
+      const described = [...document.querySelectorAll('[aria-invalid="true"]')].some((el) => (el.getAttribute('aria-describedby') || '')
+        .split(/\s+/).some((id) => { const m = id && document.getElementById(id); return m && m.textContent.trim().length > 0; }));
+      const active = document.activeElement;
+      const summary = active && active !== document.body && [...active.querySelectorAll('a[href^="#"]')].some((a) => {
+        const target = document.getElementById(a.getAttribute('href').slice(1));
+        return target && (target.matches('input, select, textarea, fieldset') || target.querySelector('input, select, textarea'));
+      });
+      return { described, summary };
+    });
+    if (identified.described || identified.summary) return [];
+    return [problem(url, '3.3.1', 'submitting the form empty was refused, but no field has aria-invalid with a message (aria-describedby) and no focused error summary links to the fields')];
+  } finally {
+    await context.close();
+  }
+}
+
+/** 3.3.8: paste is not blocked on credential and contact fields. */
+async function pasteAllowed(context, url) {
+  const page = await open(context, url);
+  try {
+    const blocked = await page.evaluate(() => {
+      const selector = 'input[type=password], input[type=email], input[type=tel], input[autocomplete~=username], input[autocomplete~=current-password], input[autocomplete~=new-password], input[autocomplete~=one-time-code], input[autocomplete~=email], input[autocomplete~=tel]';
+      return [...document.querySelectorAll(selector)].filter((el) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', '0612345678');
+        const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+        return !el.dispatchEvent(event);
+      }).map((el) => `${el.type} field ${el.id || el.name}`);
+    });
+    return blocked.map((m) => problem(url, '3.3.8', `paste is blocked on the ${m}`));
+  } finally {
+    await page.close();
+  }
+}
+
+/** axe-core with the WCAG 2.2 AA tags. */
+async function axe(context, url) {
+  const page = await open(context, url);
+  try {
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    return results.violations.map((v) => problem(url, v.tags.find((t) => /^wcag\d{3,}$/.test(t))?.replace(/^wcag(\d)(\d)(\d+)$/, '$1.$2.$3') || 'axe',
+      `axe ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`));
+  } finally {
+    await page.close();
+  }
+}
+
+/** What must stay the same from page to page: landmarks, navigation, help. */
+async function pageSignature(context, url) {
+  const page = await open(context, url);
+  try {
+    return await page.evaluate(() => {
+      const roleOf = (el) => el.getAttribute('role') || { HEADER: 'banner', NAV: 'navigation', MAIN: 'main', FOOTER: 'contentinfo', ASIDE: 'complementary' }[el.tagName];
+      const landmarks = [...document.querySelectorAll('header, nav, main, footer, aside, [role=banner], [role=navigation], [role=main], [role=contentinfo], [role=complementary]')]
+        .filter((el) => el.tagName === 'MAIN' || !el.parentElement.closest('main, article, section'))
+        .map(roleOf);
+      const text = (el) => el.innerText.replace(/\s+/g, ' ').trim();
+      const navigation = [...document.querySelectorAll('nav, [role=navigation]')].filter((n) => !n.closest('main'))
+        .map((n) => [...n.querySelectorAll('a')].map((a) => `${text(a)} -> ${a.getAttribute('href')}`).join(' | '));
+      const help = [...document.querySelectorAll('aside, [role=complementary], footer, [role=contentinfo]')].filter((n) => !n.closest('main')).map(text);
+      return { order: landmarks.join(' > '), navigation, help, title: document.title };
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+/** 3.2.3, 3.2.6 and 2.4.2 across a set of pages: same navigation and help, unique titles. */
+async function consistency(context, urls) {
+  const problems = [];
+  const signatures = [];
+  for (const url of urls) signatures.push({ url, ...(await pageSignature(context, url)) });
+  const [first, ...rest] = signatures;
+  for (const s of rest) {
+    if (s.order !== first.order) problems.push(problem(s.url, '3.2.3', `landmarks in another order than on ${first.url}: "${s.order}" instead of "${first.order}"`));
+    if (JSON.stringify(s.navigation) !== JSON.stringify(first.navigation)) problems.push(problem(s.url, '3.2.3', `navigation differs from ${first.url}`));
+    if (JSON.stringify(s.help) !== JSON.stringify(first.help)) problems.push(problem(s.url, '3.2.6', `help and contact (aside, footer) differ from ${first.url}`));
+  }
+  const seen = new Map();
+  for (const s of signatures) {
+    if (!s.title.trim()) problems.push(problem(s.url, '2.4.2', 'the page has no title'));
+    else if (seen.has(s.title) && seen.get(s.title) !== s.url) problems.push(problem(s.url, '2.4.2', `same title as ${seen.get(s.title)}: "${s.title}"`));
+    else seen.set(s.title, s.url);
+  }
+  return problems;
+}
+
+/** Every single-page check on one URL. */
+async function checkPage(browser, context, url, { submitForms = true } = {}) {
+  const checks = [reflow, resizeText, textSpacing, keyboardAndFocus, pasteAllowed, axe];
+  const problems = [];
+  for (const check of checks) {
+    try {
+      problems.push(...(await check(context, url)));
+    } catch (e) {
+      problems.push(problem(url, 'check', `${check.name} could not run: ${e.message.split('\n')[0]}`));
+    }
+  }
+  if (submitForms) {
+    try {
+      problems.push(...(await errorIdentification(browser, url)));
+    } catch (e) {
+      problems.push(problem(url, 'check', `errorIdentification could not run: ${e.message.split('\n')[0]}`));
+    }
+  }
+  return problems;
+}
+
+module.exports = {
+  reflow, resizeText, textSpacing, keyboardAndFocus, errorIdentification, pasteAllowed, axe, consistency, checkPage, WCAG_TAGS,
+};
