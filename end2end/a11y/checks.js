@@ -194,7 +194,9 @@ async function keyboardAndFocus(context, url) {
  * linking to the fields. Runs in a fresh context so it changes no one's answers.
  */
 async function errorIdentification(browser, url) {
-  const context = await browser.newContext();
+  // Scripts on explicitly: Playwright Test hands a project's options (such as
+  // javaScriptEnabled: false) to every context a test creates.
+  const context = await browser.newContext({ javaScriptEnabled: true });
   const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load' });
@@ -287,9 +289,14 @@ async function pageSignature(context, url) {
 
 /** 3.2.3, 3.2.6 and 2.4.2 across a set of pages: same navigation and help, unique titles. */
 async function consistency(context, urls) {
-  const problems = [];
   const signatures = [];
   for (const url of urls) signatures.push({ url, ...(await pageSignature(context, url)) });
+  return compareSignatures(signatures);
+}
+
+/** The comparison behind `consistency`, for signatures taken while a journey runs. */
+function compareSignatures(signatures) {
+  const problems = [];
   const [first, ...rest] = signatures;
   for (const s of rest) {
     if (s.order !== first.order) problems.push(problem(s.url, '3.2.3', `landmarks in another order than on ${first.url}: "${s.order}" instead of "${first.order}"`));
@@ -327,5 +334,5 @@ async function checkPage(browser, context, url, { submitForms = true } = {}) {
 }
 
 module.exports = {
-  reflow, resizeText, textSpacing, keyboardAndFocus, errorIdentification, pasteAllowed, axe, consistency, checkPage, WCAG_TAGS,
+  reflow, resizeText, textSpacing, keyboardAndFocus, errorIdentification, pasteAllowed, axe, consistency, pageSignature, compareSignatures, checkPage, WCAG_TAGS,
 };

@@ -1,0 +1,117 @@
+// The accessibility gate: every page of the journey, with JavaScript on and
+// off (the two projects), passes every check in a11y/checks.js; key pages say
+// the right things to a screen reader.
+const { test, expect } = require('@playwright/test');
+const checks = require('../a11y/checks');
+const { dateFromToday } = require('./support');
+
+/** Runs every check on the page `page` shows now, with its cookies, in a context that runs scripts. */
+async function gate(page, browser, visited) {
+  const url = page.url();
+  const context = await browser.newContext({ javaScriptEnabled: true });
+  await context.addCookies(await page.context().cookies());
+  visited.push({ url, ...(await checks.pageSignature(context, url)) });
+  // The error check submits forms empty in a fresh context: it never touches this journey's answers.
+  const problems = await checks.checkPage(browser, context, url);
+  await context.close();
+  expect(problems.map((p) => `${p.sc} ${p.message}`), `gate on ${url}`).toEqual([]);
+}
+
+test('every page of "Verhuizing doorgeven" passes the accessibility gate', async ({ page, browser }) => {
+  test.setTimeout(300_000);
+  const visited = [];
+  await page.goto('/');
+  await gate(page, browser, visited);
+  await page.goto('/verhuizen');
+  await gate(page, browser, visited);
+  await page.getByRole('link', { name: 'Start nu' }).click();
+  await gate(page, browser, visited);
+
+  // A question page with errors: what a screen-reader user hears.
+  await page.getByRole('textbox', { name: 'Huisnummer' }).fill('12a');
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await expect(page).toHaveTitle(/^Fout: Stap 1 van 4: Nieuw adres/);
+  await expect(page.getByRole('main')).toMatchAriaSnapshot(`
+    - link "Terug"
+    - paragraph: Stap 1 van 4
+    - alert:
+      - heading "Er is een probleem" [level=2]
+      - list:
+        - listitem:
+          - link "Vul de postcode in"
+        - listitem:
+          - link "Vul bij huisnummer alleen de cijfers in. Zet een letter zoals A bij toevoeging"
+    - group "Wat is uw nieuwe adres?":
+      - heading "Wat is uw nieuwe adres?" [level=1]
+      - textbox "Postcode"
+      - textbox "Huisnummer": 12a
+      - textbox "Toevoeging (optioneel)"
+    - button "Doorgaan"
+  `);
+  await expect(page.getByRole('textbox', { name: 'Postcode' })).toHaveAccessibleDescription('Bijvoorbeeld 1234 AB Fout: Vul de postcode in');
+  await expect(page.getByRole('textbox', { name: 'Huisnummer' })).toHaveAccessibleDescription('Fout: Vul bij huisnummer alleen de cijfers in. Zet een letter zoals A bij toevoeging');
+  await expect(page.getByRole('textbox', { name: 'Toevoeging (optioneel)' })).toHaveAccessibleDescription('Bijvoorbeeld A of 2');
+  await gate(page, browser, visited);
+
+  await page.getByRole('textbox', { name: 'Postcode' }).fill('1234 AB');
+  await page.getByRole('textbox', { name: 'Huisnummer' }).fill('12');
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await gate(page, browser, visited);
+  const [day, month, year] = dateFromToday(2);
+  await page.getByRole('textbox', { name: 'Dag' }).fill(day);
+  await page.getByRole('textbox', { name: 'Maand' }).fill(month);
+  await page.getByRole('textbox', { name: 'Jaar' }).fill(year);
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await gate(page, browser, visited);
+  await page.getByRole('radio', { name: 'Ja, er verhuist iemand mee' }).check();
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await page.getByRole('button', { name: 'Nog iemand toevoegen' }).click();
+  await gate(page, browser, visited);
+  await page.getByRole('group', { name: 'Persoon 1' }).getByRole('textbox', { name: 'Volledige naam' }).fill('Fatima El Amrani');
+  const birth = page.getByRole('group', { name: 'Persoon 1' }).getByRole('group', { name: 'Geboortedatum' });
+  await birth.getByRole('textbox', { name: 'Dag' }).fill('1');
+  await birth.getByRole('textbox', { name: 'Maand' }).fill('1');
+  await birth.getByRole('textbox', { name: 'Jaar' }).fill('2020');
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await gate(page, browser, visited);
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+
+  // Check your answers: each answer with its change link.
+  await expect(page).toHaveTitle(/^Controleer uw antwoorden/);
+  await expect(page.getByRole('main')).toMatchAriaSnapshot(`
+    - heading "Controleer uw antwoorden" [level=1]
+    - term: Nieuw adres
+    - definition: Postcode 1234 AB Huisnummer 12
+    - definition:
+      - link "Wijzigen nieuw adres"
+    - term: Verhuisdatum
+    - term: Wie verhuist er mee
+    - definition: /Fatima El Amrani, geboren op 1 januari 2020/
+    - term: E-mailadres
+    - definition: Niet ingevuld
+    - heading "Nu versturen" [level=2]
+    - button "Verhuizing doorgeven"
+  `);
+  await gate(page, browser, visited);
+  await page.getByRole('button', { name: 'Verhuizing doorgeven' }).click();
+
+  // Confirmation: the reference and the copy.
+  await expect(page.getByRole('main')).toMatchAriaSnapshot(`
+    - heading "Uw verhuizing is doorgegeven" [level=1]
+    - paragraph:
+      - text: Uw referentienummer is
+      - strong: /^VH-[2-9A-Z]{4}-[2-9A-Z]{4}$/
+    - heading "Wat gebeurt er nu?" [level=2]
+    - heading "Kopie van uw gegevens" [level=2]
+    - term: Referentienummer
+    - term: Ontvangen op
+    - term: Nieuw adres
+  `);
+  await gate(page, browser, visited);
+  await page.goto('/bestaat-niet');
+  await gate(page, browser, visited);
+
+  // Across the journey: the same navigation and help in the same place, unique titles.
+  const problems = checks.compareSignatures(visited);
+  expect(problems.map((p) => `${p.url} ${p.sc} ${p.message}`)).toEqual([]);
+});
