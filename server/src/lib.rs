@@ -61,12 +61,13 @@ pub fn router(state: AppState) -> Router {
             move_routes::page_context,
         ))
         .layer(axum::middleware::from_fn(guards::check_origin))
+        // Inside error_pages, so even a panic ends in our own page.
+        .layer(CatchPanicLayer::new())
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             guards::error_pages,
         ))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
-        .layer(CatchPanicLayer::new())
         .with_state(state)
 }
 

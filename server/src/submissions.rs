@@ -63,8 +63,13 @@ pub async fn submit(
                     return Ok(view.reference);
                 }
             }
-            // Only a clash of references (1 in 10^11) lands here; try another one.
-            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => tx.rollback().await?,
+            // Another request for this draft won the race, or (1 in 10^11) the reference clashed.
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+                tx.rollback().await?;
+                if let Some(view) = find_by_draft(pool, draft_id).await? {
+                    return Ok(view.reference);
+                }
+            }
             Err(e) => return Err(e),
         }
     }

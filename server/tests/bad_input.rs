@@ -187,3 +187,28 @@ async fn an_expired_draft_starts_fresh() {
         "an expired draft is not shown"
     );
 }
+
+#[tokio::test]
+async fn a_failure_on_our_side_gives_a_calm_page_and_keeps_the_answers() {
+    let app = TestApp::spawn().await;
+    app.complete_answers().await;
+    sqlx::query("DROP TABLE submissions")
+        .execute(&app.pool)
+        .await
+        .expect("break the database");
+    let answer = app.post("/verhuizen/controleren", &[]).await;
+    assert_error_page(
+        &answer,
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "database failure",
+    );
+    assert!(answer.body.contains("Uw gegevens zijn niet kwijt"));
+    let (answers,): (String,) = sqlx::query_as("SELECT answers FROM drafts")
+        .fetch_one(&app.pool)
+        .await
+        .expect("draft");
+    assert!(
+        answers.contains("1234 ab"),
+        "the answers are still there to send again"
+    );
+}

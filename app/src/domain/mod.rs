@@ -8,6 +8,7 @@ mod person_name;
 mod phone;
 mod postcode;
 mod reference;
+pub mod working_days;
 
 pub use calendar_date::{CalendarDate, DateError, DateField};
 pub use email::Email;
