@@ -1,6 +1,7 @@
 //! Loket: the Leptos application. Rendered on the server for every page; the
 //! WebAssembly build (`hydrate`) only ever hydrates islands.
 
+pub mod callback;
 pub mod components;
 pub mod domain;
 pub mod move_journey;
@@ -47,6 +48,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/verhuizen/controleren") view=pages::move_pages::CheckPage/>
                 <Route path=path!("/verhuizen/bevestiging") view=pages::move_pages::ConfirmationPage/>
                 <Route path=path!("/verhuizen/:step") view=pages::move_pages::QuestionPage/>
+                <Route path=path!("/terugbellen") view=pages::callback_pages::CallbackPage/>
+                <Route path=path!("/terugbellen/:token") view=pages::callback_pages::CallbackStatusPage/>
             </Routes>
         </Router>
     }

@@ -123,7 +123,7 @@ pub struct FieldError {
 }
 
 impl FieldError {
-    fn single(id: &str, message: impl Into<String>) -> Self {
+    pub(crate) fn single(id: &str, message: impl Into<String>) -> Self {
         Self {
             anchor: id.into(),
             field: id.into(),
@@ -186,7 +186,7 @@ pub enum Outcome {
     Check,
 }
 
-fn field<'a>(form: &'a [(String, String)], name: &str) -> String {
+pub(crate) fn field<'a>(form: &'a [(String, String)], name: &str) -> String {
     let value: &'a str = form
         .iter()
         .find(|(k, _)| k == name)

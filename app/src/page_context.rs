@@ -3,7 +3,34 @@
 
 use jiff::civil::Date;
 
+use crate::callback::{CallbackDraft, Slot};
 use crate::move_journey::{MoveDraft, StoredMove};
+
+/// The "Bel mij terug" form as the server prepared it.
+#[derive(Clone, Debug, Default)]
+pub struct CallbackForm {
+    pub draft: CallbackDraft,
+    pub slots: Vec<Slot>,
+    /// Sent back with the form so a double click makes one request.
+    pub nonce: String,
+    /// The resident has answers in a form that could go along (with consent).
+    pub can_share_answers: bool,
+}
+
+/// A callback request as its secret link shows it.
+#[derive(Clone, Debug)]
+pub struct CallbackView {
+    pub reference: String,
+    pub token: String,
+    pub name: String,
+    pub phone: String,
+    pub topic: String,
+    pub slot: String,
+    pub due: String,
+    pub note: Option<String>,
+    pub shared_answers: bool,
+    pub cancelled: bool,
+}
 
 /// A submission as the confirmation page shows it.
 #[derive(Clone, Debug)]
@@ -20,6 +47,8 @@ pub struct PageContext {
     /// Today in Europe/Amsterdam.
     pub today: Date,
     pub submission: Option<SubmissionView>,
+    pub callback_form: Option<CallbackForm>,
+    pub callback_view: Option<CallbackView>,
 }
 
 impl Default for PageContext {
@@ -28,6 +57,8 @@ impl Default for PageContext {
             draft: MoveDraft::default(),
             today: Date::constant(2026, 1, 1),
             submission: None,
+            callback_form: None,
+            callback_view: None,
         }
     }
 }
@@ -44,6 +75,19 @@ pub fn page_context() -> PageContext {
     #[cfg(not(feature = "ssr"))]
     {
         PageContext::default()
+    }
+}
+
+/// The path of the page being rendered, for the help block's links; none outside a request.
+pub fn request_path() -> Option<String> {
+    #[cfg(feature = "ssr")]
+    {
+        leptos::prelude::use_context::<http::request::Parts>()
+            .map(|parts| parts.uri.path().to_string())
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        None
     }
 }
 

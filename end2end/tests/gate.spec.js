@@ -115,3 +115,53 @@ test('every page of "Verhuizing doorgeven" passes the accessibility gate', async
   const problems = checks.compareSignatures(visited);
   expect(problems.map((p) => `${p.url} ${p.sc} ${p.message}`)).toEqual([]);
 });
+
+test('"Bel mij terug" from inside a form passes the gate and keeps the context', async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  const visited = [];
+  await page.goto('/verhuizen/adres');
+  await page.getByRole('textbox', { name: 'Postcode' }).fill('1234 AB');
+  await page.getByRole('textbox', { name: 'Huisnummer' }).fill('3');
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await expect(page).toHaveTitle(/^Stap 2 van 4/);
+  await page.getByRole('complementary', { name: 'Hulp nodig?' }).getByRole('link', { name: 'Bel mij terug' }).click();
+
+  await expect(page).toHaveTitle('Bel mij terug - Gemeente Voorbeeld');
+  await expect(page.getByRole('textbox', { name: 'Waarover wilt u gebeld worden?' })).toHaveValue('Verhuizing doorgeven (Stap 2: Verhuisdatum)');
+  await gate(page, browser, visited);
+
+  await page.getByRole('button', { name: 'Verstuur' }).click();
+  await expect(page).toHaveTitle(/^Fout: Bel mij terug/);
+  await expect(page.locator('#foutmeldingen')).toBeFocused();
+  await expect(page.getByRole('alert')).toMatchAriaSnapshot(`
+    - heading "Er is een probleem" [level=2]
+    - list:
+      - listitem:
+        - link "Vul uw naam in"
+      - listitem:
+        - link "Vul uw telefoonnummer in, zodat wij u kunnen bellen"
+      - listitem:
+        - link "Kies wanneer wij u het beste kunnen bellen"
+  `);
+  await expect(page.getByRole('textbox', { name: 'Uw telefoonnummer' })).toHaveAccessibleDescription(
+    'Bijvoorbeeld 06 12345678. Wij gebruiken dit alleen om u te bellen. Fout: Vul uw telefoonnummer in, zodat wij u kunnen bellen',
+  );
+  await gate(page, browser, visited);
+
+  await page.getByRole('textbox', { name: 'Uw naam' }).fill('Fatima El Amrani');
+  await page.getByRole('textbox', { name: 'Uw telefoonnummer' }).fill('06 12345678');
+  await page.getByRole('radiogroup', { name: 'Wanneer kunnen wij u het beste bellen?' }).getByRole('radio').nth(1).check();
+  await page.getByRole('checkbox', { name: 'Stuur mijn antwoorden tot nu toe mee' }).check();
+  await page.getByRole('button', { name: 'Verstuur' }).click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wij bellen u terug');
+  await expect(page.locator('.lk-panel__reference')).toHaveText(/^TB-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+  await expect(page.getByText(/Dan bellen wij u uiterlijk op/)).toBeVisible();
+  await gate(page, browser, visited);
+  await page.getByRole('button', { name: 'Verzoek annuleren' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uw terugbelverzoek is geannuleerd');
+  await gate(page, browser, visited);
+
+  const problems = checks.compareSignatures(visited);
+  expect(problems.map((p) => `${p.url} ${p.sc} ${p.message}`)).toEqual([]);
+});

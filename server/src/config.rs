@@ -11,6 +11,8 @@ pub struct Config {
     pub database_url: String,
     /// Mark the draft cookie `Secure`; on for any deployment behind HTTPS.
     pub secure_cookies: bool,
+    /// Good Friday and Liberation Day are days off in some municipalities only.
+    pub holidays: app::domain::working_days::HolidayRules,
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/loket.db";
@@ -43,10 +45,16 @@ impl Config {
         let site_root = var("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".into());
         let database_url = var("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into());
         let secure_cookies = matches!(var("LOKET_SECURE_COOKIES").as_deref(), Some("1" | "true"));
+        let flag = |name: &str| matches!(var(name).as_deref(), Some("1" | "true"));
+        let holidays = app::domain::working_days::HolidayRules {
+            good_friday: flag("LOKET_GOEDE_VRIJDAG"),
+            liberation_day: flag("LOKET_BEVRIJDINGSDAG"),
+        };
         Ok(Self {
             leptos: leptos_options(&site_root, addr),
             database_url,
             secure_cookies,
+            holidays,
         })
     }
 }

@@ -3,13 +3,16 @@
 
 use std::time::Duration;
 
-use app::move_journey::MoveDraft;
 use rand::RngCore;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 use sqlx::SqlitePool;
 
 pub const COOKIE: &str = "loket_concept";
 pub const LIFETIME_SECS: i64 = 24 * 60 * 60;
-const JOURNEY: &str = "verhuizen";
+/// The journeys a draft can belong to; one draft per journey per browser.
+pub const MOVE: &str = "verhuizen";
+pub const CALLBACK: &str = "terugbellen";
 
 /// A draft id: 128 random bits as 32 lower-case hex digits.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,13 +40,22 @@ fn unix_now() -> i64 {
     jiff::Timestamp::now().as_second()
 }
 
-/// Loads a draft that exists and has not expired.
-pub async fn load(pool: &SqlitePool, id: &DraftId) -> Result<Option<MoveDraft>, sqlx::Error> {
+/// A random value for one-time use (form nonces, secret links): 128 bits as hex.
+pub fn random_hex() -> String {
+    DraftId::new().0
+}
+
+/// Loads a draft of this journey that exists and has not expired.
+pub async fn load<T: DeserializeOwned + Default>(
+    pool: &SqlitePool,
+    id: &DraftId,
+    journey: &str,
+) -> Result<Option<T>, sqlx::Error> {
     let row: Option<(String,)> = sqlx::query_as(
         "SELECT answers FROM drafts WHERE id = ? AND journey = ? AND updated_at > ?",
     )
     .bind(id.as_str())
-    .bind(JOURNEY)
+    .bind(journey)
     .bind(unix_now() - LIFETIME_SECS)
     .fetch_optional(pool)
     .await?;
@@ -51,15 +63,20 @@ pub async fn load(pool: &SqlitePool, id: &DraftId) -> Result<Option<MoveDraft>, 
     Ok(row.map(|(json,)| serde_json::from_str(&json).unwrap_or_default()))
 }
 
-pub async fn save(pool: &SqlitePool, id: &DraftId, draft: &MoveDraft) -> Result<(), sqlx::Error> {
+pub async fn save<T: Serialize>(
+    pool: &SqlitePool,
+    id: &DraftId,
+    journey: &str,
+    draft: &T,
+) -> Result<(), sqlx::Error> {
     let json = serde_json::to_string(draft).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
     let now = unix_now();
     sqlx::query(
         "INSERT INTO drafts (id, journey, answers, created_at, updated_at) VALUES (?, ?, ?, ?, ?) \
-         ON CONFLICT (id) DO UPDATE SET answers = excluded.answers, updated_at = excluded.updated_at",
+         ON CONFLICT (id, journey) DO UPDATE SET answers = excluded.answers, updated_at = excluded.updated_at",
     )
     .bind(id.as_str())
-    .bind(JOURNEY)
+    .bind(journey)
     .bind(json)
     .bind(now)
     .bind(now)

@@ -1,6 +1,7 @@
 //! Loket's server: the axum router around the Leptos application, the
 //! database, and the services that own the rules needing storage.
 
+mod callbacks;
 pub mod config;
 mod db;
 mod drafts;
@@ -11,6 +12,7 @@ mod time;
 
 use std::sync::Arc;
 
+use app::domain::working_days::HolidayRules;
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, FromRef};
 use axum::routing::post;
@@ -31,6 +33,8 @@ pub struct AppState {
     pub pool: SqlitePool,
     pub secure_cookies: bool,
     pub stylesheet: Arc<str>,
+    pub holidays: HolidayRules,
+    callback_limit: callbacks::AddressLimit,
 }
 
 impl AppState {
@@ -41,6 +45,8 @@ impl AppState {
             pool,
             secure_cookies,
             stylesheet,
+            holidays: HolidayRules::default(),
+            callback_limit: callbacks::AddressLimit::default(),
         }
     }
 }
@@ -54,6 +60,8 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route(move_routes::CHECK_ROUTE, post(move_routes::submit_move))
         .route(move_routes::STEP_ROUTE, post(move_routes::submit_step))
+        .route(callbacks::FORM_ROUTE, post(callbacks::submit_callback))
+        .route(callbacks::CANCEL_ROUTE, post(callbacks::cancel_callback))
         .leptos_routes(&state, routes, move || app::shell(shell_options.clone()))
         .fallback_service(static_files)
         .layer(axum::middleware::from_fn_with_state(
@@ -76,13 +84,18 @@ pub async fn run(config: config::Config) -> Result<(), Box<dyn std::error::Error
     let pool = connect(&config.database_url).await?;
     drafts::spawn_cleanup(pool.clone());
     let addr = config.leptos.site_addr;
-    let state = AppState::new(config.leptos, pool, config.secure_cookies);
+    let mut state = AppState::new(config.leptos, pool, config.secure_cookies);
+    state.holidays = config.holidays;
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!(%addr, "Loket is listening");
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await?;
+    // The peer address is only used in memory, for the daily limit of callback requests.
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await?;
     Ok(())
 }

@@ -2,6 +2,7 @@
 //! from. Every post answers with a redirect (post/redirect/get), so the journey
 //! needs no JavaScript, and refresh or back never resends or loses anything.
 
+use app::callback;
 use app::move_journey::{BASE, CHECK_PATH, CONFIRMATION_PATH, MoveDraft, Outcome, Step};
 use app::page_context::PageContext;
 use axum::Form;
@@ -14,7 +15,7 @@ use axum_extra::extract::cookie::{Cookie, SameSite};
 use serde::Deserialize;
 
 use crate::drafts::{self, COOKIE, DraftId, LIFETIME_SECS};
-use crate::{AppState, submissions, time};
+use crate::{AppState, callbacks, submissions, time};
 
 pub const STEP_ROUTE: &str = "/verhuizen/{step}";
 pub const CHECK_ROUTE: &str = "/verhuizen/controleren";
@@ -31,7 +32,7 @@ fn unexpected(e: sqlx::Error) -> Response {
     StatusCode::INTERNAL_SERVER_ERROR.into_response()
 }
 
-fn draft_cookie(id: &DraftId, secure: bool) -> Cookie<'static> {
+pub(crate) fn draft_cookie(id: &DraftId, secure: bool) -> Cookie<'static> {
     Cookie::build((COOKIE, id.as_str().to_string()))
         .path("/")
         .http_only(true)
@@ -49,7 +50,7 @@ async fn current_draft(
     let Some(id) = jar.get(COOKIE).and_then(|c| DraftId::parse(c.value())) else {
         return Ok(None);
     };
-    let Some(draft) = drafts::load(&state.pool, &id).await? else {
+    let Some(draft) = drafts::load(&state.pool, &id, drafts::MOVE).await? else {
         return Ok(None);
     };
     let submitted = submissions::find_by_draft(&state.pool, &id)
@@ -63,11 +64,13 @@ async fn current_draft(
 pub async fn page_context(
     State(state): State<AppState>,
     jar: CookieJar,
-    mut request: Request,
+    request: Request,
     next: Next,
 ) -> Response {
     let path = request.uri().path().to_string();
-    if request.method() != Method::GET || !(path == BASE || path.starts_with("/verhuizen/")) {
+    let is_move = path == BASE || path.starts_with("/verhuizen/");
+    let is_callback = path == callback::PATH || path.starts_with("/terugbellen/");
+    if request.method() != Method::GET || !(is_move || is_callback) {
         return next.run(request).await;
     }
     let today = time::today();
@@ -75,6 +78,32 @@ pub async fn page_context(
         today,
         ..PageContext::default()
     };
+    if is_callback {
+        let loaded = if path == callback::PATH {
+            let from = request
+                .uri()
+                .query()
+                .and_then(|q| serde_urlencoded::from_str::<Vec<(String, String)>>(q).ok())
+                .and_then(|pairs| {
+                    pairs
+                        .into_iter()
+                        .find(|(k, _)| k == "vanaf")
+                        .map(|(_, v)| v)
+                });
+            callbacks::form_context(&state, &jar, from)
+                .await
+                .map(|f| context.callback_form = Some(f))
+        } else {
+            let token = path.trim_start_matches("/terugbellen/");
+            callbacks::view_context(&state.pool, token)
+                .await
+                .map(|v| context.callback_view = v)
+        };
+        if let Err(e) = loaded {
+            return unexpected(e);
+        }
+        return render_private(request, context, next).await;
+    }
     match current_draft(&state, &jar).await {
         Err(e) => return unexpected(e),
         Ok(Some((id, _, true))) => match submissions::find_by_draft(&state.pool, &id).await {
@@ -95,6 +124,11 @@ pub async fn page_context(
     if path == CONFIRMATION_PATH && context.submission.is_none() {
         return Redirect::to(BASE).into_response();
     }
+    render_private(request, context, next).await
+}
+
+/// Renders a page that shows personal answers: with its context, never cached.
+async fn render_private(mut request: Request, context: PageContext, next: Next) -> Response {
     request.extensions_mut().insert(context);
     let mut response = next.run(request).await;
     // Answers are personal: never keep these pages in a cache (think of a library PC).
@@ -123,7 +157,7 @@ pub async fn submit_step(
         Ok(Some((id, draft, false))) => (id, draft),
     };
     let outcome = draft.apply(step, &form, time::today(), back_to_check);
-    if let Err(e) = drafts::save(&state.pool, &id, &draft).await {
+    if let Err(e) = drafts::save(&state.pool, &id, drafts::MOVE, &draft).await {
         return unexpected(e);
     }
     let suffix = if back_to_check {

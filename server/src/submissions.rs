@@ -50,10 +50,12 @@ pub async fn submit(
         match inserted {
             Ok(Some((reference,))) => {
                 // The answers now live in the submission; the draft keeps none of them.
-                sqlx::query("UPDATE drafts SET answers = '{}' WHERE id = ?")
-                    .bind(draft_id.as_str())
-                    .execute(&mut *tx)
-                    .await?;
+                sqlx::query(
+                    "UPDATE drafts SET answers = '{}' WHERE id = ? AND journey = 'verhuizen'",
+                )
+                .bind(draft_id.as_str())
+                .execute(&mut *tx)
+                .await?;
                 tx.commit().await?;
                 return Ok(reference);
             }

@@ -2,13 +2,22 @@
 
 use leptos::prelude::*;
 
+use crate::callback::PATH as CALLBACK_PATH;
+use crate::page_context::request_path;
+
 #[component]
 pub fn HelpBlock() -> impl IntoView {
+    // The callback form learns where the resident was, to prefill the topic.
+    let callback_href = match request_path() {
+        Some(path) if path.starts_with("/verhuizen") => format!("{CALLBACK_PATH}?vanaf={path}"),
+        _ => CALLBACK_PATH.to_string(),
+    };
     view! {
         <aside id="hulp" class="lk-help" aria-labelledby="hulp-titel">
             <h2 id="hulp-titel" class="lk-help__title">"Hulp nodig?"</h2>
             <p>"Lukt het niet online? Wij helpen u graag."</p>
             <ul class="lk-help__list">
+                <li><a href=callback_href>"Bel mij terug"</a>". Wij bellen u binnen 2 werkdagen."</li>
                 <li>
                     "Bel ons op " <a href="tel:+31140123" class="lk-help__phone">"14 0123"</a>
                     ". Dat kan op maandag tot en met vrijdag van 8.30 tot 17.00 uur."

@@ -1,6 +1,7 @@
 //! Reusable page parts, one per file, each with its CSS block in `style/`
 //! under the same name (`lk-` prefix, flat BEM).
 
+mod checkbox;
 mod date_input;
 mod error_summary;
 mod help_block;
@@ -8,7 +9,9 @@ mod layout;
 mod radios;
 mod summary_list;
 mod text_input;
+mod textarea;
 
+pub use checkbox::Checkbox;
 pub use date_input::DateInput;
 pub use error_summary::ErrorSummary;
 pub use help_block::HelpBlock;
@@ -16,6 +19,7 @@ pub use layout::Layout;
 pub use radios::{RadioOption, Radios};
 pub use summary_list::SummaryList;
 pub use text_input::TextInput;
+pub use textarea::Textarea;
 
 use crate::move_journey::FieldError;
 

@@ -6,8 +6,17 @@ use super::described_by;
 
 #[derive(Clone, Debug)]
 pub struct RadioOption {
-    pub value: &'static str,
-    pub label: &'static str,
+    pub value: String,
+    pub label: String,
+}
+
+impl RadioOption {
+    pub fn new(value: impl Into<String>, label: impl Into<String>) -> Self {
+        Self {
+            value: value.into(),
+            label: label.into(),
+        }
+    }
 }
 
 #[component]
@@ -18,6 +27,9 @@ pub fn Radios(
     options: Vec<RadioOption>,
     #[prop(into)] selected: String,
     error: Option<String>,
+    /// The legend is the page heading (one question per page).
+    #[prop(optional)]
+    heading: bool,
 ) -> impl IntoView {
     let hint_id = hint.as_ref().map(|_| format!("{name}-hint"));
     let error_id = error.as_ref().map(|_| format!("{name}-error"));
@@ -31,7 +43,11 @@ pub fn Radios(
         <div class=group_class>
             // role radiogroup (allowed on fieldset) is what can carry aria-invalid for the group.
             <fieldset class="lk-fieldset" role="radiogroup" aria-describedby=describedby aria-invalid=error_id.as_ref().map(|_| "true")>
-                <legend class="lk-fieldset__legend lk-fieldset__legend--l"><h1 class="lk-heading-l">{legend}</h1></legend>
+                {if heading {
+                    view! { <legend class="lk-fieldset__legend lk-fieldset__legend--l"><h1 class="lk-heading-l">{legend}</h1></legend> }.into_any()
+                } else {
+                    view! { <legend class="lk-fieldset__legend lk-fieldset__legend--m">{legend}</legend> }.into_any()
+                }}
                 {hint.map(|h| view! { <div id=hint_id.clone() class="lk-hint">{h}</div> })}
                 {error.map(|e| view! {
                     <p id=error_id.clone() class="lk-error-message">
@@ -44,6 +60,7 @@ pub fn Radios(
                         .enumerate()
                         .map(|(i, option)| {
                             // The first radio carries the group's id, so the error summary link lands on it.
+                            let is_checked = selected == option.value;
                             let id = if i == 0 { name.clone() } else { format!("{name}-{}", option.value) };
                             view! {
                                 <div class="lk-radios__item">
@@ -53,7 +70,7 @@ pub fn Radios(
                                         id=id.clone()
                                         name=name.clone()
                                         value=option.value
-                                        checked=selected == option.value
+                                        checked=is_checked
                                     />
                                     <label class="lk-label lk-radios__label" for=id>{option.label}</label>
                                 </div>

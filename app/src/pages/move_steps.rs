@@ -54,11 +54,12 @@ pub fn StepFields(
                 legend="Verhuist er iemand met u mee?"
                 hint="Bijvoorbeeld uw partner of uw kinderen. Dan hoeven zij dit niet zelf door te geven."
                 options=vec![
-                    RadioOption { value: "nee", label: "Nee, ik verhuis alleen" },
-                    RadioOption { value: "ja", label: "Ja, er verhuist iemand mee" },
+                    RadioOption::new("nee", "Nee, ik verhuis alleen"),
+                    RadioOption::new("ja", "Ja, er verhuist iemand mee"),
                 ]
                 selected=draft.companions
                 error=message(&errors, "meeverhuizers")
+                heading=true
             />
         }
         .into_any(),

@@ -36,7 +36,8 @@ impl TestApp {
         let addr: SocketAddr = listener.local_addr().expect("addr");
         let options = server::config::leptos_options(&dir.path().display().to_string(), addr);
         let router = server::router(server::AppState::new(options, pool.clone(), false));
-        tokio::spawn(async move { axum::serve(listener, router).await.expect("serve") });
+        let service = router.into_make_service_with_connect_info::<SocketAddr>();
+        tokio::spawn(async move { axum::serve(listener, service).await.expect("serve") });
         Self {
             base: format!("http://{addr}"),
             client: Self::browser(),

@@ -1,0 +1,378 @@
+//! "Bel mij terug" (call me back): the form's raw answers, its rules, and the
+//! typed request that only valid answers become.
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::working_days::{HolidayRules, due_date, next_working_days};
+use crate::domain::{CalendarDate, PersonName, PhoneNumber};
+use crate::move_journey::{FieldError, PRODUCT_NAME, Step, field};
+
+pub const PATH: &str = "/terugbellen";
+pub const REFERENCE_PREFIX: &str = "TB";
+/// Service norm: we call back within this many working days.
+pub const NORM_WORKING_DAYS: usize = 2;
+/// How many working days a resident can choose from.
+pub const CHOICE_DAYS: usize = 3;
+pub const MAX_TOPIC_CHARS: usize = 150;
+pub const MAX_NOTE_CHARS: usize = 500;
+/// Requests per phone number per day, and per network address per day.
+pub const DAILY_LIMIT: i64 = 3;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DayPart {
+    Morning,
+    Afternoon,
+}
+
+impl DayPart {
+    pub fn slug(self) -> &'static str {
+        match self {
+            DayPart::Morning => "ochtend",
+            DayPart::Afternoon => "middag",
+        }
+    }
+
+    pub fn hours(self) -> &'static str {
+        match self {
+            DayPart::Morning => "tussen 9.00 en 12.00 uur",
+            DayPart::Afternoon => "tussen 13.00 en 17.00 uur",
+        }
+    }
+
+    fn from_slug(slug: &str) -> Option<Self> {
+        [DayPart::Morning, DayPart::Afternoon]
+            .into_iter()
+            .find(|p| p.slug() == slug)
+    }
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+];
+
+/// "maandag 30 november".
+pub fn weekday_and_date(day: Date) -> String {
+    let weekday = WEEKDAYS[usize::try_from(day.weekday().to_monday_zero_offset()).unwrap_or(0)];
+    let full = CalendarDate::from_date(day).to_dutch();
+    // Drop the year: it is always this year or the next, and the day name makes it clear.
+    let without_year = full
+        .rsplit_once(' ')
+        .map(|(d, _)| d.to_string())
+        .unwrap_or(full);
+    format!("{weekday} {without_year}")
+}
+
+/// One choice of day and day part, as a radio value ("2026-11-30/ochtend") and label.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Slot {
+    pub day: Date,
+    pub part: DayPart,
+}
+
+impl Slot {
+    pub fn value(&self) -> String {
+        format!("{}/{}", self.day, self.part.slug())
+    }
+
+    pub fn label(&self) -> String {
+        format!("{}, {}", weekday_and_date(self.day), self.part.hours())
+    }
+
+    fn parse(value: &str) -> Option<Self> {
+        let (day, part) = value.split_once('/')?;
+        Some(Self {
+            day: day.parse().ok()?,
+            part: DayPart::from_slug(part)?,
+        })
+    }
+}
+
+/// The day parts a resident can choose: the next working days, morning and afternoon.
+pub fn slots(today: Date, rules: HolidayRules) -> Vec<Slot> {
+    next_working_days(today, CHOICE_DAYS, rules)
+        .into_iter()
+        .flat_map(|day| [DayPart::Morning, DayPart::Afternoon].map(|part| Slot { day, part }))
+        .collect()
+}
+
+/// Where the resident came from: a product and the step they got stuck on.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Origin {
+    pub product: Option<String>,
+    pub step: Option<String>,
+}
+
+impl Origin {
+    /// Reads a path of our own (`/verhuizen/datum`); anything else gives no origin.
+    pub fn from_path(path: &str) -> Self {
+        let Some(rest) = path.strip_prefix(crate::move_journey::BASE) else {
+            return Self::default();
+        };
+        let step = rest
+            .strip_prefix('/')
+            .and_then(Step::from_slug)
+            .map(|s| format!("Stap {}: {}", s.number(), s.title()));
+        match rest {
+            "" | "/controleren" => Self {
+                product: Some(PRODUCT_NAME.into()),
+                step: (!rest.is_empty()).then(|| "Controleer uw antwoorden".into()),
+            },
+            _ if step.is_some() => Self {
+                product: Some(PRODUCT_NAME.into()),
+                step,
+            },
+            _ => Self::default(),
+        }
+    }
+
+    /// The topic to prefill: "Verhuizing doorgeven (Stap 2: Verhuisdatum)".
+    pub fn topic(&self) -> String {
+        match (&self.product, &self.step) {
+            (Some(p), Some(s)) => format!("{p} ({s})"),
+            (Some(p), None) => p.clone(),
+            _ => String::new(),
+        }
+    }
+}
+
+/// The form as typed, kept on the server until it is sent.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CallbackDraft {
+    pub name: String,
+    pub phone: String,
+    pub topic: String,
+    pub slot: String,
+    pub note: String,
+    pub share_answers: bool,
+    /// The path the resident came from, kept through error round trips.
+    pub from: String,
+    pub errors: Vec<FieldError>,
+}
+
+/// A valid request to be called back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CallbackRequest {
+    pub name: PersonName,
+    pub phone: PhoneNumber,
+    pub topic: String,
+    pub slot: Slot,
+    pub note: Option<String>,
+    pub share_answers: bool,
+    pub origin: Origin,
+    pub due: Date,
+}
+
+impl CallbackDraft {
+    /// Stores the posted form; returns the typed request, or keeps the errors.
+    pub fn apply(
+        &mut self,
+        form: &[(String, String)],
+        today: Date,
+        rules: HolidayRules,
+    ) -> Option<CallbackRequest> {
+        self.name = field(form, "naam");
+        self.phone = field(form, "telefoon");
+        self.topic = field(form, "onderwerp");
+        self.slot = field(form, "dagdeel");
+        // The note may be longer than other fields; read it whole, then check its length.
+        self.note = form
+            .iter()
+            .find(|(k, _)| k == "opmerking")
+            .map(|(_, v)| v.chars().take(MAX_NOTE_CHARS + 100).collect())
+            .unwrap_or_default();
+        self.share_answers = field(form, "antwoorden-meesturen") == "ja";
+        self.from = field(form, "vanaf");
+        let mut errors = Vec::new();
+        let name = PersonName::parse(&self.name).map_err(|e| {
+            let message = if self.name.trim().is_empty() {
+                "Vul uw naam in".to_string()
+            } else {
+                e.0.to_string()
+            };
+            errors.push(FieldError::single("naam", message));
+        });
+        let phone = PhoneNumber::parse(&self.phone).map_err(|e| {
+            let message = if self.phone.trim().is_empty() {
+                "Vul uw telefoonnummer in, zodat wij u kunnen bellen".to_string()
+            } else {
+                e.0.to_string()
+            };
+            errors.push(FieldError::single("telefoon", message));
+        });
+        let topic = self.topic.split_whitespace().collect::<Vec<_>>().join(" ");
+        if topic.is_empty() {
+            errors.push(FieldError::single(
+                "onderwerp",
+                "Schrijf waarover u gebeld wilt worden",
+            ));
+        } else if topic.chars().count() > MAX_TOPIC_CHARS {
+            errors.push(FieldError::single(
+                "onderwerp",
+                "Schrijf het onderwerp in hoogstens 150 tekens. Meer kunt u kwijt bij de opmerking",
+            ));
+        }
+        let offered = slots(today, rules);
+        let slot = Slot::parse(&self.slot).filter(|s| offered.contains(s));
+        if slot.is_none() {
+            errors.push(FieldError::single(
+                "dagdeel",
+                "Kies wanneer wij u het beste kunnen bellen",
+            ));
+        }
+        let note = self.note.trim();
+        if note.chars().count() > MAX_NOTE_CHARS {
+            errors.push(FieldError::single(
+                "opmerking",
+                "Schrijf uw opmerking in hoogstens 500 tekens",
+            ));
+        }
+        self.errors = errors;
+        let (Ok(name), Ok(phone), Some(slot)) = (name, phone, slot) else {
+            return None;
+        };
+        if !self.errors.is_empty() {
+            return None;
+        }
+        Some(CallbackRequest {
+            name,
+            phone,
+            topic,
+            slot,
+            note: (!note.is_empty()).then(|| note.to_string()),
+            share_answers: self.share_answers,
+            origin: Origin::from_path(&self.from),
+            due: due_date(today, NORM_WORKING_DAYS, rules),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn form(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    const RULES: HolidayRules = HolidayRules {
+        good_friday: false,
+        liberation_day: false,
+    };
+
+    #[test]
+    fn slots_are_the_next_working_days() {
+        // Thursday 24 December 2026: Christmas and the weekend are skipped.
+        let labels: Vec<String> = slots(date(2026, 12, 24), RULES)
+            .iter()
+            .map(Slot::value)
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                "2026-12-28/ochtend",
+                "2026-12-28/middag",
+                "2026-12-29/ochtend",
+                "2026-12-29/middag",
+                "2026-12-30/ochtend",
+                "2026-12-30/middag"
+            ]
+        );
+        assert_eq!(weekday_and_date(date(2026, 12, 28)), "maandag 28 december");
+    }
+
+    #[test]
+    fn a_valid_form_becomes_a_request_due_in_two_working_days() {
+        let mut draft = CallbackDraft::default();
+        let request = draft
+            .apply(
+                &form(&[
+                    ("naam", "Ayşe Özdemir"),
+                    ("telefoon", "06-12345678"),
+                    ("onderwerp", " Verhuizing  doorgeven "),
+                    ("dagdeel", "2026-11-30/middag"),
+                    ("vanaf", "/verhuizen/datum"),
+                ]),
+                date(2026, 11, 27),
+                RULES,
+            )
+            .expect("valid");
+        assert_eq!(request.topic, "Verhuizing doorgeven");
+        assert_eq!(request.due, date(2026, 12, 1));
+        assert_eq!(
+            request.origin.topic(),
+            "Verhuizing doorgeven (Stap 2: Verhuisdatum)"
+        );
+        assert_eq!(request.note, None);
+    }
+
+    #[test]
+    fn each_wrong_answer_is_explained_and_kept() {
+        let cases = [
+            ("naam", "", "Vul uw naam in"),
+            ("telefoon", "12345", "Nederlands telefoonnummer"),
+            ("onderwerp", "", "Schrijf waarover"),
+            ("dagdeel", "2026-12-25/ochtend", "Kies wanneer"),
+            ("dagdeel", "gisteren", "Kies wanneer"),
+        ];
+        for (name, value, message) in cases {
+            let mut fields = vec![
+                ("naam", "Jan"),
+                ("telefoon", "0201234567"),
+                ("onderwerp", "Vraag"),
+                ("dagdeel", "2026-11-30/ochtend"),
+            ];
+            fields.retain(|(k, _)| *k != name);
+            fields.push((name, value));
+            let mut draft = CallbackDraft::default();
+            assert!(
+                draft
+                    .apply(&form(&fields), date(2026, 11, 27), RULES)
+                    .is_none(),
+                "{name}={value:?}"
+            );
+            assert!(
+                draft
+                    .errors
+                    .iter()
+                    .any(|e| e.field == name && e.message.contains(message)),
+                "{name}: {:?}",
+                draft.errors
+            );
+        }
+        let mut draft = CallbackDraft::default();
+        let long = "x".repeat(501);
+        draft.apply(&form(&[("opmerking", &long)]), date(2026, 11, 27), RULES);
+        assert!(draft.errors.iter().any(|e| e.field == "opmerking"));
+        assert_eq!(
+            draft.note.chars().count(),
+            501,
+            "the note is kept as typed to be shortened"
+        );
+    }
+
+    #[test]
+    fn origin_only_from_our_own_paths() {
+        assert_eq!(
+            Origin::from_path("/verhuizen").topic(),
+            "Verhuizing doorgeven"
+        );
+        assert_eq!(
+            Origin::from_path("/verhuizen/controleren").topic(),
+            "Verhuizing doorgeven (Controleer uw antwoorden)"
+        );
+        assert_eq!(Origin::from_path("https://evil.example/").topic(), "");
+        assert_eq!(Origin::from_path("/verhuizen/onbekend").topic(), "");
+    }
+}

@@ -1,0 +1,48 @@
+//! A labelled multi-line text field. Its limit is stated in the hint, so it
+//! works without scripts (a live character count may be added as an island).
+
+use leptos::prelude::*;
+
+use super::described_by;
+
+#[component]
+pub fn Textarea(
+    #[prop(into)] id: String,
+    #[prop(into)] label: String,
+    #[prop(into)] value: String,
+    #[prop(into)] hint: String,
+    #[prop(default = None)] error: Option<String>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let error_id = error.as_ref().map(|_| format!("{id}-error"));
+    let describedby = described_by(&[Some(hint_id.clone()), error_id.clone()]);
+    let group_class = if error.is_some() {
+        "lk-form-group lk-form-group--error"
+    } else {
+        "lk-form-group"
+    };
+    let class = if error.is_some() {
+        "lk-textarea lk-input--error"
+    } else {
+        "lk-textarea"
+    };
+    view! {
+        <div class=group_class>
+            <label class="lk-label" for=id.clone()>{label}</label>
+            <div id=hint_id class="lk-hint">{hint}</div>
+            {error.map(|e| view! {
+                <p id=error_id.clone() class="lk-error-message">
+                    <span class="lk-visually-hidden">"Fout: "</span>{e}
+                </p>
+            })}
+            <textarea
+                class=class
+                id=id.clone()
+                name=id
+                rows="5"
+                aria-describedby=describedby
+                aria-invalid=error_id.as_ref().map(|_| "true")
+            >{value}</textarea>
+        </div>
+    }
+}

@@ -1,0 +1,344 @@
+//! "Bel mij terug": the form's context, storing a request exactly once, the
+//! daily limits against abuse (never a CAPTCHA, WCAG 3.3.8), and the secret
+//! link to view or cancel.
+
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::{Arc, Mutex};
+
+use app::callback::{self, CallbackDraft, CallbackRequest, DAILY_LIMIT, Slot, weekday_and_date};
+use app::domain::{REFERENCE_ALPHABET, Reference};
+use app::move_journey::MoveDraft;
+use app::page_context::{CallbackForm, CallbackView};
+use axum::Form;
+use axum::extract::connect_info::ConnectInfo;
+use axum::extract::{Path, State};
+use axum::http::{Extensions, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::CookieJar;
+use jiff::civil::Date;
+use rand::Rng;
+use sqlx::SqlitePool;
+
+use crate::drafts::{self, COOKIE, DraftId};
+use crate::{AppState, time};
+
+pub const FORM_ROUTE: &str = "/terugbellen";
+pub const CANCEL_ROUTE: &str = "/terugbellen/{token}/annuleren";
+
+/// Requests per network address per day, counted in memory only: the address
+/// is never stored (AVG). A restart forgets the counts, which only errs on the kind side.
+#[derive(Clone, Default)]
+pub struct AddressLimit(Arc<Mutex<HashMap<IpAddr, (Date, i64)>>>);
+
+impl AddressLimit {
+    /// Counts one request; false when the address already reached the limit today.
+    fn allow(&self, address: IpAddr, today: Date) -> bool {
+        let Ok(mut counts) = self.0.lock() else {
+            return true;
+        };
+        counts.retain(|_, (day, _)| *day == today);
+        let entry = counts.entry(address).or_insert((today, 0));
+        if entry.1 >= DAILY_LIMIT {
+            return false;
+        }
+        entry.1 += 1;
+        true
+    }
+}
+
+fn cookie_id(jar: &CookieJar) -> Option<DraftId> {
+    jar.get(COOKIE).and_then(|c| DraftId::parse(c.value()))
+}
+
+/// What the form page needs: the typed values, the day parts to choose from,
+/// a fresh one-time value, and whether there are answers that could go along.
+pub async fn form_context(
+    state: &AppState,
+    jar: &CookieJar,
+    from: Option<String>,
+) -> Result<CallbackForm, sqlx::Error> {
+    let id = cookie_id(jar);
+    let mut draft = match &id {
+        Some(id) => drafts::load::<CallbackDraft>(&state.pool, id, drafts::CALLBACK)
+            .await?
+            .unwrap_or_default(),
+        None => CallbackDraft::default(),
+    };
+    if let Some(from) = from.filter(|f| f.starts_with('/') && f.len() < 100) {
+        // A new visit from another page: the topic follows the page, unless typed before.
+        if draft.errors.is_empty() {
+            draft.from = from;
+            draft.topic.clear();
+        }
+    }
+    let can_share_answers = match &id {
+        Some(id) => drafts::load::<MoveDraft>(&state.pool, id, drafts::MOVE)
+            .await?
+            .is_some_and(|d| !d.completed.is_empty()),
+        None => false,
+    };
+    Ok(CallbackForm {
+        draft,
+        slots: callback::slots(time::today(), state.holidays),
+        nonce: drafts::random_hex(),
+        can_share_answers,
+    })
+}
+
+fn new_reference() -> Reference {
+    let mut random = [0u8; 8];
+    let mut rng = rand::rng();
+    for byte in &mut random {
+        *byte = rng.random_range(0..u8::try_from(REFERENCE_ALPHABET.len()).unwrap_or(u8::MAX));
+    }
+    Reference::from_random(callback::REFERENCE_PREFIX, random)
+}
+
+/// Stores the request once per form nonce; returns the secret token of its link.
+async fn store(
+    pool: &SqlitePool,
+    nonce: &str,
+    request: &CallbackRequest,
+    shared_answers: Option<String>,
+) -> Result<String, sqlx::Error> {
+    let now = time::now();
+    for _ in 0..5 {
+        let token = drafts::random_hex();
+        let inserted = sqlx::query(
+            "INSERT INTO callback_requests (reference, token, nonce, name, phone, topic, preferred_day, day_part, note, \
+             origin_product, origin_step, shared_answers, created_at, created_day, due_by, state) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')",
+        )
+        .bind(new_reference().as_str())
+        .bind(&token)
+        .bind(nonce)
+        .bind(request.name.as_str())
+        .bind(request.phone.e164())
+        .bind(&request.topic)
+        .bind(request.slot.day.to_string())
+        .bind(request.slot.part.slug())
+        .bind(&request.note)
+        .bind(&request.origin.product)
+        .bind(&request.origin.step)
+        .bind(&shared_answers)
+        .bind(now.to_string())
+        .bind(now.date().to_string())
+        .bind(request.due.to_string())
+        .execute(pool)
+        .await;
+        match inserted {
+            Ok(_) => return Ok(token),
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+                // Sent before with this form (double click, resent post): the same request.
+                if let Some(existing) = token_for_nonce(pool, nonce).await? {
+                    return Ok(existing);
+                }
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Err(sqlx::Error::Protocol(
+        "no free reference after 5 tries".into(),
+    ))
+}
+
+async fn token_for_nonce(pool: &SqlitePool, nonce: &str) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_as::<_, (String,)>("SELECT token FROM callback_requests WHERE nonce = ?")
+        .bind(nonce)
+        .fetch_optional(pool)
+        .await
+        .map(|row| row.map(|(t,)| t))
+}
+
+async fn requests_today(pool: &SqlitePool, phone: &str, today: Date) -> Result<i64, sqlx::Error> {
+    sqlx::query_as::<_, (i64,)>(
+        "SELECT COUNT(*) FROM callback_requests WHERE phone = ? AND created_day = ?",
+    )
+    .bind(phone)
+    .bind(today.to_string())
+    .fetch_one(pool)
+    .await
+    .map(|(n,)| n)
+}
+
+fn unexpected(e: sqlx::Error) -> Response {
+    tracing::error!(error = %e, "database error in callbacks");
+    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+}
+
+fn field<'a>(form: &'a [(String, String)], name: &str) -> &'a str {
+    form.iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+        .unwrap_or("")
+}
+
+const LIMIT_MESSAGE: &str = "U heeft vandaag al 3 keer gevraagd om teruggebeld te worden. Wij bellen u zo snel mogelijk. Heeft u haast? Bel ons dan zelf op 14 0123.";
+
+/// Saves the form; on success stores the request and shows its page.
+pub async fn submit_callback(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    extensions: Extensions,
+    Form(form): Form<Vec<(String, String)>>,
+) -> Response {
+    let today = time::today();
+    let nonce = field(&form, "formulier")
+        .chars()
+        .take(64)
+        .collect::<String>();
+    // A resent form goes to the request it already made, before any limit is counted.
+    if !nonce.is_empty() {
+        match token_for_nonce(&state.pool, &nonce).await {
+            Ok(Some(token)) => {
+                return Redirect::to(&format!("{}/{token}", callback::PATH)).into_response();
+            }
+            Ok(None) => {}
+            Err(e) => return unexpected(e),
+        }
+    }
+    let id = cookie_id(&jar).unwrap_or_else(DraftId::new);
+    let mut draft = CallbackDraft::default();
+    let request = draft.apply(&form, today, state.holidays);
+    let mut limited = false;
+    if let Some(request) = &request {
+        let address = extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip());
+        let by_phone = match requests_today(&state.pool, request.phone.e164(), today).await {
+            Ok(n) => n >= DAILY_LIMIT,
+            Err(e) => return unexpected(e),
+        };
+        let by_address = address.is_some_and(|a| !state.callback_limit.allow(a, today));
+        limited = by_phone || by_address;
+        if limited {
+            draft.errors.push(app::move_journey::FieldError {
+                anchor: "telefoon".into(),
+                field: "limiet".into(),
+                message: LIMIT_MESSAGE.into(),
+                invalid_inputs: vec![],
+            });
+        }
+    }
+    let jar = jar.add(crate::move_routes::draft_cookie(&id, state.secure_cookies));
+    match request {
+        Some(request) if !limited && !nonce.is_empty() => {
+            let shared = if request.share_answers {
+                shared_answers(&state.pool, &id).await
+            } else {
+                None
+            };
+            match store(&state.pool, &nonce, &request, shared).await {
+                Ok(token) => {
+                    // The form is done: nothing of it stays in the draft.
+                    if let Err(e) = drafts::save(
+                        &state.pool,
+                        &id,
+                        drafts::CALLBACK,
+                        &CallbackDraft::default(),
+                    )
+                    .await
+                    {
+                        return unexpected(e);
+                    }
+                    tracing::info!("callback requested");
+                    (jar, Redirect::to(&format!("{}/{token}", callback::PATH))).into_response()
+                }
+                Err(e) => unexpected(e),
+            }
+        }
+        _ => match drafts::save(&state.pool, &id, drafts::CALLBACK, &draft).await {
+            Ok(()) => (jar, Redirect::to(callback::PATH)).into_response(),
+            Err(e) => unexpected(e),
+        },
+    }
+}
+
+/// The answers given so far in the move journey, as the resident would read them.
+async fn shared_answers(pool: &SqlitePool, id: &DraftId) -> Option<String> {
+    let draft = drafts::load::<MoveDraft>(pool, id, drafts::MOVE)
+        .await
+        .ok()??;
+    serde_json::to_string(&draft_without_errors(draft)).ok()
+}
+
+fn draft_without_errors(mut draft: MoveDraft) -> MoveDraft {
+    draft.errors.clear();
+    draft
+}
+
+pub async fn view_context(
+    pool: &SqlitePool,
+    token: &str,
+) -> Result<Option<CallbackView>, sqlx::Error> {
+    if DraftId::parse(token).is_none() {
+        return Ok(None);
+    }
+    type Row = (
+        String,
+        String,
+        String,
+        String,
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+        String,
+        String,
+    );
+    let row: Option<Row> = sqlx::query_as(
+        "SELECT reference, name, phone, topic, preferred_day, day_part, note, shared_answers, due_by, state \
+         FROM callback_requests WHERE token = ?",
+    )
+    .bind(token)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.and_then(
+        |(reference, name, phone, topic, day, part, note, shared, due, state)| {
+            let day: Date = day.parse().ok()?;
+            let due: Date = due.parse().ok()?;
+            let part = if part == "ochtend" {
+                callback::DayPart::Morning
+            } else {
+                callback::DayPart::Afternoon
+            };
+            let phone = app::domain::PhoneNumber::parse(&phone)
+                .map(|p| p.national())
+                .unwrap_or(phone);
+            Some(CallbackView {
+                reference,
+                token: token.to_string(),
+                name,
+                phone,
+                topic,
+                slot: Slot { day, part }.label(),
+                due: weekday_and_date(due),
+                note,
+                shared_answers: shared.is_some(),
+                cancelled: state == "geannuleerd",
+            })
+        },
+    ))
+}
+
+/// Cancels an open request at once; a second cancel changes nothing.
+pub async fn cancel_callback(State(state): State<AppState>, Path(token): Path<String>) -> Response {
+    if DraftId::parse(&token).is_none() {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    match sqlx::query(
+        "UPDATE callback_requests SET state = 'geannuleerd' WHERE token = ? AND state = 'open'",
+    )
+    .bind(&token)
+    .execute(&state.pool)
+    .await
+    {
+        Ok(_) => match view_context(&state.pool, &token).await {
+            Ok(Some(_)) => Redirect::to(&format!("{}/{token}", callback::PATH)).into_response(),
+            Ok(None) => StatusCode::NOT_FOUND.into_response(),
+            Err(e) => unexpected(e),
+        },
+        Err(e) => unexpected(e),
+    }
+}

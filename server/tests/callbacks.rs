@@ -1,0 +1,289 @@
+//! "Bel mij terug" over HTTP without JavaScript: context from the page the
+//! resident was on, errors with values kept, one request per form, daily
+//! limits, the secret link, cancelling.
+
+mod common;
+
+use app::domain::working_days::{HolidayRules, due_date, next_working_days};
+use common::TestApp;
+use reqwest::StatusCode;
+
+/// The one-time value the form carries (a hidden field).
+fn nonce(page: &str) -> String {
+    let start = page
+        .find("name=\"formulier\" value=\"")
+        .expect("nonce field")
+        + "name=\"formulier\" value=\"".len();
+    page[start..start + 32].to_string()
+}
+
+fn first_slot() -> String {
+    let today = jiff::Zoned::now()
+        .in_tz("Europe/Amsterdam")
+        .expect("tz")
+        .date();
+    format!(
+        "{}/ochtend",
+        next_working_days(today, 1, HolidayRules::default())[0]
+    )
+}
+
+async fn request(app: &TestApp, phone: &str) -> common::Answer {
+    let form = app.get("/terugbellen").await;
+    let slot = first_slot();
+    app.post(
+        "/terugbellen",
+        &[
+            ("formulier", &nonce(&form.body)),
+            ("naam", "Jan de Vries"),
+            ("telefoon", phone),
+            ("onderwerp", "Vraag"),
+            ("dagdeel", &slot),
+        ],
+    )
+    .await
+}
+
+#[tokio::test]
+async fn a_request_from_a_form_carries_its_context_and_with_consent_the_answers() {
+    let app = TestApp::spawn().await;
+    app.post(
+        "/verhuizen/adres",
+        &[("postcode", "1234AB"), ("huisnummer", "7")],
+    )
+    .await;
+    let stuck = app.get("/verhuizen/datum").await;
+    assert!(
+        stuck
+            .body
+            .contains("href=\"/terugbellen?vanaf=/verhuizen/datum\""),
+        "help block links with the context"
+    );
+
+    let form = app.get("/terugbellen?vanaf=/verhuizen/datum").await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(
+        form.body
+            .contains("value=\"Verhuizing doorgeven (Stap 2: Verhuisdatum)\""),
+        "topic prefilled"
+    );
+    assert!(
+        form.body.contains("name=\"antwoorden-meesturen\""),
+        "consent offered: there are answers"
+    );
+
+    let slot = first_slot();
+    let sent = app
+        .post(
+            "/terugbellen",
+            &[
+                ("formulier", &nonce(&form.body)),
+                ("vanaf", "/verhuizen/datum"),
+                ("naam", "Ayşe Özdemir"),
+                ("telefoon", "06 12345678"),
+                ("onderwerp", "Verhuizing doorgeven (Stap 2: Verhuisdatum)"),
+                ("dagdeel", &slot),
+                ("antwoorden-meesturen", "ja"),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    let link = sent.location.expect("link to the request");
+    assert!(link.starts_with("/terugbellen/"), "{link}");
+    let page = app.get(&link).await;
+    assert!(page.body.contains("Wij bellen u terug"));
+    assert!(page.body.contains("TB-"), "reference shown");
+
+    let (state, product, step, shared, due, phone): (String, String, String, Option<String>, String, String) =
+        sqlx::query_as("SELECT state, origin_product, origin_step, shared_answers, due_by, phone FROM callback_requests")
+            .fetch_one(&app.pool)
+            .await
+            .expect("stored");
+    assert_eq!(
+        (state.as_str(), product.as_str(), step.as_str()),
+        ("open", "Verhuizing doorgeven", "Stap 2: Verhuisdatum")
+    );
+    assert!(
+        shared.expect("consent given").contains("1234AB"),
+        "answers go along with consent"
+    );
+    let today = jiff::Zoned::now()
+        .in_tz("Europe/Amsterdam")
+        .expect("tz")
+        .date();
+    assert_eq!(
+        due,
+        due_date(today, 2, HolidayRules::default()).to_string(),
+        "due within 2 working days"
+    );
+    assert_eq!(phone, "+31612345678");
+}
+
+#[tokio::test]
+async fn without_consent_no_answers_go_along() {
+    let app = TestApp::spawn().await;
+    app.post(
+        "/verhuizen/adres",
+        &[("postcode", "1234AB"), ("huisnummer", "7")],
+    )
+    .await;
+    assert_eq!(
+        request(&app, "0612345678").await.status,
+        StatusCode::SEE_OTHER
+    );
+    let (shared,): (Option<String>,) =
+        sqlx::query_as("SELECT shared_answers FROM callback_requests")
+            .fetch_one(&app.pool)
+            .await
+            .expect("row");
+    assert_eq!(shared, None);
+}
+
+#[tokio::test]
+async fn wrong_answers_are_explained_and_kept() {
+    let app = TestApp::spawn().await;
+    let form = app.get("/terugbellen").await;
+    let answer = app
+        .post(
+            "/terugbellen",
+            &[
+                ("formulier", &nonce(&form.body)),
+                ("naam", "R2D2"),
+                ("telefoon", "12345"),
+                ("onderwerp", ""),
+            ],
+        )
+        .await;
+    assert_eq!(answer.location.as_deref(), Some("/terugbellen"));
+    let page = app.get("/terugbellen").await;
+    assert!(page.body.contains("<title>Fout: Bel mij terug"));
+    for message in [
+        "Een naam mag alleen letters",
+        "Nederlands telefoonnummer",
+        "Schrijf waarover",
+        "Kies wanneer",
+    ] {
+        assert!(page.body.contains(message), "{message}");
+    }
+    assert!(
+        page.body.contains("value=\"R2D2\"") && page.body.contains("value=\"12345\""),
+        "typed values kept"
+    );
+    assert_eq!(app.count("callback_requests").await, 0);
+}
+
+#[tokio::test]
+async fn a_double_click_makes_one_request() {
+    let app = TestApp::spawn().await;
+    let form = app.get("/terugbellen").await;
+    let n = nonce(&form.body);
+    let slot = first_slot();
+    let fields = [
+        ("formulier", n.as_str()),
+        ("naam", "Jan"),
+        ("telefoon", "0201234567"),
+        ("onderwerp", "Vraag"),
+        ("dagdeel", slot.as_str()),
+    ];
+    let (a, b) = tokio::join!(
+        app.post("/terugbellen", &fields),
+        app.post("/terugbellen", &fields)
+    );
+    let again = app.post("/terugbellen", &fields).await;
+    assert_eq!(a.location, b.location);
+    assert_eq!(a.location, again.location);
+    assert_eq!(app.count("callback_requests").await, 1);
+}
+
+#[tokio::test]
+async fn a_phone_number_gets_three_requests_a_day() {
+    let app = TestApp::spawn().await;
+    let today = jiff::Zoned::now()
+        .in_tz("Europe/Amsterdam")
+        .expect("tz")
+        .date()
+        .to_string();
+    for i in 0..3 {
+        sqlx::query(
+            "INSERT INTO callback_requests (reference, token, nonce, name, phone, topic, preferred_day, day_part, created_at, created_day, due_by, state) \
+             VALUES (?, ?, ?, 'Jan', '+31612345678', 'Vraag', ?, 'ochtend', ?, ?, ?, 'open')",
+        )
+        .bind(format!("TB-TEST-000{i}"))
+        .bind(format!("{i:032x}"))
+        .bind(format!("nonce{i}"))
+        .bind(&today)
+        .bind(&today)
+        .bind(&today)
+        .bind(&today)
+        .execute(&app.pool)
+        .await
+        .expect("earlier requests");
+    }
+    let refused = request(&app, "06-12345678").await;
+    assert_eq!(refused.location.as_deref(), Some("/terugbellen"));
+    let page = app.get("/terugbellen").await;
+    assert!(
+        page.body.contains("vandaag al 3 keer"),
+        "a plain message, no CAPTCHA"
+    );
+    assert!(page.body.contains("value=\"06-12345678\""), "answers kept");
+    assert_eq!(app.count("callback_requests").await, 3);
+    assert_eq!(
+        request(&app, "0201234567").await.status,
+        StatusCode::SEE_OTHER,
+        "another number may"
+    );
+    assert_eq!(app.count("callback_requests").await, 4);
+}
+
+#[tokio::test]
+async fn an_address_gets_three_requests_a_day() {
+    let app = TestApp::spawn().await;
+    for phone in ["0612345671", "0612345672", "0612345673"] {
+        let answer = request(&app, phone).await;
+        assert!(
+            answer
+                .location
+                .as_deref()
+                .is_some_and(|l| l.starts_with("/terugbellen/")),
+            "{phone}"
+        );
+    }
+    let refused = request(&app, "0612345674").await;
+    assert_eq!(refused.location.as_deref(), Some("/terugbellen"));
+    assert_eq!(app.count("callback_requests").await, 3);
+}
+
+#[tokio::test]
+async fn the_secret_link_shows_and_cancels_only_its_request() {
+    let app = TestApp::spawn().await;
+    let link = request(&app, "0612345678").await.location.expect("link");
+    let stranger = app
+        .get("/terugbellen/ffffffffffffffffffffffffffffffff")
+        .await;
+    assert_eq!(stranger.status, StatusCode::NOT_FOUND);
+    assert!(!stranger.body.contains("Jan de Vries"));
+    let bad = app.get("/terugbellen/../../etc").await;
+    assert!(bad.status.is_client_error());
+
+    let cancelled = app.post(&format!("{link}/annuleren"), &[]).await;
+    assert_eq!(cancelled.location.as_deref(), Some(link.as_str()));
+    let page = app.get(&link).await;
+    assert!(page.body.contains("Uw terugbelverzoek is geannuleerd"));
+    assert!(
+        !page.body.contains("Verzoek annuleren"),
+        "nothing left to cancel"
+    );
+    let (state,): (String,) = sqlx::query_as("SELECT state FROM callback_requests")
+        .fetch_one(&app.pool)
+        .await
+        .expect("row");
+    assert_eq!(state, "geannuleerd");
+    let unknown = app
+        .post(
+            "/terugbellen/ffffffffffffffffffffffffffffffff/annuleren",
+            &[],
+        )
+        .await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+}
