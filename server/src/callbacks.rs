@@ -7,7 +7,6 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, Mutex};
 
 use app::callback::{self, CallbackDraft, CallbackRequest, DAILY_LIMIT, Slot, weekday_and_date};
-use app::domain::{REFERENCE_ALPHABET, Reference};
 use app::move_journey::MoveDraft;
 use app::page_context::{CallbackForm, CallbackView};
 use axum::Form;
@@ -17,10 +16,10 @@ use axum::http::{Extensions, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use jiff::civil::Date;
-use rand::Rng;
 use sqlx::SqlitePool;
 
 use crate::drafts::{self, COOKIE, DraftId};
+use crate::references::new_reference;
 use crate::{AppState, time};
 
 pub const FORM_ROUTE: &str = "/terugbellen";
@@ -86,15 +85,6 @@ pub async fn form_context(
     })
 }
 
-fn new_reference() -> Reference {
-    let mut random = [0u8; 8];
-    let mut rng = rand::rng();
-    for byte in &mut random {
-        *byte = rng.random_range(0..u8::try_from(REFERENCE_ALPHABET.len()).unwrap_or(u8::MAX));
-    }
-    Reference::from_random(callback::REFERENCE_PREFIX, random)
-}
-
 /// Stores the request once per form nonce; returns the secret token of its link.
 async fn store(
     pool: &SqlitePool,
@@ -110,7 +100,7 @@ async fn store(
              origin_product, origin_step, shared_answers, created_at, created_day, due_by, state) \
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')",
         )
-        .bind(new_reference().as_str())
+        .bind(new_reference(callback::REFERENCE_PREFIX).as_str())
         .bind(&token)
         .bind(nonce)
         .bind(request.name.as_str())

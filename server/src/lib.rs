@@ -7,6 +7,7 @@ mod db;
 mod drafts;
 mod guards;
 mod move_routes;
+mod references;
 mod submissions;
 mod time;
 

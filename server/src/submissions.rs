@@ -1,25 +1,14 @@
 //! Submissions: a complete request stored exactly once, with its reference.
 
-use app::domain::{REFERENCE_ALPHABET as ALPHABET, Reference};
 use app::move_journey::{MoveRequest, REFERENCE_PREFIX, StoredMove};
 use app::page_context::SubmissionView;
-use rand::Rng;
 use sqlx::SqlitePool;
 
 use crate::drafts::DraftId;
+use crate::references::new_reference;
 use crate::time;
 
 const PRODUCT: &str = "verhuizing";
-
-fn new_reference() -> Reference {
-    let mut random = [0u8; 8];
-    let mut rng = rand::rng();
-    for byte in &mut random {
-        // Uniform over the alphabet, so no character is more likely than another.
-        *byte = rng.random_range(0..u8::try_from(ALPHABET.len()).unwrap_or(u8::MAX));
-    }
-    Reference::from_random(REFERENCE_PREFIX, random)
-}
 
 /// Stores the request of this draft, or finds the one stored before: a
 /// double click or a resent POST never makes a second submission.
@@ -32,7 +21,7 @@ pub async fn submit(
         .map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
     let received_at = time::now().to_string();
     for _ in 0..5 {
-        let reference = new_reference();
+        let reference = new_reference(REFERENCE_PREFIX);
         let mut tx = pool.begin().await?;
         // The insert comes first, so this transaction takes the write lock at once
         // and waits (busy_timeout) instead of failing on a lock upgrade.

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::described_by;
+use super::{ErrorMessage, described_by, group_class};
 use crate::domain::DateField;
 use crate::move_journey::{FieldError, date_input_id};
 
@@ -22,11 +22,7 @@ pub fn DateInput(
     let hint_id = format!("{id}-hint");
     let error_id = error.as_ref().map(|_| format!("{id}-error"));
     let describedby = described_by(&[Some(hint_id.clone()), error_id.clone()]);
-    let group_class = if error.is_some() {
-        "lk-form-group lk-form-group--error"
-    } else {
-        "lk-form-group"
-    };
+    let group = group_class(error.is_some());
     let parts = [
         (DateField::Day, "Dag", "day", "lk-input--w2"),
         (DateField::Month, "Maand", "month", "lk-input--w2"),
@@ -42,15 +38,11 @@ pub fn DateInput(
         view! { <legend class="lk-fieldset__legend">{legend}</legend> }.into_any()
     };
     view! {
-        <div class=group_class>
+        <div class=group>
             <fieldset class="lk-fieldset" role="group" aria-describedby=describedby>
                 {legend_view}
                 <div id=hint_id class="lk-hint">{hint}</div>
-                {error.map(|e| view! {
-                    <p id=error_id.clone() class="lk-error-message">
-                        <span class="lk-visually-hidden">"Fout: "</span>{e.message}
-                    </p>
-                })}
+                <ErrorMessage id=error_id.clone() message=error.clone().map(|e| e.message)/>
                 <div class="lk-date-input">
                     {parts
                         .into_iter()

@@ -21,11 +21,34 @@ pub use summary_list::SummaryList;
 pub use text_input::TextInput;
 pub use textarea::Textarea;
 
+use leptos::prelude::*;
+
 use crate::move_journey::FieldError;
 
 /// The error for a field or group, if the last post found one.
 pub fn error_for(errors: &[FieldError], field: &str) -> Option<FieldError> {
     errors.iter().find(|e| e.field == field).cloned()
+}
+
+/// The class of a form group, marked when its answer has an error.
+pub(crate) fn group_class(has_error: bool) -> &'static str {
+    if has_error {
+        "lk-form-group lk-form-group--error"
+    } else {
+        "lk-form-group"
+    }
+}
+
+/// The message at a field, with the hidden "Fout:" that screen readers announce first.
+#[component]
+pub(crate) fn ErrorMessage(id: Option<String>, message: Option<String>) -> impl IntoView {
+    message.map(|m| {
+        view! {
+            <p id=id class="lk-error-message">
+                <span class="lk-visually-hidden">"Fout: "</span>{m}
+            </p>
+        }
+    })
 }
 
 /// `aria-describedby` from the ids that exist, or nothing at all.

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::described_by;
+use super::{ErrorMessage, described_by, group_class};
 
 #[derive(Clone, Debug)]
 pub struct RadioOption {
@@ -34,13 +34,9 @@ pub fn Radios(
     let hint_id = hint.as_ref().map(|_| format!("{name}-hint"));
     let error_id = error.as_ref().map(|_| format!("{name}-error"));
     let describedby = described_by(&[hint_id.clone(), error_id.clone()]);
-    let group_class = if error.is_some() {
-        "lk-form-group lk-form-group--error"
-    } else {
-        "lk-form-group"
-    };
+    let group = group_class(error.is_some());
     view! {
-        <div class=group_class>
+        <div class=group>
             // role radiogroup (allowed on fieldset) is what can carry aria-invalid for the group.
             <fieldset class="lk-fieldset" role="radiogroup" aria-describedby=describedby aria-invalid=error_id.as_ref().map(|_| "true")>
                 {if heading {
@@ -49,11 +45,7 @@ pub fn Radios(
                     view! { <legend class="lk-fieldset__legend lk-fieldset__legend--m">{legend}</legend> }.into_any()
                 }}
                 {hint.map(|h| view! { <div id=hint_id.clone() class="lk-hint">{h}</div> })}
-                {error.map(|e| view! {
-                    <p id=error_id.clone() class="lk-error-message">
-                        <span class="lk-visually-hidden">"Fout: "</span>{e}
-                    </p>
-                })}
+                <ErrorMessage id=error_id.clone() message=error.clone()/>
                 <div class="lk-radios">
                     {options
                         .into_iter()

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::described_by;
+use super::{ErrorMessage, described_by, group_class};
 
 #[component]
 pub fn TextInput(
@@ -24,11 +24,7 @@ pub fn TextInput(
     let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
     let error_id = error.as_ref().map(|_| format!("{id}-error"));
     let describedby = described_by(&[hint_id.clone(), error_id.clone()]);
-    let group_class = if error.is_some() {
-        "lk-form-group lk-form-group--error"
-    } else {
-        "lk-form-group"
-    };
+    let group = group_class(error.is_some());
     let input_class = format!(
         "lk-input {}{}",
         width.unwrap_or(""),
@@ -40,18 +36,14 @@ pub fn TextInput(
     );
     let label_view = view! { <label class="lk-label" for=id.clone()>{label}</label> };
     view! {
-        <div class=group_class>
+        <div class=group>
             {if heading {
                 view! { <h1 class="lk-heading-l lk-label-wrapper">{label_view}</h1> }.into_any()
             } else {
                 label_view.into_any()
             }}
             {hint.map(|h| view! { <div id=hint_id.clone() class="lk-hint">{h}</div> })}
-            {error.map(|e| view! {
-                <p id=error_id.clone() class="lk-error-message">
-                    <span class="lk-visually-hidden">"Fout: "</span>{e}
-                </p>
-            })}
+            <ErrorMessage id=error_id.clone() message=error.clone()/>
             <input
                 class=input_class
                 id=id.clone()

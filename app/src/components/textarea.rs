@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::described_by;
+use super::{ErrorMessage, described_by, group_class};
 
 #[component]
 pub fn Textarea(
@@ -16,25 +16,17 @@ pub fn Textarea(
     let hint_id = format!("{id}-hint");
     let error_id = error.as_ref().map(|_| format!("{id}-error"));
     let describedby = described_by(&[Some(hint_id.clone()), error_id.clone()]);
-    let group_class = if error.is_some() {
-        "lk-form-group lk-form-group--error"
-    } else {
-        "lk-form-group"
-    };
+    let group = group_class(error.is_some());
     let class = if error.is_some() {
         "lk-textarea lk-input--error"
     } else {
         "lk-textarea"
     };
     view! {
-        <div class=group_class>
+        <div class=group>
             <label class="lk-label" for=id.clone()>{label}</label>
             <div id=hint_id class="lk-hint">{hint}</div>
-            {error.map(|e| view! {
-                <p id=error_id.clone() class="lk-error-message">
-                    <span class="lk-visually-hidden">"Fout: "</span>{e}
-                </p>
-            })}
+            <ErrorMessage id=error_id.clone() message=error.clone()/>
             <textarea
                 class=class
                 id=id.clone()
