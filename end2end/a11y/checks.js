@@ -255,6 +255,32 @@ async function pasteAllowed(context, url) {
   }
 }
 
+const MAX_SENTENCE_WORDS = 20;
+const MAX_AVERAGE_WORDS = 14;
+
+/**
+ * Plain language (language level B1, not a WCAG AA criterion; WCAG 3.1.5 is AAA):
+ * no sentence over 20 words, and on average at most 14 words a sentence.
+ */
+async function plainLanguage(context, url) {
+  const page = await open(context, url);
+  try {
+    const { sentences } = await page.evaluate(dom.sentences);
+    const problems = sentences.filter((s) => s.words > MAX_SENTENCE_WORDS)
+      .map((s) => problem(url, 'B1', `sentence of ${s.words} words (at most ${MAX_SENTENCE_WORDS}): "${s.text.slice(0, 80)}"`));
+    // The average is over the main content: the short lines of header, navigation
+    // and footer would otherwise hide long-winded text.
+    const main = sentences.some((s) => s.inMain) ? sentences.filter((s) => s.inMain) : sentences;
+    const total = main.reduce((n, s) => n + s.words, 0);
+    if (main.length > 0 && total / main.length > MAX_AVERAGE_WORDS) {
+      problems.push(problem(url, 'B1', `sentences in the main content average ${(total / main.length).toFixed(1)} words (at most ${MAX_AVERAGE_WORDS})`));
+    }
+    return problems;
+  } finally {
+    await page.close();
+  }
+}
+
 /** axe-core with the WCAG 2.2 AA tags. */
 async function axe(context, url) {
   const page = await open(context, url);
@@ -314,7 +340,7 @@ function compareSignatures(signatures) {
 
 /** Every single-page check on one URL. */
 async function checkPage(browser, context, url, { submitForms = true } = {}) {
-  const checks = [reflow, resizeText, textSpacing, keyboardAndFocus, pasteAllowed, axe];
+  const checks = [reflow, resizeText, textSpacing, keyboardAndFocus, pasteAllowed, plainLanguage, axe];
   const problems = [];
   for (const check of checks) {
     try {
@@ -334,5 +360,5 @@ async function checkPage(browser, context, url, { submitForms = true } = {}) {
 }
 
 module.exports = {
-  reflow, resizeText, textSpacing, keyboardAndFocus, errorIdentification, pasteAllowed, axe, consistency, pageSignature, compareSignatures, checkPage, WCAG_TAGS,
+  reflow, resizeText, textSpacing, keyboardAndFocus, errorIdentification, pasteAllowed, plainLanguage, axe, consistency, pageSignature, compareSignatures, checkPage, WCAG_TAGS,
 };

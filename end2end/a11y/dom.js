@@ -76,4 +76,21 @@ function focusState() {
   };
 }
 
-module.exports = { clippedElements, horizontalScroll, textSizes, focusState };
+/** The sentences of the page's text blocks, for the plain-language check. */
+function sentences() {
+  const blocks = [...document.querySelectorAll('h1, h2, h3, h4, p, li, dt, dd, label, legend, .lk-hint, td, th')]
+    .filter((el) => !el.querySelector('p, li, dt, dd, h1, h2, h3, h4, label, legend'))
+    .filter((el) => el.getClientRects().length > 0);
+  const out = [];
+  for (const el of blocks) {
+    const text = el.innerText.replace(/\s+/g, ' ').trim();
+    // A full stop ends a sentence when a space and a capital or digit follow; "8.30" and "1234 AB" stay whole.
+    for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z0-9ÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜ'‘“"])/)) {
+      const words = sentence.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+      if (words.length > 0) out.push({ text: sentence, words: words.length, inMain: Boolean(el.closest('main, [role=main]')) });
+    }
+  }
+  return { lang: document.documentElement.lang, sentences: out };
+}
+
+module.exports = { clippedElements, horizontalScroll, textSizes, focusState, sentences };

@@ -38,10 +38,12 @@ const single = [
   ['keyboardAndFocus', 'trap-broken.html', '2.1.2', /keyboard trap/],
   ['pasteAllowed', 'paste-broken.html', '3.3.8', /paste is blocked/],
   ['axe', 'axe-broken.html', '1.1.1', /image-alt/],
+  ['plainLanguage', 'plain-broken.html', 'B1', /sentence of 2\d words/],
+  ['plainLanguage', 'plain-broken.html', 'B1', /average/],
 ];
 
 for (const [check, fixture, sc, message] of single) {
-  test(`${check} reports ${fixture}`, async ({ browser }) => {
+  test(`${check} reports ${fixture} (${sc}, ${message.source})`, async ({ browser }) => {
     const context = await browser.newContext();
     const problems = await checks[check](context, `${base}/${fixture}`);
     await context.close();

@@ -29,6 +29,8 @@ pub fn StartPage() -> impl IntoView {
                 <li>"de namen en geboortedata van wie er met u meeverhuist"</li>
             </ul>
             <p>"Het kost ongeveer 5 minuten. Het is gratis."</p>
+            // WCAG 2.2.1: the time limit is said before it starts, and every answer renews it.
+            <p>"Wij bewaren uw antwoorden 24 uur na uw laatste antwoord. Daarna begint u opnieuw."</p>
             <a href=Step::Address.path() class="lk-button lk-button--start">"Start nu"</a>
             <h2 class="lk-heading-m">"Liever met iemand samen?"</h2>
             <p>"Bel ons of kom langs. Hoe dat kan, staat onder " <a href="#hulp">"Hulp nodig?"</a> "."</p>
