@@ -7,6 +7,7 @@ pub mod domain;
 pub mod move_journey;
 pub mod page_context;
 mod pages;
+pub mod visit;
 
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, provide_meta_context};

@@ -10,6 +10,7 @@ mod move_routes;
 mod references;
 mod submissions;
 mod time;
+pub mod visits;
 
 use std::sync::Arc;
 

@@ -1,0 +1,247 @@
+//! Counter visit capacity: two residents can never get the same last place.
+//! The check and the booking happen in one `BEGIN IMMEDIATE` transaction, so
+//! SQLite serialises concurrent bookings; reschedule takes the new time before
+//! it frees the old one; cancel frees the time at once.
+
+use app::domain::working_days::HolidayRules;
+use app::visit::{self, Location};
+use jiff::civil::Date;
+use sqlx::SqlitePool;
+use sqlx::pool::PoolConnection;
+use sqlx::sqlite::Sqlite;
+
+use crate::drafts::random_hex;
+use crate::references::new_reference;
+use crate::time;
+
+pub const REFERENCE_PREFIX: &str = "BA";
+
+/// A visit the resident asks for.
+#[derive(Clone, Debug)]
+pub struct VisitRequest {
+    pub location: &'static Location,
+    pub day: Date,
+    pub start: u16,
+    pub products: Vec<String>,
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+}
+
+#[derive(Debug)]
+pub enum BookingError {
+    /// The time was just taken; the nearest free times that day, nearest first.
+    Taken {
+        nearest: Vec<u16>,
+    },
+    /// No such time: closed, outside opening hours, or no products.
+    NotOffered,
+    Storage(sqlx::Error),
+}
+
+impl From<sqlx::Error> for BookingError {
+    fn from(e: sqlx::Error) -> Self {
+        BookingError::Storage(e)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Booked {
+    pub reference: String,
+    pub token: String,
+}
+
+type Interval = (i64, i64);
+
+async fn booked_intervals(
+    conn: &mut PoolConnection<Sqlite>,
+    location: &str,
+    day: Date,
+) -> Result<Vec<Interval>, sqlx::Error> {
+    sqlx::query_as("SELECT start_minute, end_minute FROM visits WHERE location = ? AND day = ? AND state = 'geboekt'")
+        .bind(location)
+        .bind(day.to_string())
+        .fetch_all(&mut **conn)
+        .await
+}
+
+/// The most visits running at one moment within [start, end).
+fn peak(intervals: &[Interval], start: i64, end: i64) -> usize {
+    // The count only rises where an interval starts, so those moments (and `start`) suffice.
+    std::iter::once(start)
+        .chain(
+            intervals
+                .iter()
+                .map(|(s, _)| *s)
+                .filter(|s| *s > start && *s < end),
+        )
+        .map(|t| intervals.iter().filter(|(s, e)| *s <= t && t < *e).count())
+        .max()
+        .unwrap_or(0)
+}
+
+/// Start times with room for a visit of `minutes`, given what is booked.
+fn free_starts(
+    location: &Location,
+    day: Date,
+    minutes: u16,
+    rules: HolidayRules,
+    intervals: &[Interval],
+) -> Vec<u16> {
+    visit::start_minutes(location, day, minutes, rules)
+        .into_iter()
+        .filter(|s| {
+            peak(intervals, i64::from(*s), i64::from(*s + minutes)) < usize::from(location.counters)
+        })
+        .collect()
+}
+
+/// Free start times on `day` for a visit of `minutes` (for the day and time pages).
+pub async fn free_times(
+    pool: &SqlitePool,
+    location: &Location,
+    day: Date,
+    minutes: u16,
+    rules: HolidayRules,
+) -> Result<Vec<u16>, sqlx::Error> {
+    let mut conn = pool.acquire().await?;
+    let intervals = booked_intervals(&mut conn, location.slug, day).await?;
+    Ok(free_starts(location, day, minutes, rules, &intervals))
+}
+
+/// Runs `work` inside BEGIN IMMEDIATE ... COMMIT (ROLLBACK on any error).
+async fn immediate<T, F>(pool: &SqlitePool, work: F) -> Result<T, BookingError>
+where
+    F: for<'c> FnOnce(
+        &'c mut PoolConnection<Sqlite>,
+    ) -> std::pin::Pin<
+        Box<dyn Future<Output = Result<T, BookingError>> + Send + 'c>,
+    >,
+{
+    let mut conn = pool.acquire().await?;
+    // IMMEDIATE takes the write lock at the start: a second booking waits
+    // (busy_timeout) and then sees the first one, instead of both reading "free".
+    sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await?;
+    let result = work(&mut conn).await;
+    let end = if result.is_ok() { "COMMIT" } else { "ROLLBACK" };
+    sqlx::query(end).execute(&mut *conn).await?;
+    result
+}
+
+async fn insert(
+    conn: &mut PoolConnection<Sqlite>,
+    request: &VisitRequest,
+    minutes: u16,
+) -> Result<Booked, sqlx::Error> {
+    let booked = Booked {
+        reference: new_reference(REFERENCE_PREFIX).as_str().to_string(),
+        token: random_hex(),
+    };
+    sqlx::query(
+        "INSERT INTO visits (reference, token, location, day, start_minute, end_minute, products, name, email, phone, created_at, state) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'geboekt')",
+    )
+    .bind(&booked.reference)
+    .bind(&booked.token)
+    .bind(request.location.slug)
+    .bind(request.day.to_string())
+    .bind(i64::from(request.start))
+    .bind(i64::from(request.start + minutes))
+    .bind(request.products.join(","))
+    .bind(&request.name)
+    .bind(&request.email)
+    .bind(&request.phone)
+    .bind(time::now().to_string())
+    .execute(&mut **conn)
+    .await?;
+    Ok(booked)
+}
+
+/// Checks the room and books, as one step; `replacing` is the token of a visit
+/// this one replaces (reschedule): it still counts while the new time is checked.
+async fn book_inner(
+    pool: &SqlitePool,
+    request: VisitRequest,
+    rules: HolidayRules,
+    replacing: Option<String>,
+) -> Result<Booked, BookingError> {
+    let products: Vec<&str> = request.products.iter().map(String::as_str).collect();
+    let minutes = visit::visit_minutes(&products);
+    if !visit::start_minutes(request.location, request.day, minutes, rules).contains(&request.start)
+    {
+        return Err(BookingError::NotOffered);
+    }
+    immediate(pool, move |conn| {
+        Box::pin(async move {
+            let intervals = booked_intervals(conn, request.location.slug, request.day).await?;
+            let start = i64::from(request.start);
+            if peak(&intervals, start, start + i64::from(minutes))
+                >= usize::from(request.location.counters)
+            {
+                let mut nearest =
+                    free_starts(request.location, request.day, minutes, rules, &intervals);
+                nearest.sort_by_key(|s| (i64::from(*s) - start).abs());
+                nearest.truncate(3);
+                return Err(BookingError::Taken { nearest });
+            }
+            let booked = insert(conn, &request, minutes).await?;
+            if let Some(old) = replacing {
+                sqlx::query(
+                    "UPDATE visits SET state = 'geannuleerd' WHERE token = ? AND state = 'geboekt'",
+                )
+                .bind(old)
+                .execute(&mut **conn)
+                .await?;
+            }
+            Ok(booked)
+        })
+    })
+    .await
+}
+
+pub async fn book(
+    pool: &SqlitePool,
+    request: VisitRequest,
+    rules: HolidayRules,
+) -> Result<Booked, BookingError> {
+    book_inner(pool, request, rules, None).await
+}
+
+/// Moves a visit: the new time is taken first, then the old one is freed, in one transaction.
+pub async fn reschedule(
+    pool: &SqlitePool,
+    token: &str,
+    request: VisitRequest,
+    rules: HolidayRules,
+) -> Result<Booked, BookingError> {
+    book_inner(pool, request, rules, Some(token.to_string())).await
+}
+
+/// Frees the time at once; cancelling twice changes nothing.
+pub async fn cancel(pool: &SqlitePool, token: &str) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE visits SET state = 'geannuleerd' WHERE token = ? AND state = 'geboekt'",
+    )
+    .bind(token)
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::peak;
+
+    #[test]
+    fn peak_counts_overlaps_not_touches() {
+        let booked = [(540, 555), (540, 570), (555, 570)];
+        assert_eq!(peak(&booked, 540, 555), 2);
+        assert_eq!(
+            peak(&booked, 555, 570),
+            2,
+            "a visit ending at 555 does not overlap one starting at 555"
+        );
+        assert_eq!(peak(&booked, 530, 600), 2);
+        assert_eq!(peak(&booked, 570, 585), 0);
+    }
+}
