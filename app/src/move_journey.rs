@@ -510,7 +510,9 @@ pub struct SummaryRow {
     pub question: String,
     /// Each line of the answer; `None` for an optional answer left empty.
     pub answer: Option<Vec<String>>,
-    pub step: Step,
+    /// The question page to change it on; none where the answer cannot be changed here.
+    #[serde(default)]
+    pub step: Option<Step>,
 }
 
 impl MoveRequest {
@@ -541,31 +543,31 @@ impl MoveRequest {
                     format!("Postcode {}", self.postcode.as_str()),
                     format!("Huisnummer {address}"),
                 ]),
-                step: Step::Address,
+                step: Some(Step::Address),
             },
             SummaryRow {
                 question: "Verhuisdatum".into(),
                 answer: Some(vec![self.move_date.to_dutch()]),
-                step: Step::MoveDate,
+                step: Some(Step::MoveDate),
             },
             SummaryRow {
                 question: "Wie verhuist er mee".into(),
                 answer: Some(people),
-                step: if self.companions.is_empty() {
+                step: Some(if self.companions.is_empty() {
                     Step::Companions
                 } else {
                     Step::People
-                },
+                }),
             },
             SummaryRow {
                 question: "E-mailadres".into(),
                 answer: self.email.as_ref().map(|e| vec![e.as_str().to_string()]),
-                step: Step::Contact,
+                step: Some(Step::Contact),
             },
             SummaryRow {
                 question: "Telefoonnummer".into(),
                 answer: self.phone.as_ref().map(|p| vec![p.national()]),
-                step: Step::Contact,
+                step: Some(Step::Contact),
             },
         ]
     }

@@ -15,8 +15,8 @@ pub fn SummaryList(rows: Vec<SummaryRow>, #[prop(optional)] change_links: bool) 
                         Some(lines) => lines.into_iter().map(|l| view! { <span class="lk-summary-list__line">{l}</span> }).collect_view().into_any(),
                         None => view! { <span class="lk-summary-list__empty">"Niet ingevuld"</span> }.into_any(),
                     };
-                    let link = change_links.then(|| {
-                        let href = format!("{}?terug=controleren", row.step.path());
+                    let link = row.step.filter(|_| change_links).map(|step| {
+                        let href = format!("{}?terug=controleren", step.path());
                         let question = row.question.to_lowercase();
                         view! {
                             <dd class="lk-summary-list__actions">

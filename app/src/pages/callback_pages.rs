@@ -10,7 +10,7 @@ use crate::components::{
     Checkbox, ErrorSummary, Layout, RadioOption, Radios, SummaryList, TextInput, Textarea,
     error_for,
 };
-use crate::move_journey::{Step, SummaryRow};
+use crate::move_journey::SummaryRow;
 use crate::page_context::page_context;
 
 #[component]
@@ -139,10 +139,9 @@ pub fn CallbackStatusPage() -> impl IntoView {
 }
 
 fn row(question: &str, answer: Option<String>) -> SummaryRow {
-    // The step is not used without change links.
     SummaryRow {
         question: question.into(),
         answer: answer.map(|a| vec![a]),
-        step: Step::Contact,
+        step: None,
     }
 }
