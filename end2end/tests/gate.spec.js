@@ -57,6 +57,12 @@ test('every page of "Verhuizing doorgeven" passes the accessibility gate', async
   await page.getByRole('textbox', { name: 'Huisnummer' }).fill('12');
   await page.getByRole('button', { name: 'Doorgaan' }).click();
   await gate(page, browser, visited);
+  // The error state of each kind of question is gated too: a date, a group of rows, contact details.
+  await page.getByRole('textbox', { name: 'Dag' }).fill('31');
+  await page.getByRole('textbox', { name: 'Maand' }).fill('4');
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await expect(page).toHaveTitle(/^Fout: Stap 2 van 4/);
+  await gate(page, browser, visited);
   const [day, month, year] = dateFromToday(2);
   await page.getByRole('textbox', { name: 'Dag' }).fill(day);
   await page.getByRole('textbox', { name: 'Maand' }).fill(month);
@@ -67,6 +73,11 @@ test('every page of "Verhuizing doorgeven" passes the accessibility gate', async
   await page.getByRole('button', { name: 'Doorgaan' }).click();
   await page.getByRole('button', { name: 'Nog iemand toevoegen' }).click();
   await gate(page, browser, visited);
+  // A name without a date of birth; the empty second row is dropped.
+  await page.getByRole('group', { name: 'Persoon 1' }).getByRole('textbox', { name: 'Volledige naam' }).fill('Fatima El Amrani');
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await expect(page).toHaveTitle(/^Fout: Stap 3 van 4/);
+  await gate(page, browser, visited);
   await page.getByRole('group', { name: 'Persoon 1' }).getByRole('textbox', { name: 'Volledige naam' }).fill('Fatima El Amrani');
   const birth = page.getByRole('group', { name: 'Persoon 1' }).getByRole('group', { name: 'Geboortedatum' });
   await birth.getByRole('textbox', { name: 'Dag' }).fill('1');
@@ -74,6 +85,11 @@ test('every page of "Verhuizing doorgeven" passes the accessibility gate', async
   await birth.getByRole('textbox', { name: 'Jaar' }).fill('2020');
   await page.getByRole('button', { name: 'Doorgaan' }).click();
   await gate(page, browser, visited);
+  await page.getByRole('textbox', { name: 'E-mailadres (optioneel)' }).fill('naam@');
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await expect(page).toHaveTitle(/^Fout: Stap 4 van 4/);
+  await gate(page, browser, visited);
+  await page.getByRole('textbox', { name: 'E-mailadres (optioneel)' }).fill('');
   await page.getByRole('button', { name: 'Doorgaan' }).click();
 
   // Check your answers: each answer with its change link.
