@@ -4,7 +4,7 @@
 
 use app::callback;
 use app::move_journey::{BASE, CHECK_PATH, CONFIRMATION_PATH, MoveDraft, Outcome, Step};
-use app::page_context::PageContext;
+use app::page_context::{PageContext, SubmissionView};
 use axum::Form;
 use axum::extract::{Path, Query, Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
@@ -42,21 +42,20 @@ pub(crate) fn draft_cookie(id: &DraftId, secure: bool) -> Cookie<'static> {
         .build()
 }
 
-/// The draft this browser works on, if it exists, has not expired, and was not sent yet.
+/// The draft this browser works on, if it exists and has not expired, with the
+/// submission made from it, if it was sent.
 async fn current_draft(
     state: &AppState,
     jar: &CookieJar,
-) -> Result<Option<(DraftId, MoveDraft, bool)>, sqlx::Error> {
+) -> Result<Option<(DraftId, MoveDraft, Option<SubmissionView>)>, sqlx::Error> {
     let Some(id) = jar.get(COOKIE).and_then(|c| DraftId::parse(c.value())) else {
         return Ok(None);
     };
     let Some(draft) = drafts::load(&state.pool, &id, drafts::MOVE).await? else {
         return Ok(None);
     };
-    let submitted = submissions::find_by_draft(&state.pool, &id)
-        .await?
-        .is_some();
-    Ok(Some((id, draft, submitted)))
+    let submission = submissions::find_by_draft(&state.pool, &id).await?;
+    Ok(Some((id, draft, submission)))
 }
 
 /// Loads what the journey's pages need before Leptos renders them, and sends
@@ -106,11 +105,8 @@ pub async fn page_context(
     }
     match current_draft(&state, &jar).await {
         Err(e) => return unexpected(e),
-        Ok(Some((id, _, true))) => match submissions::find_by_draft(&state.pool, &id).await {
-            Err(e) => return unexpected(e),
-            Ok(submission) => context.submission = submission,
-        },
-        Ok(Some((_, draft, false))) => context.draft = draft,
+        Ok(Some((_, _, Some(submission)))) => context.submission = Some(submission),
+        Ok(Some((_, draft, None))) => context.draft = draft,
         Ok(None) => {}
     }
     if path == CHECK_PATH {
@@ -153,8 +149,8 @@ pub async fn submit_step(
     let (id, mut draft) = match current_draft(&state, &jar).await {
         Err(e) => return unexpected(e),
         // A sent draft is finished: a new answer starts a new report.
-        Ok(Some((_, _, true)) | None) => (DraftId::new(), MoveDraft::default()),
-        Ok(Some((id, draft, false))) => (id, draft),
+        Ok(Some((_, _, Some(_))) | None) => (DraftId::new(), MoveDraft::default()),
+        Ok(Some((id, draft, None))) => (id, draft),
     };
     let outcome = draft.apply(step, &form, time::today(), back_to_check);
     if let Err(e) = drafts::save(&state.pool, &id, drafts::MOVE, &draft).await {
@@ -182,8 +178,8 @@ pub async fn submit_move(State(state): State<AppState>, jar: CookieJar) -> Respo
     let (id, draft) = match current_draft(&state, &jar).await {
         Err(e) => return unexpected(e),
         Ok(None) => return Redirect::to(BASE).into_response(),
-        Ok(Some((_, _, true))) => return Redirect::to(CONFIRMATION_PATH).into_response(),
-        Ok(Some((id, draft, false))) => (id, draft),
+        Ok(Some((_, _, Some(_)))) => return Redirect::to(CONFIRMATION_PATH).into_response(),
+        Ok(Some((id, draft, None))) => (id, draft),
     };
     let request = match draft.to_request(time::today()) {
         Ok(request) => request,
