@@ -19,6 +19,7 @@ use jiff::civil::Date;
 use sqlx::SqlitePool;
 
 use crate::drafts::{self, COOKIE, DraftId};
+use crate::move_routes::unexpected;
 use crate::references::new_reference;
 use crate::{AppState, time};
 
@@ -150,11 +151,6 @@ async fn requests_today(pool: &SqlitePool, phone: &str, today: Date) -> Result<i
     .fetch_one(pool)
     .await
     .map(|(n,)| n)
-}
-
-fn unexpected(e: sqlx::Error) -> Response {
-    tracing::error!(error = %e, "database error in callbacks");
-    StatusCode::INTERNAL_SERVER_ERROR.into_response()
 }
 
 fn field<'a>(form: &'a [(String, String)], name: &str) -> &'a str {

@@ -27,7 +27,7 @@ pub struct ReturnTo {
 }
 
 /// Something went wrong on our side: logged without personal data, and a calm page.
-fn unexpected(e: sqlx::Error) -> Response {
+pub(crate) fn unexpected(e: sqlx::Error) -> Response {
     tracing::error!(error = %e, "database error");
     StatusCode::INTERNAL_SERVER_ERROR.into_response()
 }
