@@ -51,6 +51,10 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/verhuizen/:step") view=pages::move_pages::QuestionPage/>
                 <Route path=path!("/terugbellen") view=pages::callback_pages::CallbackPage/>
                 <Route path=path!("/terugbellen/:token") view=pages::callback_pages::CallbackStatusPage/>
+                <Route path=path!("/afspraak") view=pages::visit_pages::VisitStartPage/>
+                <Route path=path!("/afspraak/controleren") view=pages::visit_pages::VisitCheckPage/>
+                <Route path=path!("/afspraak/mijn/:token") view=pages::visit_pages::VisitManagePage/>
+                <Route path=path!("/afspraak/:step") view=pages::visit_pages::VisitStepPage/>
             </Routes>
         </Router>
     }

@@ -123,7 +123,7 @@ pub struct FieldError {
 }
 
 impl FieldError {
-    pub(crate) fn single(id: &str, message: impl Into<String>) -> Self {
+    pub fn single(id: &str, message: impl Into<String>) -> Self {
         Self {
             anchor: id.into(),
             field: id.into(),
@@ -513,6 +513,9 @@ pub struct SummaryRow {
     /// The question page to change it on; none where the answer cannot be changed here.
     #[serde(default)]
     pub step: Option<Step>,
+    /// Another page to change it on (journeys other than the move).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub change_path: Option<String>,
 }
 
 impl MoveRequest {
@@ -543,16 +546,19 @@ impl MoveRequest {
                     format!("Postcode {}", self.postcode.as_str()),
                     format!("Huisnummer {address}"),
                 ]),
+                change_path: None,
                 step: Some(Step::Address),
             },
             SummaryRow {
                 question: "Verhuisdatum".into(),
                 answer: Some(vec![self.move_date.to_dutch()]),
+                change_path: None,
                 step: Some(Step::MoveDate),
             },
             SummaryRow {
                 question: "Wie verhuist er mee".into(),
                 answer: Some(people),
+                change_path: None,
                 step: Some(if self.companions.is_empty() {
                     Step::Companions
                 } else {
@@ -562,11 +568,13 @@ impl MoveRequest {
             SummaryRow {
                 question: "E-mailadres".into(),
                 answer: self.email.as_ref().map(|e| vec![e.as_str().to_string()]),
+                change_path: None,
                 step: Some(Step::Contact),
             },
             SummaryRow {
                 question: "Telefoonnummer".into(),
                 answer: self.phone.as_ref().map(|p| vec![p.national()]),
+                change_path: None,
                 step: Some(Step::Contact),
             },
         ]

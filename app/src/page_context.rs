@@ -5,6 +5,21 @@ use jiff::civil::Date;
 
 use crate::callback::{CallbackDraft, Slot};
 use crate::move_journey::{MoveDraft, StoredMove};
+use crate::visit::{FreeDay, VisitDraft, VisitView};
+
+/// What the pages of a counter visit need, found by the server.
+#[derive(Clone, Debug, Default)]
+pub struct VisitContext {
+    pub draft: VisitDraft,
+    /// Days with room, for the day page.
+    pub free_days: Vec<FreeDay>,
+    /// Free start times on the chosen day, for the time page.
+    pub free_times: Vec<u16>,
+    /// Sent back with the check page so a double click books once.
+    pub nonce: String,
+    /// The booked visit behind a secret link.
+    pub view: Option<VisitView>,
+}
 
 /// The "Bel mij terug" form as the server prepared it.
 #[derive(Clone, Debug, Default)]
@@ -49,6 +64,7 @@ pub struct PageContext {
     pub submission: Option<SubmissionView>,
     pub callback_form: Option<CallbackForm>,
     pub callback_view: Option<CallbackView>,
+    pub visit: Option<VisitContext>,
 }
 
 impl Default for PageContext {
@@ -59,6 +75,7 @@ impl Default for PageContext {
             submission: None,
             callback_form: None,
             callback_view: None,
+            visit: None,
         }
     }
 }

@@ -3,9 +3,23 @@
 //! Times are civil times in Europe/Amsterdam; the daylight-saving changes fall
 //! at night, outside any opening hours, so a civil time names one instant.
 
-use jiff::civil::{Date, Time, time};
+use std::collections::BTreeMap;
 
+use jiff::civil::{Date, Time, time};
+use serde::{Deserialize, Serialize};
+
+use crate::callback::weekday_and_date;
 use crate::domain::working_days::{HolidayRules, is_working_day};
+use crate::domain::{Email, PersonName, PhoneNumber};
+use crate::move_journey::{FieldError, field};
+
+pub const BASE: &str = "/afspraak";
+pub const CHECK_PATH: &str = "/afspraak/controleren";
+/// The secret link of a booked visit: `/afspraak/mijn/{token}`.
+pub const MANAGE_BASE: &str = "/afspraak/mijn";
+pub const TOTAL_STEPS: u8 = 5;
+/// How far ahead a visit can be booked, in days.
+pub const DAYS_AHEAD: i64 = 28;
 
 /// Visits start on this grid, in minutes.
 pub const START_EVERY_MINUTES: u16 = 15;
@@ -67,6 +81,8 @@ pub struct VisitProduct {
     pub slug: &'static str,
     pub name: &'static str,
     pub minutes: u16,
+    /// What to bring to the counter.
+    pub bring: &'static [&'static str],
 }
 
 pub const VISIT_PRODUCTS: [VisitProduct; 4] = [
@@ -74,21 +90,38 @@ pub const VISIT_PRODUCTS: [VisitProduct; 4] = [
         slug: "paspoort-id-kaart",
         name: "Paspoort of ID-kaart aanvragen",
         minutes: 15,
+        bring: &[
+            "uw huidige paspoort of ID-kaart",
+            "een pasfoto die niet ouder is dan 6 maanden",
+        ],
     },
     VisitProduct {
         slug: "rijbewijs",
         name: "Rijbewijs verlengen",
         minutes: 15,
+        bring: &[
+            "uw huidige rijbewijs",
+            "een pasfoto die niet ouder is dan 6 maanden",
+        ],
     },
     VisitProduct {
         slug: "verhuizing",
         name: "Verhuizing doorgeven",
         minutes: 10,
+        bring: &[
+            "uw paspoort, ID-kaart of rijbewijs",
+            "het huurcontract of de koopakte van uw nieuwe huis",
+        ],
     },
     VisitProduct {
         slug: "bijzondere-bijstand",
         name: "Bijzondere bijstand",
         minutes: 30,
+        bring: &[
+            "uw paspoort, ID-kaart of rijbewijs",
+            "een bewijs van uw inkomen, zoals een loonstrook",
+            "de rekening of offerte van de kosten",
+        ],
     },
 ];
 
@@ -137,6 +170,328 @@ pub fn start_minutes(
 /// "9.15 uur".
 pub fn clock(minute: u16) -> String {
     format!("{}.{:02} uur", minute / 60, minute % 60)
+}
+
+pub fn product(slug: &str) -> Option<&'static VisitProduct> {
+    VISIT_PRODUCTS.iter().find(|p| p.slug == slug)
+}
+
+/// "9.15 uur tot 9.45 uur".
+pub fn clock_range(start: u16, minutes: u16) -> String {
+    format!(
+        "{} tot {}",
+        clock(start).trim_end_matches(" uur"),
+        clock(start + minutes)
+    )
+}
+
+/// The part of the day a start time belongs to, for the time page's groups.
+pub fn day_part(minute: u16) -> &'static str {
+    match minute {
+        m if m < 12 * 60 => "Ochtend",
+        m if m < 17 * 60 => "Middag",
+        _ => "Avond",
+    }
+}
+
+/// A question page of the visit flow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum VisitStep {
+    Products,
+    Location,
+    Day,
+    Time,
+    Contact,
+}
+
+impl VisitStep {
+    pub const ALL: [VisitStep; 5] = [
+        VisitStep::Products,
+        VisitStep::Location,
+        VisitStep::Day,
+        VisitStep::Time,
+        VisitStep::Contact,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            VisitStep::Products => "product",
+            VisitStep::Location => "locatie",
+            VisitStep::Day => "dag",
+            VisitStep::Time => "tijd",
+            VisitStep::Contact => "gegevens",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+
+    pub fn path(self) -> String {
+        format!("{BASE}/{}", self.slug())
+    }
+
+    pub fn number(self) -> u8 {
+        match self {
+            VisitStep::Products => 1,
+            VisitStep::Location => 2,
+            VisitStep::Day => 3,
+            VisitStep::Time => 4,
+            VisitStep::Contact => 5,
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            VisitStep::Products => "Waarvoor komt u",
+            VisitStep::Location => "Locatie",
+            VisitStep::Day => "Dag",
+            VisitStep::Time => "Tijd",
+            VisitStep::Contact => "Uw gegevens",
+        }
+    }
+
+    pub fn previous(self) -> Option<Self> {
+        let i = Self::ALL.iter().position(|s| *s == self)?;
+        i.checked_sub(1).map(|p| Self::ALL[p])
+    }
+
+    pub fn next(self) -> Option<Self> {
+        let i = Self::ALL.iter().position(|s| *s == self)?;
+        Self::ALL.get(i + 1).copied()
+    }
+}
+
+/// A day the resident can choose, with how many start times are still free.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FreeDay {
+    pub day: Date,
+    pub free: usize,
+}
+
+impl FreeDay {
+    /// "dinsdag 1 december: 12 tijden vrij".
+    pub fn label(&self) -> String {
+        let times = if self.free == 1 { "tijd" } else { "tijden" };
+        format!("{}: {} {times} vrij", weekday_and_date(self.day), self.free)
+    }
+}
+
+/// The visit as typed, kept on the server until it is booked.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct VisitDraft {
+    pub products: Vec<String>,
+    pub location: String,
+    pub day: String,
+    pub time: String,
+    pub name: String,
+    pub email: String,
+    pub phone: String,
+    /// The secret token of a booked visit this one moves (reschedule).
+    pub replacing: Option<String>,
+    /// The secret token of the visit this draft became: a resent check page goes there.
+    pub booked: Option<String>,
+    /// Problems found on the last post, per step.
+    pub errors: BTreeMap<VisitStep, Vec<FieldError>>,
+}
+
+/// A complete, valid visit request, before the capacity check.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VisitAnswers {
+    pub products: Vec<&'static VisitProduct>,
+    pub location: &'static Location,
+    pub day: Date,
+    pub start: u16,
+    pub name: PersonName,
+    pub email: Option<Email>,
+    pub phone: Option<PhoneNumber>,
+}
+
+impl VisitAnswers {
+    pub fn minutes(&self) -> u16 {
+        self.products.iter().map(|p| p.minutes).sum()
+    }
+
+    pub fn product_slugs(&self) -> Vec<String> {
+        self.products.iter().map(|p| p.slug.to_string()).collect()
+    }
+}
+
+impl VisitDraft {
+    pub fn products(&self) -> Vec<&'static VisitProduct> {
+        self.products.iter().filter_map(|s| product(s)).collect()
+    }
+
+    pub fn minutes(&self) -> u16 {
+        self.products().iter().map(|p| p.minutes).sum()
+    }
+
+    pub fn location(&self) -> Option<&'static Location> {
+        location(&self.location)
+    }
+
+    pub fn day(&self) -> Option<Date> {
+        self.day.parse().ok()
+    }
+
+    pub fn start(&self) -> Option<u16> {
+        self.time.parse().ok()
+    }
+
+    /// Preselects products when the resident came from one (never overrides a choice).
+    pub fn preselect(&mut self, slug: &str) {
+        if self.products.is_empty() && product(slug).is_some() {
+            self.products.push(slug.to_string());
+        }
+    }
+
+    fn set_errors(&mut self, step: VisitStep, errors: Vec<FieldError>) -> bool {
+        let ok = errors.is_empty();
+        if ok {
+            self.errors.remove(&step);
+        } else {
+            self.errors.insert(step, errors);
+        }
+        ok
+    }
+
+    /// Stores the posted answers of `step`; `free_days` and `free_times` are
+    /// what the server found free for this draft. True when the step is answered well.
+    pub fn apply(
+        &mut self,
+        step: VisitStep,
+        form: &[(String, String)],
+        free_days: &[FreeDay],
+        free_times: &[u16],
+    ) -> bool {
+        let mut errors = Vec::new();
+        match step {
+            VisitStep::Products => {
+                let chosen: Vec<String> = VISIT_PRODUCTS
+                    .iter()
+                    .filter(|p| form.iter().any(|(k, v)| k == "product" && v == p.slug))
+                    .map(|p| p.slug.to_string())
+                    .collect();
+                if chosen != self.products {
+                    // Another length: the chosen time may no longer fit.
+                    self.time.clear();
+                }
+                self.products = chosen;
+                if self.products.is_empty() {
+                    errors.push(FieldError::single("product", "Kies waarvoor u komt"));
+                }
+            }
+            VisitStep::Location => {
+                let chosen = field(form, "locatie");
+                if chosen != self.location {
+                    self.day.clear();
+                    self.time.clear();
+                }
+                self.location = chosen;
+                if self.location().is_none() {
+                    errors.push(FieldError::single(
+                        "locatie",
+                        "Kies waar u naartoe wilt komen",
+                    ));
+                }
+            }
+            VisitStep::Day => {
+                let chosen = field(form, "dag");
+                if chosen != self.day {
+                    self.time.clear();
+                }
+                self.day = chosen;
+                let offered = self
+                    .day()
+                    .is_some_and(|d| free_days.iter().any(|f| f.day == d));
+                if !offered {
+                    errors.push(FieldError::single(
+                        "dag",
+                        "Kies een dag waarop nog tijd vrij is",
+                    ));
+                }
+            }
+            VisitStep::Time => {
+                self.time = field(form, "tijd");
+                if !self.start().is_some_and(|s| free_times.contains(&s)) {
+                    errors.push(FieldError::single("tijd", "Kies een tijd"));
+                }
+            }
+            VisitStep::Contact => {
+                self.name = field(form, "naam");
+                self.email = field(form, "email");
+                self.phone = field(form, "telefoon");
+                if let Err(e) = PersonName::parse(&self.name) {
+                    let message = if self.name.trim().is_empty() {
+                        "Vul uw naam in".to_string()
+                    } else {
+                        e.0.to_string()
+                    };
+                    errors.push(FieldError::single("naam", message));
+                }
+                if !self.email.trim().is_empty()
+                    && let Err(e) = Email::parse(&self.email)
+                {
+                    errors.push(FieldError::single("email", e.0.to_string()));
+                }
+                if !self.phone.trim().is_empty()
+                    && let Err(e) = PhoneNumber::parse(&self.phone)
+                {
+                    errors.push(FieldError::single("telefoon", e.0.to_string()));
+                }
+            }
+        }
+        self.set_errors(step, errors)
+    }
+
+    /// The first step that still needs an answer, or the typed answers.
+    /// The capacity is checked again when booking.
+    pub fn to_answers(&self) -> Result<VisitAnswers, VisitStep> {
+        let products = self.products();
+        if products.is_empty() {
+            return Err(VisitStep::Products);
+        }
+        let location = self.location().ok_or(VisitStep::Location)?;
+        let day = self.day().ok_or(VisitStep::Day)?;
+        let start = self.start().ok_or(VisitStep::Time)?;
+        let name = PersonName::parse(&self.name).map_err(|_| VisitStep::Contact)?;
+        let email = match self.email.trim() {
+            "" => None,
+            e => Some(Email::parse(e).map_err(|_| VisitStep::Contact)?),
+        };
+        let phone = match self.phone.trim() {
+            "" => None,
+            p => Some(PhoneNumber::parse(p).map_err(|_| VisitStep::Contact)?),
+        };
+        Ok(VisitAnswers {
+            products,
+            location,
+            day,
+            start,
+            name,
+            email,
+            phone,
+        })
+    }
+}
+
+/// A booked visit as its secret link shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VisitView {
+    pub reference: String,
+    pub token: String,
+    pub products: Vec<&'static VisitProduct>,
+    pub location: &'static Location,
+    pub day: Date,
+    pub start: u16,
+    pub end: u16,
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub cancelled: bool,
+    /// The secret token of the visit that replaced this one.
+    pub moved_to: Option<String>,
 }
 
 #[cfg(test)]
@@ -194,6 +549,130 @@ mod tests {
         assert_eq!(
             start_minutes(stadhuis, date(2026, 10, 26), 15, RULES).len(),
             32
+        );
+    }
+
+    fn form(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn each_step_checks_its_answer_and_keeps_what_was_typed() {
+        let mut draft = VisitDraft::default();
+        assert!(!draft.apply(
+            VisitStep::Products,
+            &form(&[("product", "onbekend")]),
+            &[],
+            &[]
+        ));
+        assert_eq!(
+            draft.errors[&VisitStep::Products][0].message,
+            "Kies waarvoor u komt"
+        );
+        assert!(draft.apply(
+            VisitStep::Products,
+            &form(&[("product", "rijbewijs"), ("product", "paspoort-id-kaart")]),
+            &[],
+            &[]
+        ));
+        assert!(draft.errors.is_empty());
+        assert_eq!(draft.minutes(), 30);
+        assert!(!draft.apply(VisitStep::Location, &form(&[("locatie", "maan")]), &[], &[]));
+        assert!(draft.apply(
+            VisitStep::Location,
+            &form(&[("locatie", "stadhuis")]),
+            &[],
+            &[]
+        ));
+        let free = [FreeDay {
+            day: date(2026, 12, 1),
+            free: 4,
+        }];
+        assert!(!draft.apply(VisitStep::Day, &form(&[("dag", "2026-12-02")]), &free, &[]));
+        assert_eq!(draft.day, "2026-12-02", "kept as typed");
+        assert!(draft.apply(VisitStep::Day, &form(&[("dag", "2026-12-01")]), &free, &[]));
+        assert!(!draft.apply(
+            VisitStep::Time,
+            &form(&[("tijd", "600")]),
+            &free,
+            &[540, 555]
+        ));
+        assert!(draft.apply(
+            VisitStep::Time,
+            &form(&[("tijd", "555")]),
+            &free,
+            &[540, 555]
+        ));
+        assert_eq!(
+            draft.to_answers().map_err(|s| s.slug()).err(),
+            Some("gegevens")
+        );
+        assert!(!draft.apply(
+            VisitStep::Contact,
+            &form(&[("naam", ""), ("email", "geen-mail"), ("telefoon", "12")]),
+            &[],
+            &[]
+        ));
+        let fields: Vec<&str> = draft.errors[&VisitStep::Contact]
+            .iter()
+            .map(|e| e.field.as_str())
+            .collect();
+        assert_eq!(fields, ["naam", "email", "telefoon"]);
+        // Email and phone are optional (Wmebv: never force what is not needed).
+        assert!(draft.apply(
+            VisitStep::Contact,
+            &form(&[("naam", "Jan Jansen")]),
+            &[],
+            &[]
+        ));
+        let answers = draft.to_answers().expect("complete");
+        assert_eq!(
+            (answers.start, answers.minutes(), answers.email),
+            (555, 30, None)
+        );
+    }
+
+    #[test]
+    fn changing_an_earlier_answer_clears_what_depends_on_it() {
+        let mut draft = VisitDraft {
+            products: vec!["rijbewijs".into()],
+            location: "stadhuis".into(),
+            day: "2026-12-01".into(),
+            time: "540".into(),
+            ..VisitDraft::default()
+        };
+        draft.apply(
+            VisitStep::Location,
+            &form(&[("locatie", "wijkpunt-noord")]),
+            &[],
+            &[],
+        );
+        assert_eq!((draft.day.as_str(), draft.time.as_str()), ("", ""));
+        draft.preselect("verhuizing");
+        assert_eq!(
+            draft.products,
+            ["rijbewijs"],
+            "a choice is never overridden"
+        );
+    }
+
+    #[test]
+    fn labels_read_naturally() {
+        assert_eq!(
+            FreeDay {
+                day: date(2026, 12, 1),
+                free: 1
+            }
+            .label(),
+            "dinsdag 1 december: 1 tijd vrij"
+        );
+        assert_eq!(clock_range(9 * 60 + 45, 30), "9.45 tot 10.15 uur");
+        assert_eq!(
+            (day_part(11 * 60 + 45), day_part(12 * 60), day_part(17 * 60)),
+            ("Ochtend", "Middag", "Avond")
         );
     }
 

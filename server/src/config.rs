@@ -13,7 +13,19 @@ pub struct Config {
     pub secure_cookies: bool,
     /// Good Friday and Liberation Day are days off in some municipalities only.
     pub holidays: app::domain::working_days::HolidayRules,
+    /// The address residents use, for links in messages (`LOKET_PUBLIC_URL`).
+    pub public_url: String,
+    /// `LOKET_SMTP_URL` (`smtp://host:port`); without it messages are files in `outbox_dir`.
+    pub smtp_url: Option<String>,
+    /// `LOKET_OUTBOX_DIR`, default `data/outbox`.
+    pub outbox_dir: std::path::PathBuf,
+    /// `LOKET_MAIL_FROM`, default `Gemeente Voorbeeld <noreply@voorbeeld.nl>`.
+    pub mail_from: String,
+    /// Seconds between outbox runs (`LOKET_OUTBOX_SECONDS`, default 5).
+    pub outbox_every: std::time::Duration,
 }
+
+pub const DEFAULT_MAIL_FROM: &str = "Gemeente Voorbeeld <noreply@voorbeeld.nl>";
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/loket.db";
 pub const DEFAULT_ADDR: &str = "127.0.0.1:3000";
@@ -50,11 +62,25 @@ impl Config {
             good_friday: flag("LOKET_GOEDE_VRIJDAG"),
             liberation_day: flag("LOKET_BEVRIJDINGSDAG"),
         };
+        let outbox_seconds =
+            match var("LOKET_OUTBOX_SECONDS") {
+                Some(v) => v.parse::<u64>().ok().filter(|s| *s > 0).ok_or_else(|| {
+                    format!("LOKET_OUTBOX_SECONDS {v:?}: a whole number of seconds")
+                })?,
+                None => 5,
+            };
         Ok(Self {
             leptos: leptos_options(&site_root, addr),
             database_url,
             secure_cookies,
             holidays,
+            public_url: var("LOKET_PUBLIC_URL").unwrap_or_else(|| format!("http://{addr}")),
+            smtp_url: var("LOKET_SMTP_URL"),
+            outbox_dir: var("LOKET_OUTBOX_DIR")
+                .unwrap_or_else(|| "data/outbox".into())
+                .into(),
+            mail_from: var("LOKET_MAIL_FROM").unwrap_or_else(|| DEFAULT_MAIL_FROM.into()),
+            outbox_every: std::time::Duration::from_secs(outbox_seconds),
         })
     }
 }

@@ -13,6 +13,7 @@ pub const LIFETIME_SECS: i64 = 24 * 60 * 60;
 /// The journeys a draft can belong to; one draft per journey per browser.
 pub const MOVE: &str = "verhuizen";
 pub const CALLBACK: &str = "terugbellen";
+pub const VISIT: &str = "afspraak";
 
 /// A draft id: 128 random bits as 32 lower-case hex digits.
 #[derive(Clone, Debug, PartialEq, Eq)]

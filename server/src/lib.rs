@@ -1,15 +1,18 @@
 //! Loket's server: the axum router around the Leptos application, the
 //! database, and the services that own the rules needing storage.
 
+mod calendar;
 mod callbacks;
 pub mod config;
 mod db;
 mod drafts;
 mod guards;
 mod move_routes;
+pub mod outbox;
 mod references;
 mod submissions;
 mod time;
+mod visit_routes;
 pub mod visits;
 
 use std::sync::Arc;
@@ -17,7 +20,7 @@ use std::sync::Arc;
 use app::domain::working_days::HolidayRules;
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, FromRef};
-use axum::routing::post;
+use axum::routing::{get, post};
 use leptos::config::LeptosOptions;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use sqlx::SqlitePool;
@@ -37,6 +40,12 @@ pub struct AppState {
     pub stylesheet: Arc<str>,
     pub holidays: HolidayRules,
     callback_limit: callbacks::AddressLimit,
+    /// Where residents reach us, for links in messages.
+    #[from_ref(skip)]
+    pub public_url: Arc<str>,
+    /// The sender's domain: in calendar UIDs and Message-IDs.
+    #[from_ref(skip)]
+    pub mail_domain: Arc<str>,
 }
 
 impl AppState {
@@ -49,6 +58,8 @@ impl AppState {
             stylesheet,
             holidays: HolidayRules::default(),
             callback_limit: callbacks::AddressLimit::default(),
+            public_url: "http://127.0.0.1:3000".into(),
+            mail_domain: "voorbeeld.nl".into(),
         }
     }
 }
@@ -64,6 +75,14 @@ pub fn router(state: AppState) -> Router {
         .route(move_routes::STEP_ROUTE, post(move_routes::submit_step))
         .route(callbacks::FORM_ROUTE, post(callbacks::submit_callback))
         .route(callbacks::CANCEL_ROUTE, post(callbacks::cancel_callback))
+        .route(visit_routes::CHECK_ROUTE, post(visit_routes::submit_check))
+        .route(visit_routes::STEP_ROUTE, post(visit_routes::submit_step))
+        .route(
+            visit_routes::CALENDAR_ROUTE,
+            get(visit_routes::calendar_file),
+        )
+        .route(visit_routes::CANCEL_ROUTE, post(visit_routes::cancel))
+        .route(visit_routes::MOVE_ROUTE, post(visit_routes::start_move))
         .leptos_routes(&state, routes, move || app::shell(shell_options.clone()))
         .fallback_service(static_files)
         .layer(axum::middleware::from_fn_with_state(
@@ -85,9 +104,18 @@ pub fn router(state: AppState) -> Router {
 pub async fn run(config: config::Config) -> Result<(), Box<dyn std::error::Error>> {
     let pool = connect(&config.database_url).await?;
     drafts::spawn_cleanup(pool.clone());
+    let mailer = outbox::Mailer::new(
+        config.smtp_url.as_deref(),
+        config.outbox_dir.clone(),
+        &config.mail_from,
+    )?;
+    let mail_domain: Arc<str> = mailer.domain.clone().into();
+    outbox::spawn_worker(pool.clone(), mailer, config.outbox_every);
     let addr = config.leptos.site_addr;
     let mut state = AppState::new(config.leptos, pool, config.secure_cookies);
     state.holidays = config.holidays;
+    state.public_url = config.public_url.trim_end_matches('/').into();
+    state.mail_domain = mail_domain;
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!(%addr, "Loket is listening");
     // The peer address is only used in memory, for the daily limit of callback requests.

@@ -15,7 +15,7 @@ use axum_extra::extract::cookie::{Cookie, SameSite};
 use serde::Deserialize;
 
 use crate::drafts::{self, COOKIE, DraftId, LIFETIME_SECS};
-use crate::{AppState, callbacks, submissions, time};
+use crate::{AppState, callbacks, submissions, time, visit_routes};
 
 pub const STEP_ROUTE: &str = "/verhuizen/{step}";
 pub const CHECK_ROUTE: &str = "/verhuizen/controleren";
@@ -69,7 +69,10 @@ pub async fn page_context(
     let path = request.uri().path().to_string();
     let is_move = path == BASE || path.starts_with("/verhuizen/");
     let is_callback = path == callback::PATH || path.starts_with("/terugbellen/");
-    if request.method() != Method::GET || !(is_move || is_callback) {
+    // The calendar file is not a page: its own handler answers it.
+    let is_visit =
+        (path == app::visit::BASE || path.starts_with("/afspraak/")) && !path.ends_with(".ics");
+    if request.method() != Method::GET || !(is_move || is_callback || is_visit) {
         return next.run(request).await;
     }
     let today = time::today();
@@ -77,6 +80,24 @@ pub async fn page_context(
         today,
         ..PageContext::default()
     };
+    if is_visit {
+        let query = request.uri().query().map(str::to_string);
+        return match visit_routes::prepare(&state, &jar, &path, query.as_deref()).await {
+            Err(e) => unexpected(e),
+            Ok(visit_routes::Prepared::Redirect(to)) => Redirect::to(&to).into_response(),
+            Ok(visit_routes::Prepared::NotFound) => StatusCode::NOT_FOUND.into_response(),
+            Ok(visit_routes::Prepared::Page(visit, saved)) => {
+                context.visit = Some(*visit);
+                let response = render_private(request, context, next).await;
+                match saved {
+                    Some(id) => {
+                        (jar.add(draft_cookie(&id, state.secure_cookies)), response).into_response()
+                    }
+                    None => response,
+                }
+            }
+        };
+    }
     if is_callback {
         let loaded = if path == callback::PATH {
             let from = request

@@ -4,13 +4,14 @@
 //! it frees the old one; cancel frees the time at once.
 
 use app::domain::working_days::HolidayRules;
-use app::visit::{self, Location};
+use app::visit::{self, FreeDay, Location, VisitView};
 use jiff::civil::Date;
 use sqlx::SqlitePool;
 use sqlx::pool::PoolConnection;
 use sqlx::sqlite::Sqlite;
 
 use crate::drafts::random_hex;
+use crate::outbox::{self, NewMessage};
 use crate::references::new_reference;
 use crate::time;
 
@@ -26,6 +27,8 @@ pub struct VisitRequest {
     pub name: String,
     pub email: Option<String>,
     pub phone: Option<String>,
+    /// The one-time value of the check page: a resent form books once.
+    pub nonce: Option<String>,
 }
 
 #[derive(Debug)]
@@ -128,18 +131,20 @@ where
     result
 }
 
+/// The outbox topic of a visit's messages.
+pub fn topic(reference: &str) -> String {
+    format!("visit:{reference}")
+}
+
 async fn insert(
     conn: &mut PoolConnection<Sqlite>,
     request: &VisitRequest,
     minutes: u16,
-) -> Result<Booked, sqlx::Error> {
-    let booked = Booked {
-        reference: new_reference(REFERENCE_PREFIX).as_str().to_string(),
-        token: random_hex(),
-    };
+    booked: &Booked,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO visits (reference, token, location, day, start_minute, end_minute, products, name, email, phone, created_at, state) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'geboekt')",
+        "INSERT INTO visits (reference, token, location, day, start_minute, end_minute, products, name, email, phone, created_at, state, nonce) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'geboekt', ?)",
     )
     .bind(&booked.reference)
     .bind(&booked.token)
@@ -152,9 +157,21 @@ async fn insert(
     .bind(&request.email)
     .bind(&request.phone)
     .bind(time::now().to_string())
+    .bind(&request.nonce)
     .execute(&mut **conn)
     .await?;
-    Ok(booked)
+    Ok(())
+}
+
+async fn booked_with_nonce(
+    conn: &mut PoolConnection<Sqlite>,
+    nonce: &str,
+) -> Result<Option<Booked>, sqlx::Error> {
+    sqlx::query_as::<_, (String, String)>("SELECT reference, token FROM visits WHERE nonce = ?")
+        .bind(nonce)
+        .fetch_optional(&mut **conn)
+        .await
+        .map(|row| row.map(|(reference, token)| Booked { reference, token }))
 }
 
 /// Checks the room and books, as one step; `replacing` is the token of a visit
@@ -164,6 +181,7 @@ async fn book_inner(
     request: VisitRequest,
     rules: HolidayRules,
     replacing: Option<String>,
+    messages: impl FnOnce(&Booked) -> Vec<NewMessage>,
 ) -> Result<Booked, BookingError> {
     let products: Vec<&str> = request.products.iter().map(String::as_str).collect();
     let minutes = visit::visit_minutes(&products);
@@ -171,8 +189,18 @@ async fn book_inner(
     {
         return Err(BookingError::NotOffered);
     }
+    let booked = Booked {
+        reference: new_reference(REFERENCE_PREFIX).as_str().to_string(),
+        token: random_hex(),
+    };
+    let messages = messages(&booked);
     immediate(pool, move |conn| {
         Box::pin(async move {
+            if let Some(nonce) = &request.nonce
+                && let Some(existing) = booked_with_nonce(conn, nonce).await?
+            {
+                return Ok(existing);
+            }
             let intervals = booked_intervals(conn, request.location.slug, request.day).await?;
             let start = i64::from(request.start);
             if peak(&intervals, start, start + i64::from(minutes))
@@ -184,14 +212,21 @@ async fn book_inner(
                 nearest.truncate(3);
                 return Err(BookingError::Taken { nearest });
             }
-            let booked = insert(conn, &request, minutes).await?;
+            insert(conn, &request, minutes, &booked).await?;
             if let Some(old) = replacing {
-                sqlx::query(
-                    "UPDATE visits SET state = 'geannuleerd' WHERE token = ? AND state = 'geboekt'",
+                let moved = sqlx::query_as::<_, (String,)>(
+                    "UPDATE visits SET state = 'geannuleerd', replaced_by = ? WHERE token = ? AND state = 'geboekt' RETURNING reference",
                 )
+                .bind(&booked.token)
                 .bind(old)
-                .execute(&mut **conn)
+                .fetch_optional(&mut **conn)
                 .await?;
+                if let Some((old_reference,)) = moved {
+                    outbox::void(conn, &topic(&old_reference), REMINDER).await?;
+                }
+            }
+            for message in &messages {
+                outbox::enqueue(conn, message).await?;
             }
             Ok(booked)
         })
@@ -199,12 +234,26 @@ async fn book_inner(
     .await
 }
 
+/// The outbox kind of the reminder the day before, voided when the visit is cancelled or moved.
+pub const REMINDER: &str = "herinnering";
+
 pub async fn book(
     pool: &SqlitePool,
     request: VisitRequest,
     rules: HolidayRules,
 ) -> Result<Booked, BookingError> {
-    book_inner(pool, request, rules, None).await
+    book_inner(pool, request, rules, None, |_| Vec::new()).await
+}
+
+/// Books and writes the messages (receipt, reminder) in the same transaction.
+pub async fn book_with_messages(
+    pool: &SqlitePool,
+    request: VisitRequest,
+    rules: HolidayRules,
+    replacing: Option<String>,
+    messages: impl FnOnce(&Booked) -> Vec<NewMessage>,
+) -> Result<Booked, BookingError> {
+    book_inner(pool, request, rules, replacing, messages).await
 }
 
 /// Moves a visit: the new time is taken first, then the old one is freed, in one transaction.
@@ -214,18 +263,136 @@ pub async fn reschedule(
     request: VisitRequest,
     rules: HolidayRules,
 ) -> Result<Booked, BookingError> {
-    book_inner(pool, request, rules, Some(token.to_string())).await
+    book_inner(pool, request, rules, Some(token.to_string()), |_| {
+        Vec::new()
+    })
+    .await
 }
 
-/// Frees the time at once; cancelling twice changes nothing.
+/// Frees the time at once and voids the reminder; cancelling twice changes nothing.
+/// `message` is what to send when this call cancelled it (with the reference).
 pub async fn cancel(pool: &SqlitePool, token: &str) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query(
-        "UPDATE visits SET state = 'geannuleerd' WHERE token = ? AND state = 'geboekt'",
+    cancel_with_message(pool, token, |_| None).await
+}
+
+pub async fn cancel_with_message(
+    pool: &SqlitePool,
+    token: &str,
+    message: impl FnOnce(&str) -> Option<NewMessage> + Send + 'static,
+) -> Result<bool, sqlx::Error> {
+    let token = token.to_string();
+    let result = immediate(pool, move |conn| {
+        Box::pin(async move {
+            let cancelled = sqlx::query_as::<_, (String,)>(
+                "UPDATE visits SET state = 'geannuleerd' WHERE token = ? AND state = 'geboekt' RETURNING reference",
+            )
+            .bind(&token)
+            .fetch_optional(&mut **conn)
+            .await?;
+            let Some((reference,)) = cancelled else {
+                return Ok(false);
+            };
+            outbox::void(conn, &topic(&reference), REMINDER).await?;
+            if let Some(message) = message(&reference) {
+                outbox::enqueue(conn, &message).await?;
+            }
+            Ok(true)
+        })
+    })
+    .await;
+    match result {
+        Ok(done) => Ok(done),
+        Err(BookingError::Storage(e)) => Err(e),
+        Err(_) => Ok(false),
+    }
+}
+
+type VisitRow = (
+    String,
+    String,
+    String,
+    i64,
+    i64,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    String,
+    Option<String>,
+);
+
+/// A visit as its secret link shows it; `None` for an unknown token.
+pub async fn view(pool: &SqlitePool, token: &str) -> Result<Option<VisitView>, sqlx::Error> {
+    if crate::drafts::DraftId::parse(token).is_none() {
+        return Ok(None);
+    }
+    let row: Option<VisitRow> = sqlx::query_as(
+        "SELECT reference, location, day, start_minute, end_minute, products, name, email, phone, state, replaced_by \
+         FROM visits WHERE token = ?",
     )
     .bind(token)
-    .execute(pool)
+    .fetch_optional(pool)
     .await?;
-    Ok(done.rows_affected() == 1)
+    Ok(row.and_then(
+        |(reference, location, day, start, end, products, name, email, phone, state, moved_to)| {
+            Some(VisitView {
+                reference,
+                token: token.to_string(),
+                products: products.split(',').filter_map(visit::product).collect(),
+                location: visit::location(&location)?,
+                day: day.parse().ok()?,
+                start: u16::try_from(start).ok()?,
+                end: u16::try_from(end).ok()?,
+                name,
+                email,
+                phone: phone.map(|p| {
+                    app::domain::PhoneNumber::parse(&p)
+                        .map(|n| n.national())
+                        .unwrap_or(p)
+                }),
+                cancelled: state == "geannuleerd",
+                moved_to,
+            })
+        },
+    ))
+}
+
+/// Days from `from` to `to` (inclusive) with room for a visit of `minutes`, and how many start times are free.
+pub async fn free_days(
+    pool: &SqlitePool,
+    location: &Location,
+    from: Date,
+    to: Date,
+    minutes: u16,
+    rules: HolidayRules,
+) -> Result<Vec<FreeDay>, sqlx::Error> {
+    let rows: Vec<(String, i64, i64)> = sqlx::query_as(
+        "SELECT day, start_minute, end_minute FROM visits WHERE location = ? AND day >= ? AND day <= ? AND state = 'geboekt'",
+    )
+    .bind(location.slug)
+    .bind(from.to_string())
+    .bind(to.to_string())
+    .fetch_all(pool)
+    .await?;
+    let mut days = Vec::new();
+    let mut day = from;
+    while day <= to {
+        let key = day.to_string();
+        let intervals: Vec<Interval> = rows
+            .iter()
+            .filter(|(d, _, _)| *d == key)
+            .map(|(_, s, e)| (*s, *e))
+            .collect();
+        let free = free_starts(location, day, minutes, rules, &intervals).len();
+        if free > 0 {
+            days.push(FreeDay { day, free });
+        }
+        match day.tomorrow() {
+            Ok(next) => day = next,
+            Err(_) => break,
+        }
+    }
+    Ok(days)
 }
 
 #[cfg(test)]

@@ -40,6 +40,7 @@ fn request(location: &'static Location, day: Date, start: u16, who: usize) -> Vi
         name: format!("Bewoner {who}"),
         email: None,
         phone: None,
+        nonce: None,
     }
 }
 

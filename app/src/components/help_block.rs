@@ -4,13 +4,17 @@ use leptos::prelude::*;
 
 use crate::callback::PATH as CALLBACK_PATH;
 use crate::page_context::request_path;
+use crate::visit::BASE as VISIT_PATH;
 
 #[component]
 pub fn HelpBlock() -> impl IntoView {
     // The callback form learns where the resident was, to prefill the topic.
-    let callback_href = match request_path() {
-        Some(path) if path.starts_with("/verhuizen") => format!("{CALLBACK_PATH}?vanaf={path}"),
-        _ => CALLBACK_PATH.to_string(),
+    let (callback_href, visit_href) = match request_path() {
+        Some(path) if path.starts_with("/verhuizen") => (
+            format!("{CALLBACK_PATH}?vanaf={path}"),
+            format!("{VISIT_PATH}?vanaf={path}"),
+        ),
+        _ => (CALLBACK_PATH.to_string(), VISIT_PATH.to_string()),
     };
     view! {
         <aside id="hulp" class="lk-help" aria-labelledby="hulp-titel">
@@ -23,7 +27,8 @@ pub fn HelpBlock() -> impl IntoView {
                     ". Dat kan op maandag tot en met vrijdag van 8.30 tot 17.00 uur."
                 </li>
                 <li>
-                    "Kom langs in het Stadhuis, Marktplein 1. Dat kan op maandag tot en met vrijdag van 9.00 tot 17.00 uur."
+                    <a href=visit_href>"Afspraak aan de balie"</a>
+                    ". Kom langs in het Stadhuis of in Wijkpunt Noord, zonder te wachten."
                 </li>
             </ul>
         </aside>

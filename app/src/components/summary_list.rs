@@ -15,8 +15,9 @@ pub fn SummaryList(rows: Vec<SummaryRow>, #[prop(optional)] change_links: bool) 
                         Some(lines) => lines.into_iter().map(|l| view! { <span class="lk-summary-list__line">{l}</span> }).collect_view().into_any(),
                         None => view! { <span class="lk-summary-list__empty">"Niet ingevuld"</span> }.into_any(),
                     };
-                    let link = row.step.filter(|_| change_links).map(|step| {
-                        let href = format!("{}?terug=controleren", step.path());
+                    let target = row.change_path.or_else(|| row.step.map(|s| s.path()));
+                    let link = target.filter(|_| change_links).map(|path| {
+                        let href = format!("{path}?terug=controleren");
                         let question = row.question.to_lowercase();
                         view! {
                             <dd class="lk-summary-list__actions">

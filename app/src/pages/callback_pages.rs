@@ -143,5 +143,6 @@ fn row(question: &str, answer: Option<String>) -> SummaryRow {
         question: question.into(),
         answer: answer.map(|a| vec![a]),
         step: None,
+        change_path: None,
     }
 }

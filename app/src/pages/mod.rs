@@ -5,3 +5,4 @@ pub mod error;
 pub mod home;
 pub mod move_pages;
 mod move_steps;
+pub mod visit_pages;

@@ -1,0 +1,546 @@
+//! "Afspraak aan de balie": the form posts, the context its pages render
+//! from, booking with its messages, and the secret link's actions (calendar
+//! file, reschedule, cancel). Every post answers with a redirect.
+
+use app::move_journey::FieldError;
+use app::page_context::VisitContext;
+use app::visit::{
+    self, BASE, CHECK_PATH, DAYS_AHEAD, FreeDay, MANAGE_BASE, VisitAnswers, VisitDraft, VisitStep,
+    VisitView,
+};
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::CookieJar;
+use jiff::{Timestamp, ToSpan};
+use serde::Deserialize;
+
+use crate::drafts::{self, COOKIE, DraftId};
+use crate::move_routes::{draft_cookie, unexpected};
+use crate::outbox::NewMessage;
+use crate::visits::{self, Booked, BookingError, REMINDER, VisitRequest};
+use crate::{AppState, calendar, time};
+use app::MUNICIPALITY;
+
+pub const STEP_ROUTE: &str = "/afspraak/{step}";
+pub const CHECK_ROUTE: &str = "/afspraak/controleren";
+pub const CALENDAR_ROUTE: &str = "/afspraak/mijn/{token}/agenda.ics";
+pub const CANCEL_ROUTE: &str = "/afspraak/mijn/{token}/annuleren";
+pub const MOVE_ROUTE: &str = "/afspraak/mijn/{token}/verzetten";
+
+#[derive(Deserialize)]
+pub struct ReturnTo {
+    terug: Option<String>,
+}
+
+fn manage_path(token: &str) -> String {
+    format!("{MANAGE_BASE}/{token}")
+}
+
+async fn load(state: &AppState, jar: &CookieJar) -> Result<(DraftId, VisitDraft), sqlx::Error> {
+    let Some(id) = jar.get(COOKIE).and_then(|c| DraftId::parse(c.value())) else {
+        return Ok((DraftId::new(), VisitDraft::default()));
+    };
+    let draft = drafts::load(&state.pool, &id, drafts::VISIT)
+        .await?
+        .unwrap_or_default();
+    Ok((id, draft))
+}
+
+/// The days with room (for the chosen products and location) and the free
+/// times on the chosen day, from tomorrow up to four weeks ahead.
+async fn offers(
+    state: &AppState,
+    draft: &VisitDraft,
+) -> Result<(Vec<FreeDay>, Vec<u16>), sqlx::Error> {
+    let minutes = draft.minutes();
+    let Some(location) = draft.location().filter(|_| minutes > 0) else {
+        return Ok((Vec::new(), Vec::new()));
+    };
+    let today = time::today();
+    let from = today.saturating_add(1.day());
+    let to = today.saturating_add(DAYS_AHEAD.days());
+    let days = visits::free_days(&state.pool, location, from, to, minutes, state.holidays).await?;
+    let times = match draft.day().filter(|d| *d >= from && *d <= to) {
+        Some(day) => {
+            visits::free_times(&state.pool, location, day, minutes, state.holidays).await?
+        }
+        None => Vec::new(),
+    };
+    Ok((days, times))
+}
+
+/// The first question without a (still valid) answer before `step`, if any.
+fn missing_before(draft: &VisitDraft, step: VisitStep) -> Option<VisitStep> {
+    let missing = match draft.to_answers() {
+        Ok(_) => return None,
+        Err(missing) => missing,
+    };
+    (missing < step).then_some(missing)
+}
+
+/// What the visit pages need, or where to send the resident instead.
+pub enum Prepared {
+    Page(Box<VisitContext>, Option<DraftId>),
+    Redirect(String),
+    NotFound,
+}
+
+/// Prepares a GET of a visit page (`path` starts with `/afspraak`).
+pub async fn prepare(
+    state: &AppState,
+    jar: &CookieJar,
+    path: &str,
+    query: Option<&str>,
+) -> Result<Prepared, sqlx::Error> {
+    if let Some(token) = path.strip_prefix(&format!("{MANAGE_BASE}/")) {
+        return Ok(match visits::view(&state.pool, token).await? {
+            Some(view) => Prepared::Page(
+                Box::new(VisitContext {
+                    view: Some(view),
+                    ..VisitContext::default()
+                }),
+                None,
+            ),
+            None => Prepared::NotFound,
+        });
+    }
+    let (id, mut draft) = load(state, jar).await?;
+    // Coming from a product page or a form: that product is ticked already.
+    let from: Option<String> = query
+        .and_then(|q| serde_urlencoded::from_str::<Vec<(String, String)>>(q).ok())
+        .and_then(|pairs| {
+            pairs.into_iter().find_map(|(k, v)| match k.as_str() {
+                "product" => Some(v),
+                "vanaf" if v.starts_with(app::move_journey::BASE) => Some("verhuizing".into()),
+                _ => None,
+            })
+        });
+    let mut save_id = None;
+    if let Some(slug) = from {
+        if draft.booked.is_some() {
+            draft = VisitDraft::default();
+        }
+        let before = draft.products.clone();
+        draft.preselect(&slug);
+        if draft.products != before {
+            drafts::save(&state.pool, &id, drafts::VISIT, &draft).await?;
+            save_id = Some(id.clone());
+        }
+    }
+    let step = path
+        .strip_prefix(&format!("{BASE}/"))
+        .and_then(VisitStep::from_slug);
+    if path == CHECK_PATH {
+        if let Some(token) = &draft.booked {
+            return Ok(Prepared::Redirect(manage_path(token)));
+        }
+        if let Err(missing) = draft.to_answers() {
+            return Ok(Prepared::Redirect(missing.path()));
+        }
+    }
+    if let Some(step) = step
+        && let Some(missing) = missing_before(&draft, step)
+    {
+        return Ok(Prepared::Redirect(missing.path()));
+    }
+    let (free_days, free_times) = match step {
+        Some(VisitStep::Day | VisitStep::Time) => offers(state, &draft).await?,
+        _ => (Vec::new(), Vec::new()),
+    };
+    Ok(Prepared::Page(
+        Box::new(VisitContext {
+            draft,
+            free_days,
+            free_times,
+            nonce: drafts::random_hex(),
+            view: None,
+        }),
+        save_id,
+    ))
+}
+
+/// Saves the answer of one question and redirects to what comes next.
+pub async fn submit_step(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Query(return_to): Query<ReturnTo>,
+    jar: CookieJar,
+    Form(form): Form<Vec<(String, String)>>,
+) -> Response {
+    let Some(step) = VisitStep::from_slug(&slug) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let back_to_check = return_to.terug.as_deref() == Some("controleren");
+    let (id, mut draft) = match load(&state, &jar).await {
+        Ok(loaded) => loaded,
+        Err(e) => return unexpected(e),
+    };
+    if draft.booked.is_some() {
+        // That visit is booked: a new answer starts a new visit.
+        draft = VisitDraft::default();
+    }
+    let (days, times) = match offers(&state, &draft).await {
+        Ok(offers) => offers,
+        Err(e) => return unexpected(e),
+    };
+    let answered = draft.apply(step, &form, &days, &times);
+    if let Err(e) = drafts::save(&state.pool, &id, drafts::VISIT, &draft).await {
+        return unexpected(e);
+    }
+    let suffix = if back_to_check {
+        "?terug=controleren"
+    } else {
+        ""
+    };
+    let target = if !answered {
+        format!("{}{suffix}", step.path())
+    } else if back_to_check {
+        match draft.to_answers() {
+            Ok(_) => CHECK_PATH.to_string(),
+            // A changed answer needs a new one later on (a new location needs a day).
+            Err(missing) => format!("{}{suffix}", missing.path()),
+        }
+    } else {
+        step.next()
+            .map(VisitStep::path)
+            .unwrap_or_else(|| CHECK_PATH.to_string())
+    };
+    (
+        jar.add(draft_cookie(&id, state.secure_cookies)),
+        Redirect::to(&target),
+    )
+        .into_response()
+}
+
+fn view_of(answers: &VisitAnswers, booked: &Booked) -> VisitView {
+    VisitView {
+        reference: booked.reference.clone(),
+        token: booked.token.clone(),
+        products: answers.products.clone(),
+        location: answers.location,
+        day: answers.day,
+        start: answers.start,
+        end: answers.start + answers.minutes(),
+        name: answers.name.as_str().to_string(),
+        email: answers.email.as_ref().map(|e| e.as_str().to_string()),
+        phone: answers.phone.as_ref().map(|p| p.national()),
+        cancelled: false,
+        moved_to: None,
+    }
+}
+
+/// "dinsdag 1 december 2026, 9.15 tot 9.30 uur".
+fn when(view: &VisitView) -> String {
+    format!(
+        "{} {}, {}",
+        app::callback::weekday_and_date(view.day),
+        view.day.year(),
+        visit::clock_range(view.start, view.end - view.start)
+    )
+}
+
+/// The full copy of the visit, as in the receipt (Wmebv).
+fn copy(view: &VisitView) -> String {
+    let products = view
+        .products
+        .iter()
+        .map(|p| p.name)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut lines = vec![
+        format!("Referentienummer: {}", view.reference),
+        format!("Waarvoor: {products}"),
+        format!("Waar: {}, {}", view.location.name, view.location.address),
+        format!("Wanneer: {}", when(view)),
+        format!("Naam: {}", view.name),
+    ];
+    if let Some(email) = &view.email {
+        lines.push(format!("E-mailadres: {email}"));
+    }
+    if let Some(phone) = &view.phone {
+        lines.push(format!("Telefoonnummer: {phone}"));
+    }
+    lines.join("\n")
+}
+
+fn bring(view: &VisitView) -> String {
+    view.products
+        .iter()
+        .flat_map(|p| p.bring.iter())
+        .map(|b| format!("- {b}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The receipt and the reminder the day before, for a resident who gave an email address.
+fn booking_messages(state: &AppState, view: &VisitView, moved: bool) -> Vec<NewMessage> {
+    let Some(email) = view.email.clone() else {
+        return Vec::new();
+    };
+    let link = format!("{}{}", state.public_url, manage_path(&view.token));
+    let ics = (
+        "afspraak.ics".to_string(),
+        format!("{}; method=PUBLISH", calendar::CONTENT_TYPE),
+        calendar::visit_ics(view, &state.mail_domain),
+    );
+    let received = time::dutch_date_time(&time::now());
+    let what = if moved {
+        "U heeft uw afspraak verzet. Dit is uw nieuwe afspraak."
+    } else {
+        "U heeft een afspraak gemaakt bij de balie."
+    };
+    let receipt = NewMessage {
+        topic: visits::topic(&view.reference),
+        kind: "ontvangst",
+        recipient: email.clone(),
+        subject: format!("Uw afspraak bij de gemeente ({})", view.reference),
+        body: format!(
+            "Beste {name},\n\n{what} Wij hebben uw afspraak ontvangen op {received}.\n\n{copy}\n\nNeem mee:\n{bring}\n\nBekijken, verzetten of annuleren: {link}\n\nDe afspraak zit ook als bestand bij deze mail. Zo zet u hem in uw agenda.\n\nMet vriendelijke groet,\n{MUNICIPALITY}\n",
+            name = view.name,
+            copy = copy(view),
+            bring = bring(view),
+        ),
+        attachment: Some(ics),
+        send_after: None,
+    };
+    let mut messages = vec![receipt];
+    // The day before at 9.00, Amsterdam time; not when that moment has passed.
+    let remind_at = view
+        .day
+        .yesterday()
+        .ok()
+        .and_then(|d| d.at(9, 0, 0, 0).in_tz(time::ZONE).ok())
+        .map(|z| z.timestamp())
+        .filter(|t| *t > Timestamp::now());
+    if let Some(at) = remind_at {
+        messages.push(NewMessage {
+            topic: visits::topic(&view.reference),
+            kind: REMINDER,
+            recipient: email,
+            subject: format!("Morgen uw afspraak bij de gemeente ({})", view.reference),
+            body: format!(
+                "Beste {name},\n\nMorgen heeft u een afspraak bij de balie.\n\nWanneer: {when}\nWaar: {place}, {address}\n\nNeem mee:\n{bring}\n\nKunt u niet komen? Verzet of annuleer de afspraak: {link}\n\nMet vriendelijke groet,\n{MUNICIPALITY}\n",
+                name = view.name,
+                when = when(view),
+                place = view.location.name,
+                address = view.location.address,
+                bring = bring(view),
+            ),
+            attachment: None,
+            send_after: Some(at),
+        });
+    }
+    messages
+}
+
+fn cancel_message(state: &AppState, view: &VisitView) -> Option<NewMessage> {
+    let email = view.email.clone()?;
+    let mut cancelled = view.clone();
+    cancelled.cancelled = true;
+    Some(NewMessage {
+        topic: visits::topic(&view.reference),
+        kind: "annulering",
+        recipient: email,
+        subject: format!("Uw afspraak is geannuleerd ({})", view.reference),
+        body: format!(
+            "Beste {name},\n\nU heeft uw afspraak geannuleerd. Wij verwachten u niet.\n\n{copy}\n\nMet het bestand bij deze mail haalt u de afspraak uit uw agenda.\nWilt u toch komen? Maak dan een nieuwe afspraak: {url}{BASE}\n\nMet vriendelijke groet,\n{MUNICIPALITY}\n",
+            name = view.name,
+            copy = copy(view),
+            url = state.public_url,
+        ),
+        attachment: Some((
+            "afspraak-geannuleerd.ics".to_string(),
+            format!("{}; method=CANCEL", calendar::CONTENT_TYPE),
+            calendar::visit_ics(&cancelled, &state.mail_domain),
+        )),
+        send_after: None,
+    })
+}
+
+const TAKEN: &str = "Deze tijd is net door iemand anders gekozen. Kies een andere tijd.";
+
+/// Books the visit (or moves it), exactly once per check page.
+pub async fn submit_check(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    Form(form): Form<Vec<(String, String)>>,
+) -> Response {
+    let (id, mut draft) = match load(&state, &jar).await {
+        Ok(loaded) => loaded,
+        Err(e) => return unexpected(e),
+    };
+    if let Some(token) = &draft.booked {
+        return Redirect::to(&manage_path(token)).into_response();
+    }
+    let answers = match draft.to_answers() {
+        Ok(answers) => answers,
+        Err(missing) => return Redirect::to(&missing.path()).into_response(),
+    };
+    let nonce = form
+        .iter()
+        .find(|(k, _)| k == "formulier")
+        .map(|(_, v)| v.chars().take(64).collect::<String>())
+        .filter(|v| !v.is_empty());
+    let request = VisitRequest {
+        location: answers.location,
+        day: answers.day,
+        start: answers.start,
+        products: answers.product_slugs(),
+        name: answers.name.as_str().to_string(),
+        email: answers.email.as_ref().map(|e| e.as_str().to_string()),
+        phone: answers.phone.as_ref().map(|p| p.e164().to_string()),
+        nonce,
+    };
+    let moved = draft.replacing.is_some();
+    let result = visits::book_with_messages(
+        &state.pool,
+        request,
+        state.holidays,
+        draft.replacing.clone(),
+        |booked| booking_messages(&state, &view_of(&answers, booked), moved),
+    )
+    .await;
+    let target = match result {
+        Ok(booked) => {
+            tracing::info!(reference = %booked.reference, "visit booked");
+            draft = VisitDraft {
+                booked: Some(booked.token.clone()),
+                ..VisitDraft::default()
+            };
+            manage_path(&booked.token)
+        }
+        Err(BookingError::Taken { nearest }) => {
+            draft.time.clear();
+            let times = nearest
+                .iter()
+                .map(|m| visit::clock(*m))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let message = if times.is_empty() {
+                "Deze tijd is net door iemand anders gekozen. Die dag is nu vol. Kies een andere dag.".to_string()
+            } else {
+                format!("{TAKEN} Deze tijden zijn nog vrij: {times}.")
+            };
+            let step = if nearest.is_empty() {
+                draft.day.clear();
+                VisitStep::Day
+            } else {
+                VisitStep::Time
+            };
+            draft
+                .errors
+                .insert(step, vec![FieldError::single(step_field(step), message)]);
+            step.path()
+        }
+        Err(BookingError::NotOffered) => {
+            draft.day.clear();
+            draft.time.clear();
+            draft.errors.insert(
+                VisitStep::Day,
+                vec![FieldError::single(
+                    "dag",
+                    "Die dag kan niet meer. Kies een andere dag.",
+                )],
+            );
+            VisitStep::Day.path()
+        }
+        Err(BookingError::Storage(e)) => return unexpected(e),
+    };
+    if let Err(e) = drafts::save(&state.pool, &id, drafts::VISIT, &draft).await {
+        return unexpected(e);
+    }
+    (
+        jar.add(draft_cookie(&id, state.secure_cookies)),
+        Redirect::to(&target),
+    )
+        .into_response()
+}
+
+fn step_field(step: VisitStep) -> &'static str {
+    match step {
+        VisitStep::Day => "dag",
+        _ => "tijd",
+    }
+}
+
+/// The `.ics` file of a visit: PUBLISH while it stands, CANCEL once cancelled.
+pub async fn calendar_file(State(state): State<AppState>, Path(token): Path<String>) -> Response {
+    match visits::view(&state.pool, &token).await {
+        Ok(Some(view)) => {
+            let method = if view.cancelled { "CANCEL" } else { "PUBLISH" };
+            let content_type = format!("{}; method={method}", calendar::CONTENT_TYPE);
+            let disposition = format!(
+                "attachment; filename=\"afspraak-{}.ics\"",
+                view.reference.to_lowercase()
+            );
+            let mut response = calendar::visit_ics(&view, &state.mail_domain).into_response();
+            let headers = response.headers_mut();
+            for (name, value) in [
+                (header::CONTENT_TYPE, content_type),
+                (header::CONTENT_DISPOSITION, disposition),
+                (header::CACHE_CONTROL, "no-store".to_string()),
+            ] {
+                if let Ok(value) = HeaderValue::from_str(&value) {
+                    headers.insert(name, value);
+                }
+            }
+            response
+        }
+        Ok(None) => StatusCode::NOT_FOUND.into_response(),
+        Err(e) => unexpected(e),
+    }
+}
+
+/// Cancels at once (the time is free for someone else) and sends the cancellation.
+pub async fn cancel(State(state): State<AppState>, Path(token): Path<String>) -> Response {
+    let view = match visits::view(&state.pool, &token).await {
+        Ok(Some(view)) => view,
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(e) => return unexpected(e),
+    };
+    let message = cancel_message(&state, &view);
+    match visits::cancel_with_message(&state.pool, &token, move |_| message).await {
+        Ok(_) => {
+            tracing::info!(reference = %view.reference, "visit cancelled");
+            Redirect::to(&manage_path(&token)).into_response()
+        }
+        Err(e) => unexpected(e),
+    }
+}
+
+/// Starts moving a visit: the same products, place and details; a new day and time.
+pub async fn start_move(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    jar: CookieJar,
+) -> Response {
+    let view = match visits::view(&state.pool, &token).await {
+        Ok(Some(view)) if !view.cancelled => view,
+        Ok(Some(_)) => return Redirect::to(&manage_path(&token)).into_response(),
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(e) => return unexpected(e),
+    };
+    let id = jar
+        .get(COOKIE)
+        .and_then(|c| DraftId::parse(c.value()))
+        .unwrap_or_else(DraftId::new);
+    let draft = VisitDraft {
+        products: view.products.iter().map(|p| p.slug.to_string()).collect(),
+        location: view.location.slug.to_string(),
+        name: view.name.clone(),
+        email: view.email.clone().unwrap_or_default(),
+        phone: view.phone.clone().unwrap_or_default(),
+        replacing: Some(token),
+        ..VisitDraft::default()
+    };
+    if let Err(e) = drafts::save(&state.pool, &id, drafts::VISIT, &draft).await {
+        return unexpected(e);
+    }
+    (
+        jar.add(draft_cookie(&id, state.secure_cookies)),
+        Redirect::to(&VisitStep::Day.path()),
+    )
+        .into_response()
+}
