@@ -206,7 +206,7 @@ async fn send(mailer: &Mailer, id: i64, message: &Message) -> Result<(), String>
     }
 }
 
-/// The wait before attempt `attempts + 1`: 30 s, 1 min, 2 min, ... at most 6 hours.
+/// The wait after a failed attempt when `attempts` failed before it: 30 s, 1 min, 2 min, ... at most 6 hours.
 pub fn backoff(attempts: i64) -> SignedDuration {
     let secs = 30i64.saturating_mul(1i64 << attempts.clamp(0, 20));
     SignedDuration::from_secs(secs.min(6 * 3600))
@@ -258,13 +258,14 @@ pub async fn deliver_due(
                 sent += 1;
             }
             Err(error) => {
+                // The first failure waits 30 seconds, each next one twice as long.
+                let next = now.checked_add(backoff(attempts)).unwrap_or(now);
                 let attempts = attempts + 1;
                 let state = if attempts >= MAX_ATTEMPTS {
                     "mislukt"
                 } else {
                     "wachtend"
                 };
-                let next = now.checked_add(backoff(attempts)).unwrap_or(now);
                 // The error names the step, never the recipient or the content.
                 tracing::warn!(message_id = id, attempts, %error, "message not delivered");
                 sqlx::query(
