@@ -181,3 +181,75 @@ test('"Bel mij terug" from inside a form passes the gate and keeps the context',
   const problems = checks.compareSignatures(visited);
   expect(problems.map((p) => `${p.url} ${p.sc} ${p.message}`)).toEqual([]);
 });
+
+test('"Afspraak aan de balie" from inside a form passes the gate, with a time per part of the day', async ({ page, browser }) => {
+  test.setTimeout(300_000);
+  const visited = [];
+  await page.goto('/verhuizen');
+  await page.getByRole('complementary', { name: 'Hulp nodig?' }).getByRole('link', { name: 'Afspraak aan de balie' }).click();
+  await expect(page).toHaveTitle('Afspraak aan de balie - Gemeente Voorbeeld');
+  await gate(page, browser, visited);
+  await page.getByRole('link', { name: 'Maak een afspraak' }).click();
+  // Coming from the move, that product is ticked already.
+  await expect(page.getByRole('checkbox', { name: /Verhuizing doorgeven/ })).toBeChecked();
+  await gate(page, browser, visited);
+
+  await page.getByRole('checkbox', { name: /Verhuizing doorgeven/ }).uncheck();
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await expect(page).toHaveTitle(/^Fout: Stap 1 van 5/);
+  await expect(page.locator('#foutmeldingen')).toBeFocused();
+  await expect(page.getByRole('group', { name: 'Waarvoor komt u?' })).toHaveAccessibleDescription('Kies alles wat u in één keer wilt regelen. Fout: Kies waarvoor u komt');
+  await gate(page, browser, visited);
+  await page.getByRole('checkbox', { name: /Rijbewijs verlengen/ }).check();
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+
+  await expect(page).toHaveTitle(/^Stap 2 van 5: Locatie/);
+  await gate(page, browser, visited);
+  await page.getByRole('radio', { name: /Stadhuis/ }).check();
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+
+  await expect(page).toHaveTitle(/^Stap 3 van 5: Dag/);
+  await expect(page.getByRole('radiogroup', { name: 'Op welke dag wilt u komen?' }).getByRole('radio').first()).toHaveAccessibleName(/: \d+ tijden? vrij$/);
+  await gate(page, browser, visited);
+  await page.getByRole('radiogroup', { name: 'Op welke dag wilt u komen?' }).getByRole('radio').first().check();
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+
+  await expect(page).toHaveTitle(/^Stap 4 van 5: Tijd/);
+  const times = page.getByRole('radiogroup', { name: 'Hoe laat wilt u komen?' });
+  await expect(times.getByRole('group', { name: 'Ochtend' })).toBeVisible();
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await expect(page).toHaveTitle(/^Fout: Stap 4 van 5: Tijd/);
+  await gate(page, browser, visited);
+  await times.getByRole('radio', { name: '9.00 uur' }).check();
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+
+  await expect(page).toHaveTitle(/^Stap 5 van 5: Uw gegevens/);
+  await page.getByRole('textbox', { name: 'Uw e-mailadres (optioneel)' }).fill('geen adres');
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await expect(page.getByRole('alert')).toMatchAriaSnapshot(`
+    - heading "Er is een probleem" [level=2]
+    - list:
+      - listitem:
+        - link "Vul uw naam in"
+      - listitem:
+        - link /e-mailadres/
+  `);
+  await gate(page, browser, visited);
+  await page.getByRole('textbox', { name: 'Uw naam' }).fill('Fatima El Amrani');
+  await page.getByRole('textbox', { name: 'Uw e-mailadres (optioneel)' }).fill('fatima@voorbeeld.nl');
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+
+  await expect(page).toHaveTitle(/^Controleer uw afspraak/);
+  await gate(page, browser, visited);
+  await page.getByRole('button', { name: 'Afspraak maken' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uw afspraak staat');
+  await expect(page.locator('.lk-panel__reference')).toHaveText(/^BA-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+  await expect(page.getByRole('link', { name: 'Zet de afspraak in uw agenda (ics-bestand)' })).toBeVisible();
+  await gate(page, browser, visited);
+  await page.getByRole('button', { name: 'Afspraak annuleren' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uw afspraak is geannuleerd');
+  await gate(page, browser, visited);
+
+  const problems = checks.compareSignatures(visited);
+  expect(problems.map((p) => `${p.url} ${p.sc} ${p.message}`)).toEqual([]);
+});
