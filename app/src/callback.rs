@@ -5,7 +5,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::working_days::{HolidayRules, due_date, next_working_days};
-use crate::domain::{CalendarDate, PersonName, PhoneNumber};
+use crate::domain::{CalendarDate, Email, PersonName, PhoneNumber};
 use crate::move_journey::{FieldError, PRODUCT_NAME, Step, field};
 
 pub const PATH: &str = "/terugbellen";
@@ -151,6 +151,8 @@ pub struct CallbackDraft {
     pub topic: String,
     pub slot: String,
     pub note: String,
+    /// Optional: where the receipt goes.
+    pub email: String,
     pub share_answers: bool,
     /// The path the resident came from, kept through error round trips.
     pub from: String,
@@ -165,6 +167,7 @@ pub struct CallbackRequest {
     pub topic: String,
     pub slot: Slot,
     pub note: Option<String>,
+    pub email: Option<Email>,
     pub share_answers: bool,
     pub origin: Origin,
     pub due: Date,
@@ -188,6 +191,7 @@ impl CallbackDraft {
             .find(|(k, _)| k == "opmerking")
             .map(|(_, v)| v.chars().take(MAX_NOTE_CHARS + 100).collect())
             .unwrap_or_default();
+        self.email = field(form, "email");
         self.share_answers = field(form, "antwoorden-meesturen") == "ja";
         self.from = field(form, "vanaf");
         let mut errors = Vec::new();
@@ -227,6 +231,16 @@ impl CallbackDraft {
                 "Kies wanneer wij u het beste kunnen bellen",
             ));
         }
+        let email = match self.email.trim() {
+            "" => None,
+            typed => match Email::parse(typed) {
+                Ok(email) => Some(email),
+                Err(e) => {
+                    errors.push(FieldError::single("email", e.0.to_string()));
+                    None
+                }
+            },
+        };
         let note = self.note.trim();
         if note.chars().count() > MAX_NOTE_CHARS {
             errors.push(FieldError::single(
@@ -247,6 +261,7 @@ impl CallbackDraft {
             topic,
             slot,
             note: (!note.is_empty()).then(|| note.to_string()),
+            email,
             share_answers: self.share_answers,
             origin: Origin::from_path(&self.from),
             due: due_date(today, NORM_WORKING_DAYS, rules),

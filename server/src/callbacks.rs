@@ -20,6 +20,7 @@ use sqlx::SqlitePool;
 
 use crate::drafts::{self, COOKIE, DraftId};
 use crate::move_routes::unexpected;
+use crate::outbox::{self, NewMessage};
 use crate::references::new_reference;
 use crate::{AppState, time};
 
@@ -92,16 +93,20 @@ async fn store(
     nonce: &str,
     request: &CallbackRequest,
     shared_answers: Option<String>,
+    receipt: impl Fn(&str, &str) -> Option<NewMessage>,
 ) -> Result<String, sqlx::Error> {
     let now = time::now();
     for _ in 0..5 {
         let token = drafts::random_hex();
+        let reference = new_reference(callback::REFERENCE_PREFIX);
+        // The request and its receipt are written together, or neither.
+        let mut tx = pool.begin().await?;
         let inserted = sqlx::query(
             "INSERT INTO callback_requests (reference, token, nonce, name, phone, topic, preferred_day, day_part, note, \
              origin_product, origin_step, shared_answers, created_at, created_day, due_by, state) \
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')",
         )
-        .bind(new_reference(callback::REFERENCE_PREFIX).as_str())
+        .bind(reference.as_str())
         .bind(&token)
         .bind(nonce)
         .bind(request.name.as_str())
@@ -116,11 +121,18 @@ async fn store(
         .bind(now.to_string())
         .bind(now.date().to_string())
         .bind(request.due.to_string())
-        .execute(pool)
+        .execute(&mut *tx)
         .await;
         match inserted {
-            Ok(_) => return Ok(token),
+            Ok(_) => {
+                if let Some(message) = receipt(reference.as_str(), &token) {
+                    outbox::enqueue(&mut tx, &message).await?;
+                }
+                tx.commit().await?;
+                return Ok(token);
+            }
             Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+                drop(tx);
                 // Sent before with this form (double click, resent post): the same request.
                 if let Some(existing) = token_for_nonce(pool, nonce).await? {
                     return Ok(existing);
@@ -215,7 +227,9 @@ pub async fn submit_callback(
             } else {
                 None
             };
-            match store(&state.pool, &nonce, &request, shared).await {
+            let receipt =
+                |reference: &str, token: &str| receipt(&state, &request, reference, token);
+            match store(&state.pool, &nonce, &request, shared, receipt).await {
                 Ok(token) => {
                     // The form is done: nothing of it stays in the draft.
                     if let Err(e) = drafts::save(
@@ -239,6 +253,40 @@ pub async fn submit_callback(
             Err(e) => unexpected(e),
         },
     }
+}
+
+/// The receipt of a callback request, when the resident gave an email address.
+fn receipt(
+    state: &AppState,
+    request: &CallbackRequest,
+    reference: &str,
+    token: &str,
+) -> Option<NewMessage> {
+    let email = request.email.as_ref()?;
+    let note = request.note.as_deref().unwrap_or("(geen)");
+    Some(NewMessage {
+        topic: format!("callback:{reference}"),
+        kind: "ontvangst",
+        recipient: email.as_str().to_string(),
+        subject: format!("Wij bellen u terug ({reference})"),
+        body: format!(
+            "Beste {name},\n\nU heeft gevraagd of wij u terugbellen. Wij hebben uw verzoek ontvangen op {received}.\n\n\
+             Referentienummer: {reference}\nNaam: {name}\nTelefoonnummer: {phone}\nOnderwerp: {topic}\nWanneer: {slot}\nOpmerking: {note}\n\n\
+             Wij bellen u op het gekozen moment. Lukt dat niet? Dan bellen wij u uiterlijk op {due}.\n\n\
+             Bekijken of annuleren: {url}{path}/{token}\n\nMet vriendelijke groet,\n{municipality}\n",
+            name = request.name.as_str(),
+            received = time::dutch_date_time(&time::now()),
+            phone = request.phone.national(),
+            topic = request.topic,
+            slot = request.slot.label(),
+            due = weekday_and_date(request.due),
+            url = state.public_url,
+            path = callback::PATH,
+            municipality = app::MUNICIPALITY,
+        ),
+        attachment: None,
+        send_after: None,
+    })
 }
 
 /// The answers given so far in the move journey, as the resident would read them.

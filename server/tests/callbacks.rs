@@ -196,6 +196,60 @@ async fn a_double_click_makes_one_request() {
 }
 
 #[tokio::test]
+async fn a_receipt_goes_through_the_outbox_only_to_a_given_address() {
+    let app = TestApp::spawn().await;
+    request(&app, "0201234567").await;
+    assert_eq!(app.count("outbox").await, 0, "no email address, no message");
+    let form = app.get("/terugbellen").await;
+    let slot = first_slot();
+    let wrong = app
+        .post_and_follow(
+            "/terugbellen",
+            &[
+                ("formulier", &nonce(&form.body)),
+                ("naam", "Jan"),
+                ("telefoon", "0201234568"),
+                ("onderwerp", "Vraag"),
+                ("dagdeel", &slot),
+                ("email", "jan@"),
+            ],
+        )
+        .await;
+    assert!(wrong.body.contains("value=\"jan@\""), "kept as typed");
+    assert_eq!(app.count("callback_requests").await, 1);
+    let form = app.get("/terugbellen").await;
+    let sent = app
+        .post(
+            "/terugbellen",
+            &[
+                ("formulier", &nonce(&form.body)),
+                ("naam", "Jan"),
+                ("telefoon", "0201234568"),
+                ("onderwerp", "Vraag over grofvuil"),
+                ("dagdeel", &slot),
+                ("email", "jan@voorbeeld.nl"),
+            ],
+        )
+        .await;
+    let link = sent.location.expect("status page");
+    let (recipient, subject, body): (String, String, String) =
+        sqlx::query_as("SELECT recipient, subject, body FROM outbox")
+            .fetch_one(&app.pool)
+            .await
+            .expect("one receipt");
+    let (reference,): (String,) = sqlx::query_as(
+        "SELECT reference FROM callback_requests WHERE topic = 'Vraag over grofvuil'",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("request");
+    assert_eq!(recipient, "jan@voorbeeld.nl");
+    assert!(subject.contains(&reference));
+    assert!(body.contains("Onderwerp: Vraag over grofvuil"), "{body}");
+    assert!(body.contains(&link), "the secret link is in the receipt");
+}
+
+#[tokio::test]
 async fn a_phone_number_gets_three_requests_a_day() {
     let app = TestApp::spawn().await;
     let today = jiff::Zoned::now()

@@ -181,3 +181,39 @@ async fn times_outside_opening_hours_are_not_offered() {
         Err(BookingError::NotOffered)
     ));
 }
+
+/// A resent check page (double click, back and resend) carries the same one-time
+/// value: ten at once make one visit, and all ten get its reference.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_same_form_books_once_however_often_it_comes() {
+    let (pool, _dir) = pool().await;
+    let stadhuis = visit::location("stadhuis").expect("known");
+    let day = open_day(stadhuis);
+    let start = std::sync::Arc::new(tokio::sync::Barrier::new(10));
+    let attempts: Vec<_> = (0..10)
+        .map(|_| {
+            let pool = pool.clone();
+            let start = start.clone();
+            let mut request = request(stadhuis, day, 10 * 60, 1);
+            request.nonce = Some("0123456789abcdef0123456789abcdef".into());
+            tokio::spawn(async move {
+                start.wait().await;
+                visits::book(&pool, request, RULES).await
+            })
+        })
+        .collect();
+    let mut references = Vec::new();
+    for attempt in attempts {
+        match attempt.await.expect("task") {
+            Ok(booked) => references.push(booked.reference),
+            Err(e) => panic!("every attempt gets the booking: {e:?}"),
+        }
+    }
+    references.dedup();
+    assert_eq!(references.len(), 1, "{references:?}");
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM visits")
+        .fetch_one(&pool)
+        .await
+        .expect("count");
+    assert_eq!(n, 1);
+}

@@ -19,12 +19,13 @@ pub fn CallbackPage() -> impl IntoView {
     let draft = form.draft;
     let errors = draft.errors.clone();
     let message = |field: &str| error_for(&errors, field).map(|e| e.message);
-    let (name_error, phone_error, topic_error, slot_error, note_error) = (
+    let (name_error, phone_error, topic_error, slot_error, note_error, email_error) = (
         message("naam"),
         message("telefoon"),
         message("onderwerp"),
         message("dagdeel"),
         message("opmerking"),
+        message("email"),
     );
     let origin = Origin::from_path(&draft.from);
     let topic = if draft.topic.is_empty() {
@@ -70,6 +71,15 @@ pub fn CallbackPage() -> impl IntoView {
                     hint=format!("Hoogstens {MAX_NOTE_CHARS} tekens.")
                     value=draft.note
                     error=note_error
+                />
+                <TextInput
+                    id="email"
+                    label="Uw e-mailadres (optioneel)"
+                    hint="Dan sturen wij u een bevestiging van dit verzoek."
+                    value=draft.email
+                    error=email_error
+                    input_type="email"
+                    autocomplete="email"
                 />
                 {form.can_share_answers.then(|| view! {
                     <Checkbox
