@@ -476,6 +476,34 @@ impl VisitDraft {
     }
 }
 
+impl VisitView {
+    /// "Rijbewijs verlengen, Paspoort of ID-kaart aanvragen".
+    pub fn product_names(&self) -> String {
+        self.products
+            .iter()
+            .map(|p| p.name)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// What to bring for all products of the visit.
+    pub fn bring(&self) -> Vec<&'static str> {
+        self.products
+            .iter()
+            .flat_map(|p| p.bring.iter().copied())
+            .collect()
+    }
+
+    /// The list of what to bring as plain text lines ("- ...").
+    pub fn bring_text(&self) -> String {
+        self.bring()
+            .iter()
+            .map(|b| format!("- {b}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
 /// A booked visit as its secret link shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VisitView {

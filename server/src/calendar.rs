@@ -40,19 +40,8 @@ fn local(day: jiff::civil::Date, minute: u16) -> String {
 
 /// The calendar file of a visit; `domain` makes the UID unique worldwide.
 pub fn visit_ics(view: &VisitView, domain: &str) -> String {
-    let products = view
-        .products
-        .iter()
-        .map(|p| p.name)
-        .collect::<Vec<_>>()
-        .join(", ");
-    let bring = view
-        .products
-        .iter()
-        .flat_map(|p| p.bring.iter())
-        .map(|b| format!("- {b}"))
-        .collect::<Vec<_>>()
-        .join("\n");
+    let products = view.product_names();
+    let bring = view.bring_text();
     let stamp = Timestamp::now().strftime("%Y%m%dT%H%M%SZ").to_string();
     let mut event = Event::new(format!("{}@{domain}", view.reference), stamp);
     event.push(Summary::new(escape_text(format!(

@@ -243,15 +243,9 @@ fn when(view: &VisitView) -> String {
 
 /// The full copy of the visit, as in the receipt (Wmebv).
 fn copy(view: &VisitView) -> String {
-    let products = view
-        .products
-        .iter()
-        .map(|p| p.name)
-        .collect::<Vec<_>>()
-        .join(", ");
     let mut lines = vec![
         format!("Referentienummer: {}", view.reference),
-        format!("Waarvoor: {products}"),
+        format!("Waarvoor: {}", view.product_names()),
         format!("Waar: {}, {}", view.location.name, view.location.address),
         format!("Wanneer: {}", when(view)),
         format!("Naam: {}", view.name),
@@ -263,15 +257,6 @@ fn copy(view: &VisitView) -> String {
         lines.push(format!("Telefoonnummer: {phone}"));
     }
     lines.join("\n")
-}
-
-fn bring(view: &VisitView) -> String {
-    view.products
-        .iter()
-        .flat_map(|p| p.bring.iter())
-        .map(|b| format!("- {b}"))
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// The receipt and the reminder the day before, for a resident who gave an email address.
@@ -300,7 +285,7 @@ fn booking_messages(state: &AppState, view: &VisitView, moved: bool) -> Vec<NewM
             "Beste {name},\n\n{what} Wij hebben uw afspraak ontvangen op {received}.\n\n{copy}\n\nNeem mee:\n{bring}\n\nBekijken, verzetten of annuleren: {link}\n\nDe afspraak zit ook als bestand bij deze mail. Zo zet u hem in uw agenda.\n\nMet vriendelijke groet,\n{MUNICIPALITY}\n",
             name = view.name,
             copy = copy(view),
-            bring = bring(view),
+            bring = view.bring_text(),
         ),
         attachment: Some(ics),
         send_after: None,
@@ -326,7 +311,7 @@ fn booking_messages(state: &AppState, view: &VisitView, moved: bool) -> Vec<NewM
                 when = when(view),
                 place = view.location.name,
                 address = view.location.address,
-                bring = bring(view),
+                bring = view.bring_text(),
             ),
             attachment: None,
             send_after: Some(at),

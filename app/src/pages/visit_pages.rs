@@ -9,7 +9,8 @@ use super::error::NotFoundPage;
 use crate::MUNICIPALITY;
 use crate::callback::weekday_and_date;
 use crate::components::{
-    ErrorSummary, Layout, RadioOption, Radios, SummaryList, TextInput, error_for,
+    ErrorMessage, ErrorSummary, Layout, RadioOption, Radios, SummaryList, TextInput, described_by,
+    error_for, group_class,
 };
 use crate::move_journey::{FieldError, SummaryRow};
 use crate::page_context::{VisitContext, page_context};
@@ -189,23 +190,14 @@ fn VisitFields(step: VisitStep, context: VisitContext, errors: Vec<FieldError>) 
 #[component]
 fn ProductChoice(chosen: Vec<String>, error: Option<String>) -> impl IntoView {
     let error_id = error.as_ref().map(|_| "product-error".to_string());
-    let describedby = match &error_id {
-        Some(e) => format!("product-hint {e}"),
-        None => "product-hint".to_string(),
-    };
-    let group = if error.is_some() {
-        "lk-form-group lk-form-group--error"
-    } else {
-        "lk-form-group"
-    };
+    let describedby = described_by(&[Some("product-hint".into()), error_id.clone()]);
+    let group = group_class(error.is_some());
     view! {
         <div class=group>
             <fieldset class="lk-fieldset" aria-describedby=describedby>
                 <legend class="lk-fieldset__legend lk-fieldset__legend--l"><h1 class="lk-heading-l">"Waarvoor komt u?"</h1></legend>
                 <div id="product-hint" class="lk-hint">"Kies alles wat u in één keer wilt regelen."</div>
-                {error.map(|m| view! {
-                    <p id=error_id.clone() class="lk-error-message"><span class="lk-visually-hidden">"Fout: "</span>{m}</p>
-                })}
+                <ErrorMessage id=error_id message=error/>
                 <div class="lk-checkboxes">
                     {VISIT_PRODUCTS
                         .iter()
@@ -236,15 +228,8 @@ fn TimeChoice(draft: VisitDraft, free: Vec<u16>, error: Option<String>) -> impl 
     let day = draft.day().map(weekday_and_date).unwrap_or_default();
     let minutes = draft.minutes();
     let error_id = error.as_ref().map(|_| "tijd-error".to_string());
-    let describedby = match &error_id {
-        Some(e) => format!("tijd-hint {e}"),
-        None => "tijd-hint".to_string(),
-    };
-    let group = if error.is_some() {
-        "lk-form-group lk-form-group--error"
-    } else {
-        "lk-form-group"
-    };
+    let describedby = described_by(&[Some("tijd-hint".into()), error_id.clone()]);
+    let group = group_class(error.is_some());
     let mut parts: Vec<(&'static str, Vec<u16>)> = Vec::new();
     for start in free {
         let part = day_part(start);
@@ -291,9 +276,7 @@ fn TimeChoice(draft: VisitDraft, free: Vec<u16>, error: Option<String>) -> impl 
             <fieldset class="lk-fieldset" role="radiogroup" aria-describedby=describedby aria-invalid=error_id.as_ref().map(|_| "true")>
                 <legend class="lk-fieldset__legend lk-fieldset__legend--l"><h1 class="lk-heading-l">"Hoe laat wilt u komen?"</h1></legend>
                 <div id="tijd-hint" class="lk-hint">{format!("Dit zijn de vrije tijden op {day}. Uw afspraak duurt {minutes} minuten.")}</div>
-                {error.map(|m| view! {
-                    <p id=error_id.clone() class="lk-error-message"><span class="lk-visually-hidden">"Fout: "</span>{m}</p>
-                })}
+                <ErrorMessage id=error_id.clone() message=error/>
                 {groups}
             </fieldset>
         </div>
@@ -401,11 +384,7 @@ pub fn VisitManagePage() -> impl IntoView {
         (None, true) => "Uw afspraak is geannuleerd",
         (None, false) => "Uw afspraak staat",
     };
-    let bring: Vec<&str> = view
-        .products
-        .iter()
-        .flat_map(|p| p.bring.iter().copied())
-        .collect();
+    let bring = view.bring();
     let body = if let Some(new) = &view.moved_to {
         view! {
             <p>"U heeft deze afspraak verzet naar een andere tijd."</p>
