@@ -19,6 +19,8 @@ pub struct VisitContext {
     pub nonce: String,
     /// The booked visit behind a secret link.
     pub view: Option<VisitView>,
+    /// The resident has answers in a form that could go along (with consent).
+    pub can_share_answers: bool,
 }
 
 /// The "Bel mij terug" form as the server prepared it.

@@ -292,6 +292,10 @@ pub struct VisitDraft {
     pub replacing: Option<String>,
     /// The secret token of the visit this draft became: a resent check page goes there.
     pub booked: Option<String>,
+    /// The page the resident asked for a visit from (`/verhuizen/datum`), for the staff.
+    pub from: String,
+    /// The resident ticked that the answers of that form go along.
+    pub share_answers: bool,
     /// Problems found on the last post, per step.
     pub errors: BTreeMap<VisitStep, Vec<FieldError>>,
 }
@@ -422,6 +426,7 @@ impl VisitDraft {
                 self.name = field(form, "naam");
                 self.email = field(form, "email");
                 self.phone = field(form, "telefoon");
+                self.share_answers = field(form, "antwoorden-meesturen") == "ja";
                 if let Err(e) = PersonName::parse(&self.name) {
                     let message = if self.name.trim().is_empty() {
                         "Vul uw naam in".to_string()

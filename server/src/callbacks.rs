@@ -74,9 +74,7 @@ pub async fn form_context(
         }
     }
     let can_share_answers = match &id {
-        Some(id) => drafts::load::<MoveDraft>(&state.pool, id, drafts::MOVE)
-            .await?
-            .is_some_and(|d| !d.completed.is_empty()),
+        Some(id) => has_answers(&state.pool, id).await?,
         None => false,
     };
     Ok(CallbackForm {
@@ -85,6 +83,13 @@ pub async fn form_context(
         nonce: drafts::random_hex(),
         can_share_answers,
     })
+}
+
+/// The resident has answered at least one question of a form (that could go along).
+pub(crate) async fn has_answers(pool: &SqlitePool, id: &DraftId) -> Result<bool, sqlx::Error> {
+    Ok(drafts::load::<MoveDraft>(pool, id, drafts::MOVE)
+        .await?
+        .is_some_and(|d| !d.completed.is_empty()))
 }
 
 /// Stores the request once per form nonce; returns the secret token of its link.
@@ -290,7 +295,7 @@ fn receipt(
 }
 
 /// The answers given so far in the move journey, as the resident would read them.
-async fn shared_answers(pool: &SqlitePool, id: &DraftId) -> Option<String> {
+pub(crate) async fn shared_answers(pool: &SqlitePool, id: &DraftId) -> Option<String> {
     let draft = drafts::load::<MoveDraft>(pool, id, drafts::MOVE)
         .await
         .ok()??;

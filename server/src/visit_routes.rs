@@ -19,7 +19,7 @@ use serde::Deserialize;
 use crate::drafts::{self, COOKIE, DraftId};
 use crate::move_routes::{draft_cookie, unexpected};
 use crate::outbox::NewMessage;
-use crate::visits::{self, Booked, BookingError, REMINDER, VisitRequest};
+use crate::visits::{self, Booked, BookingError, Handover, REMINDER, VisitRequest};
 use crate::{AppState, calendar, time};
 use app::MUNICIPALITY;
 
@@ -107,28 +107,42 @@ pub async fn prepare(
         });
     }
     let (id, mut draft) = load(state, jar).await?;
-    // Coming from a product page or a form: that product is ticked already.
-    let from: Option<String> = query
-        .and_then(|q| serde_urlencoded::from_str::<Vec<(String, String)>>(q).ok())
-        .and_then(|pairs| {
-            pairs.into_iter().find_map(|(k, v)| match k.as_str() {
-                "product" => Some(v),
-                "vanaf" if v.starts_with(app::move_journey::BASE) => Some("verhuizing".into()),
-                _ => None,
-            })
+    // Coming from a product page or a form: that product is ticked already,
+    // and the page is kept so the clerk knows where the resident got stuck.
+    let pairs: Vec<(String, String)> = query
+        .and_then(|q| serde_urlencoded::from_str(q).ok())
+        .unwrap_or_default();
+    let from = pairs
+        .iter()
+        .find(|(k, v)| k == "vanaf" && v.starts_with('/') && v.len() < 100)
+        .map(|(_, v)| v.clone());
+    let product = pairs
+        .iter()
+        .find(|(k, _)| k == "product")
+        .map(|(_, v)| v.clone())
+        .or_else(|| {
+            from.as_ref()
+                .filter(|f| f.starts_with(app::move_journey::BASE))
+                .map(|_| "verhuizing".to_string())
         });
     let mut save_id = None;
-    if let Some(slug) = from {
+    if product.is_some() || from.is_some() {
         if draft.booked.is_some() {
             draft = VisitDraft::default();
         }
-        let before = draft.products.clone();
-        draft.preselect(&slug);
-        if draft.products != before {
+        let before = draft.clone();
+        if let Some(slug) = &product {
+            draft.preselect(slug);
+        }
+        if let Some(from) = from {
+            draft.from = from;
+        }
+        if draft != before {
             drafts::save(&state.pool, &id, drafts::VISIT, &draft).await?;
             save_id = Some(id.clone());
         }
     }
+    let can_share_answers = crate::callbacks::has_answers(&state.pool, &id).await?;
     let step = path
         .strip_prefix(&format!("{BASE}/"))
         .and_then(VisitStep::from_slug);
@@ -156,6 +170,7 @@ pub async fn prepare(
             free_times,
             nonce: drafts::random_hex(),
             view: None,
+            can_share_answers,
         }),
         save_id,
     ))
@@ -368,6 +383,12 @@ pub async fn submit_check(
         .find(|(k, _)| k == "formulier")
         .map(|(_, v)| v.chars().take(64).collect::<String>())
         .filter(|v| !v.is_empty());
+    let origin = app::callback::Origin::from_path(&draft.from);
+    let answers_along = if draft.share_answers {
+        crate::callbacks::shared_answers(&state.pool, &id).await
+    } else {
+        None
+    };
     let request = VisitRequest {
         location: answers.location,
         day: answers.day,
@@ -377,6 +398,11 @@ pub async fn submit_check(
         email: answers.email.as_ref().map(|e| e.as_str().to_string()),
         phone: answers.phone.as_ref().map(|p| p.e164().to_string()),
         nonce,
+        handover: Handover {
+            product: origin.product,
+            step: origin.step,
+            answers: answers_along,
+        },
     };
     let moved = draft.replacing.is_some();
     let result = visits::book_with_messages(

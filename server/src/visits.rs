@@ -29,6 +29,17 @@ pub struct VisitRequest {
     pub phone: Option<String>,
     /// The one-time value of the check page: a resent form books once.
     pub nonce: Option<String>,
+    /// Where the resident got stuck, and with consent their answers.
+    pub handover: Handover,
+}
+
+/// What the counter clerk needs to continue where the resident left off.
+#[derive(Clone, Debug, Default)]
+pub struct Handover {
+    pub product: Option<String>,
+    pub step: Option<String>,
+    /// The answers so far (JSON), only when the resident ticked consent.
+    pub answers: Option<String>,
 }
 
 #[derive(Debug)]
@@ -143,8 +154,9 @@ async fn insert(
     booked: &Booked,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO visits (reference, token, location, day, start_minute, end_minute, products, name, email, phone, created_at, state, nonce) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'geboekt', ?)",
+        "INSERT INTO visits (reference, token, location, day, start_minute, end_minute, products, name, email, phone, created_at, state, nonce, \
+         origin_product, origin_step, shared_answers) \
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'geboekt', ?, ?, ?, ?)",
     )
     .bind(&booked.reference)
     .bind(&booked.token)
@@ -158,6 +170,9 @@ async fn insert(
     .bind(&request.phone)
     .bind(time::now().to_string())
     .bind(&request.nonce)
+    .bind(&request.handover.product)
+    .bind(&request.handover.step)
+    .bind(&request.handover.answers)
     .execute(&mut **conn)
     .await?;
     Ok(())

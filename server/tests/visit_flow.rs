@@ -218,6 +218,7 @@ async fn a_time_taken_in_between_is_said_plainly_with_other_times() {
                 email: None,
                 phone: None,
                 nonce: None,
+                handover: Default::default(),
             },
             Default::default(),
         )
@@ -281,4 +282,66 @@ async fn pages_ask_in_order_and_refuse_what_is_not_offered() {
         .get("/afspraak/mijn/00000000000000000000000000000000/agenda.ics")
         .await;
     assert_eq!(unknown_ics.status, StatusCode::NOT_FOUND);
+}
+
+/// From inside the move form: the visit remembers the product and step, and the
+/// answers so far only when the resident ticks consent.
+#[tokio::test]
+async fn a_visit_from_inside_a_form_carries_where_and_with_consent_the_answers() {
+    for consent in [true, false] {
+        let app = TestApp::spawn().await;
+        app.complete_answers().await;
+        let start = app.get("/afspraak?vanaf=/verhuizen/datum").await;
+        assert_eq!(start.status, StatusCode::OK);
+        let products = app.get("/afspraak/product").await;
+        assert!(products.body.contains(r#"value="verhuizing" checked"#));
+        app.post("/afspraak/product", &[("product", "verhuizing")])
+            .await;
+        app.post("/afspraak/locatie", &[("locatie", "stadhuis")])
+            .await;
+        let days = app.get("/afspraak/dag").await;
+        let day = values(&days.body, "dag")[0].clone();
+        app.post("/afspraak/dag", &[("dag", &day)]).await;
+        let times = app.get("/afspraak/tijd").await;
+        let time = values(&times.body, "tijd")[0].clone();
+        app.post("/afspraak/tijd", &[("tijd", &time)]).await;
+        let contact = app.get("/afspraak/gegevens").await;
+        assert!(
+            contact
+                .body
+                .contains("Stuur mijn antwoorden tot nu toe mee")
+        );
+        let mut fields = vec![("naam", "Jan de Vries")];
+        if consent {
+            fields.push(("antwoorden-meesturen", "ja"));
+        }
+        app.post("/afspraak/gegevens", &fields).await;
+        let check = app.get("/afspraak/controleren").await;
+        assert!(check.body.contains("Antwoorden meesturen"));
+        let nonce = values(&check.body, "formulier")[0].clone();
+        let booked = app
+            .post("/afspraak/controleren", &[("formulier", &nonce)])
+            .await;
+        assert!(
+            booked
+                .location
+                .as_deref()
+                .is_some_and(|l| l.starts_with("/afspraak/mijn/"))
+        );
+        let (product, step, answers): (Option<String>, Option<String>, Option<String>) =
+            sqlx::query_as("SELECT origin_product, origin_step, shared_answers FROM visits")
+                .fetch_one(&app.pool)
+                .await
+                .expect("visit");
+        assert_eq!(product.as_deref(), Some("Verhuizing doorgeven"));
+        assert_eq!(step.as_deref(), Some("Stap 2: Verhuisdatum"));
+        if consent {
+            assert!(
+                answers.as_deref().is_some_and(|a| a.contains("1234")),
+                "{answers:?}"
+            );
+        } else {
+            assert_eq!(answers, None, "no consent: no answers");
+        }
+    }
 }

@@ -41,6 +41,7 @@ fn request(location: &'static Location, day: Date, start: u16, who: usize) -> Vi
         email: None,
         phone: None,
         nonce: None,
+        handover: Default::default(),
     }
 }
 

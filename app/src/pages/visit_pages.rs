@@ -9,8 +9,8 @@ use super::error::NotFoundPage;
 use crate::MUNICIPALITY;
 use crate::callback::weekday_and_date;
 use crate::components::{
-    ErrorMessage, ErrorSummary, Layout, RadioOption, Radios, SummaryList, TextInput, described_by,
-    error_for, group_class,
+    Checkbox, ErrorMessage, ErrorSummary, Layout, RadioOption, Radios, SummaryList, TextInput,
+    described_by, error_for, group_class,
 };
 use crate::move_journey::{FieldError, SummaryRow};
 use crate::page_context::{VisitContext, page_context};
@@ -181,6 +181,15 @@ fn VisitFields(step: VisitStep, context: VisitContext, errors: Vec<FieldError>) 
                     autocomplete="tel"
                 />
             </fieldset>
+            {context.can_share_answers.then(|| view! {
+                <Checkbox
+                    id="antwoorden-meesturen"
+                    label="Stuur mijn antwoorden tot nu toe mee"
+                    hint="Dan kan de medewerker aan de balie verder waar u bent gebleven. Wij sturen ze alleen mee als u dit aanvinkt."
+                    value="ja"
+                    checked=draft.share_answers
+                />
+            })}
         }
         .into_any(),
     }
@@ -283,7 +292,7 @@ fn TimeChoice(draft: VisitDraft, free: Vec<u16>, error: Option<String>) -> impl 
     }
 }
 
-fn summary(draft: &VisitDraft) -> Vec<SummaryRow> {
+fn summary(draft: &VisitDraft, can_share: bool) -> Vec<SummaryRow> {
     let row = |question: &str, answer: Option<Vec<String>>, step: VisitStep| SummaryRow {
         question: question.into(),
         answer,
@@ -316,6 +325,16 @@ fn summary(draft: &VisitDraft) -> Vec<SummaryRow> {
         row("E-mailadres", optional(&draft.email), VisitStep::Contact),
         row("Telefoonnummer", optional(&draft.phone), VisitStep::Contact),
     ]
+    .into_iter()
+    .chain(can_share.then(|| {
+        let answer = if draft.share_answers { "Ja" } else { "Nee" };
+        row(
+            "Antwoorden meesturen",
+            Some(vec![answer.to_string()]),
+            VisitStep::Contact,
+        )
+    }))
+    .collect()
 }
 
 #[component]
@@ -332,7 +351,7 @@ pub fn VisitCheckPage() -> impl IntoView {
         <Layout>
             <a class="lk-back-link" href=VisitStep::Contact.path()>"Terug"</a>
             <h1 class="lk-heading-xl">"Controleer uw afspraak"</h1>
-            <SummaryList rows=summary(&context.draft) change_links=true/>
+            <SummaryList rows=summary(&context.draft, context.can_share_answers) change_links=true/>
             <form method="post" action=CHECK_PATH class="lk-form">
                 <input type="hidden" name="formulier" value=context.nonce/>
                 <button type="submit" class="lk-button">{button}</button>
