@@ -3,6 +3,7 @@
 
 pub mod callback;
 pub mod components;
+pub mod display;
 pub mod domain;
 pub mod move_journey;
 pub mod page_context;
@@ -21,9 +22,11 @@ pub const MUNICIPALITY: &str = "Gemeente Voorbeeld";
 /// The whole HTML document around the application.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let css = format!("/{}/{}.css", options.site_pkg_dir, options.output_name);
+    // Read while rendering, so the first paint already has the resident's display.
+    let display = display::current().classes();
     view! {
         <!DOCTYPE html>
-        <html lang="nl">
+        <html lang="nl" class=display>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>

@@ -110,6 +110,24 @@ pub fn request_path() -> Option<String> {
     }
 }
 
+/// The path and query of the page being rendered ("/afspraak/tijd?terug=controleren").
+pub fn request_path_and_query() -> Option<String> {
+    #[cfg(feature = "ssr")]
+    {
+        leptos::prelude::use_context::<http::request::Parts>().map(|parts| {
+            parts
+                .uri
+                .path_and_query()
+                .map(|p| p.as_str().to_string())
+                .unwrap_or_else(|| parts.uri.path().to_string())
+        })
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        None
+    }
+}
+
 /// Sets the HTTP status of the page being rendered.
 pub fn set_status(code: u16) {
     #[cfg(feature = "ssr")]

@@ -200,7 +200,9 @@ async function errorIdentification(browser, url) {
   const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load' });
-    const form = page.locator('form').filter({ has: page.locator('input:not([type=hidden]):not([type=submit]), select, textarea') }).first();
+    // The page's own form is in main; forms around it (the display switch) are not the page's question.
+    const scope = (await page.locator('main').count()) > 0 ? page.locator('main') : page;
+    const form = scope.locator('form').filter({ has: page.locator('input:not([type=hidden]):not([type=submit]), select, textarea') }).first();
     if ((await form.count()) === 0) return [];
     const fields = await form.evaluate((f) => [...f.elements].map((e) => e.name).filter(Boolean).sort().join(','));
     for (const input of await form.locator('input[type=text], input[type=email], input[type=tel], input[type=number], input:not([type]), textarea').all()) {

@@ -5,6 +5,7 @@ mod calendar;
 mod callbacks;
 pub mod config;
 mod db;
+mod display_routes;
 mod drafts;
 mod guards;
 mod move_routes;
@@ -73,6 +74,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route(move_routes::CHECK_ROUTE, post(move_routes::submit_move))
         .route(move_routes::STEP_ROUTE, post(move_routes::submit_step))
+        .route(display_routes::ROUTE, post(display_routes::save))
         .route(callbacks::FORM_ROUTE, post(callbacks::submit_callback))
         .route(callbacks::CANCEL_ROUTE, post(callbacks::cancel_callback))
         .route(visit_routes::CHECK_ROUTE, post(visit_routes::submit_check))

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::HelpBlock;
+use super::{DisplaySwitch, HelpBlock};
 use crate::MUNICIPALITY;
 
 #[component]
@@ -21,6 +21,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </nav>
             </div>
         </header>
+        <DisplaySwitch/>
         <div class="lk-width lk-page">
             // tabindex -1 lets the skip link move focus into main in every browser.
             <main id="inhoud" class="lk-main" tabindex="-1">{children()}</main>

@@ -3,6 +3,7 @@
 
 mod checkbox;
 mod date_input;
+mod display_switch;
 mod error_summary;
 mod help_block;
 mod layout;
@@ -13,6 +14,7 @@ mod textarea;
 
 pub use checkbox::Checkbox;
 pub use date_input::DateInput;
+pub use display_switch::DisplaySwitch;
 pub use error_summary::ErrorSummary;
 pub use help_block::HelpBlock;
 pub use layout::Layout;
