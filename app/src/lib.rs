@@ -1,6 +1,7 @@
 //! Loket: the Leptos application. Rendered on the server for every page; the
 //! WebAssembly build (`hydrate`) only ever hydrates islands.
 
+pub mod accessibility;
 pub mod callback;
 pub mod components;
 pub mod display;
@@ -54,6 +55,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/verhuizen/:step") view=pages::move_pages::QuestionPage/>
                 <Route path=path!("/terugbellen") view=pages::callback_pages::CallbackPage/>
                 <Route path=path!("/terugbellen/:token") view=pages::callback_pages::CallbackStatusPage/>
+                <Route path=path!("/toegankelijkheid") view=pages::accessibility_page::AccessibilityPage/>
                 <Route path=path!("/afspraak") view=pages::visit_pages::VisitStartPage/>
                 <Route path=path!("/afspraak/controleren") view=pages::visit_pages::VisitCheckPage/>
                 <Route path=path!("/afspraak/mijn/:token") view=pages::visit_pages::VisitManagePage/>

@@ -3,6 +3,7 @@
 
 use jiff::civil::Date;
 
+use crate::accessibility::ReportDraft;
 use crate::callback::{CallbackDraft, Slot};
 use crate::move_journey::{MoveDraft, StoredMove};
 use crate::visit::{FreeDay, VisitDraft, VisitView};
@@ -32,6 +33,14 @@ pub struct CallbackForm {
     pub nonce: String,
     /// The resident has answers in a form that could go along (with consent).
     pub can_share_answers: bool,
+}
+
+/// The accessibility report form as the server prepared it.
+#[derive(Clone, Debug, Default)]
+pub struct ReportForm {
+    pub draft: ReportDraft,
+    /// Sent back with the form so a double click makes one report.
+    pub nonce: String,
 }
 
 /// A callback request as its secret link shows it.
@@ -67,6 +76,7 @@ pub struct PageContext {
     pub callback_form: Option<CallbackForm>,
     pub callback_view: Option<CallbackView>,
     pub visit: Option<VisitContext>,
+    pub report: Option<ReportForm>,
 }
 
 impl Default for PageContext {
@@ -78,6 +88,7 @@ impl Default for PageContext {
             callback_form: None,
             callback_view: None,
             visit: None,
+            report: None,
         }
     }
 }

@@ -253,3 +253,25 @@ test('"Afspraak aan de balie" from inside a form passes the gate, with a time pe
   const problems = checks.compareSignatures(visited);
   expect(problems.map((p) => `${p.url} ${p.sc} ${p.message}`)).toEqual([]);
 });
+
+test('the accessibility statement and its report form pass the gate', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const visited = [];
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Toegankelijkheid' }).click();
+  await expect(page).toHaveTitle('Toegankelijkheid - Gemeente Voorbeeld');
+  await gate(page, browser, visited);
+  await page.getByRole('button', { name: 'Verstuur melding' }).click();
+  await expect(page).toHaveTitle(/^Fout: Toegankelijkheid/);
+  await expect(page.locator('#foutmeldingen')).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Wat ging er niet goed?' })).toHaveAccessibleDescription(
+    'Bijvoorbeeld: ik kon de knop niet vinden met mijn schermlezer. Hoogstens 1000 tekens. Fout: Schrijf wat er niet goed ging',
+  );
+  await gate(page, browser, visited);
+  await page.getByRole('textbox', { name: 'Wat ging er niet goed?' }).fill('De knop Opslaan is moeilijk te vinden.');
+  await page.getByRole('button', { name: 'Verstuur melding' }).click();
+  await expect(page.getByRole('status')).toContainText(/Bedankt voor uw melding\. Het nummer van uw melding is TG-/);
+  await gate(page, browser, visited);
+  const problems = checks.compareSignatures(visited);
+  expect(problems.map((p) => `${p.url} ${p.sc} ${p.message}`)).toEqual([]);
+});

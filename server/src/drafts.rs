@@ -14,6 +14,7 @@ pub const LIFETIME_SECS: i64 = 24 * 60 * 60;
 pub const MOVE: &str = "verhuizen";
 pub const CALLBACK: &str = "terugbellen";
 pub const VISIT: &str = "afspraak";
+pub const REPORT: &str = "melding";
 
 /// A draft id: 128 random bits as 32 lower-case hex digits.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -11,6 +11,7 @@ mod guards;
 mod move_routes;
 pub mod outbox;
 mod references;
+mod reports;
 mod submissions;
 mod time;
 mod visit_routes;
@@ -75,6 +76,7 @@ pub fn router(state: AppState) -> Router {
         .route(move_routes::CHECK_ROUTE, post(move_routes::submit_move))
         .route(move_routes::STEP_ROUTE, post(move_routes::submit_step))
         .route(display_routes::ROUTE, post(display_routes::save))
+        .route(reports::ROUTE, post(reports::submit))
         .route(callbacks::FORM_ROUTE, post(callbacks::submit_callback))
         .route(callbacks::CANCEL_ROUTE, post(callbacks::cancel_callback))
         .route(visit_routes::CHECK_ROUTE, post(visit_routes::submit_check))

@@ -72,7 +72,8 @@ pub async fn page_context(
     // The calendar file is not a page: its own handler answers it.
     let is_visit =
         (path == app::visit::BASE || path.starts_with("/afspraak/")) && !path.ends_with(".ics");
-    if request.method() != Method::GET || !(is_move || is_callback || is_visit) {
+    let is_report = path == app::accessibility::PATH;
+    if request.method() != Method::GET || !(is_move || is_callback || is_visit || is_report) {
         return next.run(request).await;
     }
     let today = time::today();
@@ -80,6 +81,15 @@ pub async fn page_context(
         today,
         ..PageContext::default()
     };
+    if is_report {
+        return match crate::reports::form_context(&state.pool, &jar).await {
+            Ok(form) => {
+                context.report = Some(form);
+                render_private(request, context, next).await
+            }
+            Err(e) => unexpected(e),
+        };
+    }
     if is_visit {
         let query = request.uri().query().map(str::to_string);
         return match visit_routes::prepare(&state, &jar, &path, query.as_deref()).await {

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::{DisplaySwitch, HelpBlock};
 use crate::MUNICIPALITY;
+use crate::accessibility::PATH as ACCESSIBILITY_PATH;
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
@@ -32,6 +33,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <p class="lk-footer__text">
                     {MUNICIPALITY} ". Dit is een demonstratie. Namen, nummers en bedragen zijn voorbeelden."
                 </p>
+                <p class="lk-footer__text"><a href=ACCESSIBILITY_PATH>"Toegankelijkheid"</a></p>
             </div>
         </footer>
     }

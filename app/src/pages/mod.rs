@@ -1,5 +1,6 @@
 //! The pages, one module per group of routes.
 
+pub mod accessibility_page;
 pub mod callback_pages;
 pub mod error;
 pub mod home;

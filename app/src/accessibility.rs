@@ -1,0 +1,108 @@
+//! The accessibility statement's report form: a problem with the site,
+//! stored as a request for the staff side.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::Email;
+use crate::move_journey::{FieldError, field};
+
+pub const PATH: &str = "/toegankelijkheid";
+pub const REFERENCE_PREFIX: &str = "TG";
+pub const MAX_DESCRIPTION_CHARS: usize = 1000;
+
+/// The form as typed, kept on the server through an error round trip.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReportDraft {
+    pub description: String,
+    pub page: String,
+    pub email: String,
+    pub errors: Vec<FieldError>,
+}
+
+/// A valid report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Report {
+    pub description: String,
+    pub page: Option<String>,
+    pub email: Option<Email>,
+}
+
+impl ReportDraft {
+    pub fn apply(&mut self, form: &[(String, String)]) -> Option<Report> {
+        self.description = form
+            .iter()
+            .find(|(k, _)| k == "probleem")
+            .map(|(_, v)| v.chars().take(MAX_DESCRIPTION_CHARS + 100).collect())
+            .unwrap_or_default();
+        self.page = field(form, "pagina");
+        self.email = field(form, "email");
+        let mut errors = Vec::new();
+        let description = self.description.trim();
+        if description.is_empty() {
+            errors.push(FieldError::single(
+                "probleem",
+                "Schrijf wat er niet goed ging",
+            ));
+        } else if description.chars().count() > MAX_DESCRIPTION_CHARS {
+            errors.push(FieldError::single(
+                "probleem",
+                "Schrijf het probleem in hoogstens 1000 tekens",
+            ));
+        }
+        let email = match self.email.trim() {
+            "" => None,
+            typed => match Email::parse(typed) {
+                Ok(email) => Some(email),
+                Err(e) => {
+                    errors.push(FieldError::single("email", e.0.to_string()));
+                    None
+                }
+            },
+        };
+        self.errors = errors;
+        if !self.errors.is_empty() {
+            return None;
+        }
+        let page = self.page.trim();
+        Some(Report {
+            description: description.to_string(),
+            page: (!page.is_empty()).then(|| page.to_string()),
+            email,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_report_needs_a_description_and_checks_an_optional_address() {
+        let mut draft = ReportDraft::default();
+        assert!(draft.apply(&form(&[("email", "x@")])).is_none());
+        let fields: Vec<&str> = draft.errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["probleem", "email"]);
+        assert_eq!(draft.email, "x@", "kept as typed");
+        let report = draft
+            .apply(&form(&[
+                ("probleem", " De knop is niet te zien. "),
+                ("pagina", "/afspraak/tijd"),
+            ]))
+            .expect("valid");
+        assert_eq!(report.description, "De knop is niet te zien.");
+        assert_eq!(report.page.as_deref(), Some("/afspraak/tijd"));
+        assert!(
+            draft
+                .apply(&form(&[("probleem", &"x".repeat(1001))]))
+                .is_none()
+        );
+    }
+}

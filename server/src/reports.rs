@@ -1,0 +1,132 @@
+//! "Meld een toegankelijkheidsprobleem": stored once per form as a request
+//! for the staff side, with a receipt through the outbox when an address is given.
+
+use app::accessibility::{PATH, REFERENCE_PREFIX, Report, ReportDraft};
+use app::page_context::ReportForm;
+use axum::Form;
+use axum::extract::State;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::CookieJar;
+use sqlx::SqlitePool;
+
+use crate::drafts::{self, COOKIE, DraftId};
+use crate::move_routes::{draft_cookie, unexpected};
+use crate::outbox::{self, NewMessage};
+use crate::references::new_reference;
+use crate::{AppState, time};
+
+pub const ROUTE: &str = PATH;
+
+fn cookie_id(jar: &CookieJar) -> Option<DraftId> {
+    jar.get(COOKIE).and_then(|c| DraftId::parse(c.value()))
+}
+
+/// What the statement's form needs: what was typed (after an error) and a one-time value.
+pub async fn form_context(pool: &SqlitePool, jar: &CookieJar) -> Result<ReportForm, sqlx::Error> {
+    let draft = match cookie_id(jar) {
+        Some(id) => drafts::load::<ReportDraft>(pool, &id, drafts::REPORT)
+            .await?
+            .unwrap_or_default(),
+        None => ReportDraft::default(),
+    };
+    Ok(ReportForm {
+        draft,
+        nonce: drafts::random_hex(),
+    })
+}
+
+async fn reference_for_nonce(
+    pool: &SqlitePool,
+    nonce: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_as::<_, (String,)>("SELECT reference FROM accessibility_reports WHERE nonce = ?")
+        .bind(nonce)
+        .fetch_optional(pool)
+        .await
+        .map(|row| row.map(|(r,)| r))
+}
+
+/// Stores the report and its receipt together; a resent form gives the first reference.
+async fn store(pool: &SqlitePool, nonce: &str, report: &Report) -> Result<String, sqlx::Error> {
+    let reference = new_reference(REFERENCE_PREFIX).as_str().to_string();
+    let mut tx = pool.begin().await?;
+    let inserted = sqlx::query(
+        "INSERT INTO accessibility_reports (reference, nonce, page, description, email, created_at) VALUES (?, ?, ?, ?, ?, ?) \
+         ON CONFLICT (nonce) DO NOTHING",
+    )
+    .bind(&reference)
+    .bind(nonce)
+    .bind(&report.page)
+    .bind(&report.description)
+    .bind(report.email.as_ref().map(|e| e.as_str()))
+    .bind(time::now().to_string())
+    .execute(&mut *tx)
+    .await?;
+    if inserted.rows_affected() == 0 {
+        drop(tx);
+        return Ok(reference_for_nonce(pool, nonce).await?.unwrap_or(reference));
+    }
+    if let Some(email) = &report.email {
+        let message = NewMessage {
+            topic: format!("report:{reference}"),
+            kind: "ontvangst",
+            recipient: email.as_str().to_string(),
+            subject: format!("Uw melding over de website ({reference})"),
+            body: format!(
+                "Beste bewoner,\n\nBedankt voor uw melding over de toegankelijkheid van onze website. Wij hebben hem ontvangen op {received}.\n\n\
+                 Nummer: {reference}\nPagina: {page}\nWat ging er niet goed: {description}\n\n\
+                 Wij kijken binnen 5 werkdagen naar uw melding en laten u weten wat wij doen.\n\nMet vriendelijke groet,\n{municipality}\n",
+                received = time::dutch_date_time(&time::now()),
+                page = report.page.as_deref().unwrap_or("(niet ingevuld)"),
+                description = report.description,
+                municipality = app::MUNICIPALITY,
+            ),
+            attachment: None,
+            send_after: None,
+        };
+        outbox::enqueue(&mut tx, &message).await?;
+    }
+    tx.commit().await?;
+    Ok(reference)
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    Form(form): Form<Vec<(String, String)>>,
+) -> Response {
+    let id = cookie_id(&jar).unwrap_or_else(DraftId::new);
+    let nonce: String = form
+        .iter()
+        .find(|(k, _)| k == "formulier")
+        .map(|(_, v)| v.chars().take(64).collect())
+        .unwrap_or_default();
+    let mut draft = ReportDraft::default();
+    let report = draft.apply(&form);
+    let jar = jar.add(draft_cookie(&id, state.secure_cookies));
+    match report {
+        Some(report) if !nonce.is_empty() => {
+            let reference = match store(&state.pool, &nonce, &report).await {
+                Ok(reference) => reference,
+                Err(e) => return unexpected(e),
+            };
+            if let Err(e) =
+                drafts::save(&state.pool, &id, drafts::REPORT, &ReportDraft::default()).await
+            {
+                return unexpected(e);
+            }
+            tracing::info!(reference = %reference, "accessibility problem reported");
+            (
+                jar,
+                Redirect::to(&format!("{PATH}?gemeld={reference}#melden")),
+            )
+                .into_response()
+        }
+        _ => match drafts::save(&state.pool, &id, drafts::REPORT, &draft).await {
+            // No fragment here: a fragment target stops `autofocus` from moving focus
+            // to the error summary (HTML spec), and the summary scrolls into view itself.
+            Ok(()) => (jar, Redirect::to(PATH)).into_response(),
+            Err(e) => unexpected(e),
+        },
+    }
+}
