@@ -33,6 +33,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <link rel="stylesheet" href=css/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                // Loads the islands (read-aloud); every page works without it.
+                <HydrationScripts options=options.clone() islands=true/>
                 <MetaTags/>
             </head>
             <body>

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::{Checkbox, RadioOption, Radios};
+use super::{Checkbox, RadioOption, Radios, ReadAloud};
 use crate::display::{self, ANCHOR, Contrast, PATH, SAVED_QUERY, TextSize};
 use crate::page_context::request_path_and_query;
 
@@ -25,6 +25,7 @@ pub fn DisplaySwitch() -> impl IntoView {
         .collect();
     view! {
         <div class="lk-width lk-display-bar">
+            <ReadAloud/>
             <details id=ANCHOR class="lk-display" open=saved>
                 <summary class="lk-display__summary">"Weergave aanpassen"</summary>
                 <div class="lk-display__panel">
@@ -53,4 +54,5 @@ pub fn DisplaySwitch() -> impl IntoView {
             </details>
         </div>
     }
+    .into_any()
 }
