@@ -64,3 +64,22 @@ test('pages of every template pass the gate in every text size and contrast', as
   }
   expect(failures).toEqual([]);
 });
+
+test('with scripts a change applies at once, is announced politely, and stays', async ({ page }) => {
+  test.skip(test.info().project.name !== 'javascript', 'the island needs scripts; without them the form posts (test above)');
+  await page.goto('/afspraak');
+  await page.waitForLoadState('networkidle');
+  await page.getByText('Weergave aanpassen').click();
+  const url = page.url();
+  await page.getByRole('radiogroup', { name: 'Tekstgrootte' }).getByRole('radio', { name: 'Groot', exact: true }).check();
+  await expect(page.locator('html')).toHaveClass('lk-text-groot lk-contrast-standaard');
+  await expect(page.getByRole('status')).toHaveText('Aangepast: tekst groot, standaard contrast.');
+  expect(page.url()).toBe(url);
+  await page.getByRole('checkbox', { name: 'Minder beweging' }).check();
+  await expect(page.locator('html')).toHaveClass('lk-text-groot lk-contrast-standaard lk-calm');
+  await expect(page.getByRole('status')).toHaveText('Aangepast: tekst groot, standaard contrast, minder beweging.');
+  // Saved in the background: the next page is rendered in it by the server.
+  await expect.poll(async () => (await page.context().cookies()).find((c) => c.name === 'loket_weergave')?.value).toBe('tekst-groot.contrast-standaard.rustig');
+  await page.goto('/verhuizen');
+  await expect(page.locator('html')).toHaveClass('lk-text-groot lk-contrast-standaard lk-calm');
+});

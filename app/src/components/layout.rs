@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{DisplaySwitch, HelpBlock};
+use super::{DisplayBar, HelpBlock};
 use crate::MUNICIPALITY;
 use crate::accessibility::PATH as ACCESSIBILITY_PATH;
 
@@ -22,7 +22,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </nav>
             </div>
         </header>
-        <DisplaySwitch/>
+        <DisplayBar/>
         <div class="lk-width lk-page">
             // tabindex -1 lets the skip link move focus into main in every browser.
             <main id="inhoud" class="lk-main" tabindex="-1">{children()}</main>

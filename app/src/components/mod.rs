@@ -15,7 +15,7 @@ mod textarea;
 
 pub use checkbox::Checkbox;
 pub use date_input::DateInput;
-pub use display_switch::DisplaySwitch;
+pub use display_switch::DisplayBar;
 pub use error_summary::ErrorSummary;
 pub use help_block::HelpBlock;
 pub use layout::Layout;
