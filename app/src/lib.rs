@@ -1,5 +1,8 @@
 //! Loket: the Leptos application. Rendered on the server for every page; the
 //! WebAssembly build (`hydrate`) only ever hydrates islands.
+// Leptos view types nest deeply; the release WebAssembly build of the display
+// switch island needs more than the default 128.
+#![recursion_limit = "256"]
 
 pub mod accessibility;
 pub mod callback;

@@ -16,7 +16,7 @@ test('the switch posts, returns to the same page at the switch, and the mode sta
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page).toHaveURL(/\/verhuizen\?weergave=opgeslagen#weergave$/);
   await expect(page.locator('html')).toHaveClass('lk-text-extra-groot lk-contrast-hoog');
-  await expect(page.getByRole('status')).toHaveText('Uw weergave is opgeslagen.');
+  await expect(page.getByRole('status').filter({ hasText: 'opgeslagen' })).toHaveText('Uw weergave is opgeslagen.');
   // The root font grew: 150% of the browser's 16 px.
   const rootSize = await page.locator('html').evaluate((el) => getComputedStyle(el).fontSize).catch(() => null);
   if (rootSize !== null) expect(rootSize).toBe('24px');
@@ -73,11 +73,13 @@ test('with scripts a change applies at once, is announced politely, and stays', 
   const url = page.url();
   await page.getByRole('radiogroup', { name: 'Tekstgrootte' }).getByRole('radio', { name: 'Groot', exact: true }).check();
   await expect(page.locator('html')).toHaveClass('lk-text-groot lk-contrast-standaard');
-  await expect(page.getByRole('status')).toHaveText('Aangepast: tekst groot, standaard contrast.');
+  const live = page.locator('.lk-display__live');
+  await expect(live).toHaveRole('status');
+  await expect(live).toHaveText('Aangepast: tekst groot, standaard contrast.');
   expect(page.url()).toBe(url);
   await page.getByRole('checkbox', { name: 'Minder beweging' }).check();
   await expect(page.locator('html')).toHaveClass('lk-text-groot lk-contrast-standaard lk-calm');
-  await expect(page.getByRole('status')).toHaveText('Aangepast: tekst groot, standaard contrast, minder beweging.');
+  await expect(live).toHaveText('Aangepast: tekst groot, standaard contrast, minder beweging.');
   // Saved in the background: the next page is rendered in it by the server.
   await expect.poll(async () => (await page.context().cookies()).find((c) => c.name === 'loket_weergave')?.value).toBe('tekst-groot.contrast-standaard.rustig');
   await page.goto('/verhuizen');

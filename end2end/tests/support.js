@@ -9,6 +9,15 @@ function javaScriptEnabled() {
 }
 
 /**
+ * Makes a scripted context show what a browser without JavaScript shows: our
+ * island bundle (/pkg/*.js, *.wasm) is not loaded, so no island runs, while
+ * Playwright can still evaluate in the page (axe, the checks).
+ */
+async function withoutIslands(context) {
+  await context.route(/\/pkg\/[^?]*\.(js|wasm)(\?.*)?$/, (route) => route.abort());
+}
+
+/**
  * A page that can run scripts, showing what `page` shows. With JavaScript
  * disabled, Playwright cannot evaluate in the page (axe would hang), so the same
  * URL is opened in a second context with the same cookies: our pages render the
@@ -17,6 +26,7 @@ function javaScriptEnabled() {
 async function scriptable(page) {
   if (javaScriptEnabled()) return { page, close: async () => {} };
   const twin = await page.context().browser().newContext({ javaScriptEnabled: true });
+  await withoutIslands(twin);
   await twin.addCookies(await page.context().cookies());
   const twinPage = await twin.newPage();
   await twinPage.goto(page.url());
@@ -44,4 +54,5 @@ function dateFromToday(days) {
   return [get('day'), get('month'), get('year')];
 }
 
-module.exports = { expectNoAxeViolations, dateFromToday, javaScriptEnabled, scriptable };
+module.exports = {
+  withoutIslands, expectNoAxeViolations, dateFromToday, javaScriptEnabled, scriptable };

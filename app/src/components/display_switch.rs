@@ -26,7 +26,7 @@ pub fn DisplayBar() -> impl IntoView {
     .into_any()
 }
 
-#[island]
+#[component]
 fn DisplaySwitch(current: Display, here: String, saved: bool) -> impl IntoView {
     let sizes = TextSize::ALL
         .iter()
@@ -36,59 +36,68 @@ fn DisplaySwitch(current: Display, here: String, saved: bool) -> impl IntoView {
         .iter()
         .map(|c| RadioOption::new(c.slug(), c.label()))
         .collect();
-    let initial = if saved {
-        "Uw weergave is opgeslagen.".to_string()
-    } else {
-        String::new()
-    };
-    let (said, say) = signal(initial);
-    let form = NodeRef::<leptos::html::Form>::new();
-    let changed = move |_| {
-        if let Some(text) = live::apply(form.get_untracked()) {
-            say.set(text);
-        }
-    };
     view! {
         <details id=ANCHOR class="lk-display" open=saved>
             <summary class="lk-display__summary">"Weergave aanpassen"</summary>
             <div class="lk-display__panel">
-                <p class="lk-display__saved" role="status">{move || said.get()}</p>
-                <form method="post" action=PATH class="lk-form" node_ref=form on:change=changed>
-                    <input type="hidden" name="terug" value=here/>
-                    <Radios name="tekstgrootte" legend="Tekstgrootte" options=sizes selected=current.text.slug() error=None/>
-                    <Radios name="contrast" legend="Contrast" options=contrasts selected=current.contrast.slug() error=None/>
-                    <Checkbox
-                        id="ruimte"
-                        label="Extra ruimte tussen regels en letters"
-                        hint="Dat maakt lange teksten voor sommige mensen makkelijker te lezen."
-                        value="ja"
-                        checked=current.spacing
-                    />
-                    <Checkbox
-                        id="beweging"
-                        label="Minder beweging"
-                        hint="Dan bewegen en knipperen er geen dingen op het scherm."
-                        value="ja"
-                        checked=current.calm
-                    />
-                    <button type="submit" class="lk-button lk-button--secondary">"Opslaan"</button>
-                </form>
+                {saved.then(|| view! { <p class="lk-display__saved" role="status">"Uw weergave is opgeslagen."</p> })}
+                <DisplayLive>
+                    <form method="post" action=PATH class="lk-form">
+                        <input type="hidden" name="terug" value=here/>
+                        <Radios name="tekstgrootte" legend="Tekstgrootte" options=sizes selected=current.text.slug() error=None/>
+                        <Radios name="contrast" legend="Contrast" options=contrasts selected=current.contrast.slug() error=None/>
+                        <Checkbox
+                            id="ruimte"
+                            label="Extra ruimte tussen regels en letters"
+                            hint="Dat maakt lange teksten voor sommige mensen makkelijker te lezen."
+                            value="ja"
+                            checked=current.spacing
+                        />
+                        <Checkbox
+                            id="beweging"
+                            label="Minder beweging"
+                            hint="Dan bewegen en knipperen er geen dingen op het scherm."
+                            value="ja"
+                            checked=current.calm
+                        />
+                        <button type="submit" class="lk-button lk-button--secondary">"Opslaan"</button>
+                    </form>
+                </DisplayLive>
             </div>
         </details>
     }
     .into_any()
 }
 
+/// The island around the switch's form: no props (the form is server-rendered
+/// children), so the WebAssembly carries no deserialiser for it.
+#[island]
+fn DisplayLive(children: Children) -> impl IntoView {
+    let (said, say) = signal(String::new());
+    let changed = move |event: leptos::ev::Event| {
+        if let Some(text) = live::apply(&event) {
+            say.set(text);
+        }
+    };
+    view! {
+        <div on:change=changed>
+            <p class="lk-display__live" role="status">{move || said.get()}</p>
+            {children()}
+        </div>
+    }
+}
+
 #[cfg(feature = "hydrate")]
 mod live {
-    use wasm_bindgen::JsValue;
+    use wasm_bindgen::JsCast;
 
     use crate::display::{Display, PATH};
 
     /// Applies the form's choice to the page at once, saves it in the background
     /// (the same post as without scripts), and returns what to announce.
-    pub fn apply(form: Option<web_sys::HtmlFormElement>) -> Option<String> {
-        let form = form?;
+    pub fn apply(event: &web_sys::Event) -> Option<String> {
+        let target: web_sys::Element = event.target()?.dyn_into().ok()?;
+        let form: web_sys::HtmlFormElement = target.closest("form").ok()??.dyn_into().ok()?;
         let data = web_sys::FormData::new_with_form(&form).ok()?;
         let value = |name: &str| data.get(name).as_string().unwrap_or_default();
         let pairs: Vec<(String, String)> = ["tekstgrootte", "contrast", "ruimte", "beweging"]
@@ -106,35 +115,38 @@ mod live {
             body.append(name, value);
         }
         body.append("terug", "/");
-        let headers = web_sys::Headers::new().ok()?;
-        headers
-            .set("content-type", "application/x-www-form-urlencoded")
-            .ok()?;
+        // A URLSearchParams body is sent as application/x-www-form-urlencoded.
         let init = web_sys::RequestInit::new();
         init.set_method("POST");
-        init.set_headers(headers.as_ref());
-        init.set_body(&JsValue::from_str(&String::from(body.to_string())));
+        init.set_body(&body);
         // Only the cookie matters: the redirect it answers is not followed.
         init.set_redirect(web_sys::RequestRedirect::Manual);
         let _ = window.fetch_with_str_and_init(PATH, &init);
-        let mut parts = vec![format!("tekst {}", display.text.label().to_lowercase())];
-        parts.push(match display.contrast {
-            crate::display::Contrast::High => "hoog contrast".into(),
-            crate::display::Contrast::Standard => "standaard contrast".into(),
+        let mut said = String::from("Aangepast: tekst ");
+        // Static words, no to_lowercase(): its Unicode tables would weigh on the WebAssembly.
+        said.push_str(match display.text {
+            crate::display::TextSize::Standard => "standaard",
+            crate::display::TextSize::Large => "groot",
+            crate::display::TextSize::ExtraLarge => "extra groot",
+        });
+        said.push_str(match display.contrast {
+            crate::display::Contrast::High => ", hoog contrast",
+            crate::display::Contrast::Standard => ", standaard contrast",
         });
         if display.spacing {
-            parts.push("extra ruimte".into());
+            said.push_str(", extra ruimte");
         }
         if display.calm {
-            parts.push("minder beweging".into());
+            said.push_str(", minder beweging");
         }
-        Some(format!("Aangepast: {}.", parts.join(", ")))
+        said.push('.');
+        Some(said)
     }
 }
 
 #[cfg(not(feature = "hydrate"))]
 mod live {
-    pub fn apply<T>(_form: Option<T>) -> Option<String> {
+    pub fn apply<T>(_event: &T) -> Option<String> {
         None
     }
 }

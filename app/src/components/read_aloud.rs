@@ -2,7 +2,7 @@
 //! browser's speech synthesis, in the page's language. It never starts by
 //! itself, offers pause and stop, reads only `<main>` (not the navigation or
 //! the help block), and is absent where the browser has no speech synthesis
-//! (and without JavaScript: the server renders nothing for it).
+//! (and without JavaScript: the server renders it `hidden`).
 
 use leptos::prelude::*;
 
@@ -36,18 +36,16 @@ pub fn ReadAloud() -> impl IntoView {
         set_speaking.set(false);
         set_paused.set(false);
     };
+    // Rendered hidden; shown once the browser says it can speak.
     view! {
-        <Show when=move || supported.get()>
-            <div class="lk-read-aloud" role="group" aria-label="Voorlezen">
-                <button type="button" class="lk-read-aloud__button" on:click=start>"Lees voor"</button>
-                <button type="button" class="lk-read-aloud__button" on:click=pause disabled=move || !speaking.get()>
-                    {move || if paused.get() { "Verder" } else { "Pauze" }}
-                </button>
-                <button type="button" class="lk-read-aloud__button" on:click=stop disabled=move || !speaking.get()>"Stop"</button>
-            </div>
-        </Show>
+        <div class="lk-read-aloud" role="group" aria-label="Voorlezen" hidden=move || !supported.get()>
+            <button type="button" class="lk-read-aloud__button" on:click=start>"Lees voor"</button>
+            <button type="button" class="lk-read-aloud__button" on:click=pause disabled=move || !speaking.get()>
+                {move || if paused.get() { "Verder" } else { "Pauze" }}
+            </button>
+            <button type="button" class="lk-read-aloud__button" on:click=stop disabled=move || !speaking.get()>"Stop"</button>
+        </div>
     }
-    .into_any()
 }
 
 #[cfg(feature = "hydrate")]
