@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::Email;
-use crate::move_journey::{FieldError, field};
+use crate::move_journey::{FieldError, field, optional_email};
 
 pub const PATH: &str = "/toegankelijkheid";
 pub const REFERENCE_PREFIX: &str = "TG";
@@ -50,16 +50,7 @@ impl ReportDraft {
                 "Schrijf het probleem in hoogstens 1000 tekens",
             ));
         }
-        let email = match self.email.trim() {
-            "" => None,
-            typed => match Email::parse(typed) {
-                Ok(email) => Some(email),
-                Err(e) => {
-                    errors.push(FieldError::single("email", e.0.to_string()));
-                    None
-                }
-            },
-        };
+        let email = optional_email(&self.email, &mut errors);
         self.errors = errors;
         if !self.errors.is_empty() {
             return None;
@@ -76,13 +67,7 @@ impl ReportDraft {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn form(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
+    use crate::move_journey::test_form as form;
 
     #[test]
     fn a_report_needs_a_description_and_checks_an_optional_address() {

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::working_days::{HolidayRules, due_date, next_working_days};
 use crate::domain::{CalendarDate, Email, PersonName, PhoneNumber};
-use crate::move_journey::{FieldError, PRODUCT_NAME, Step, field};
+use crate::move_journey::{FieldError, PRODUCT_NAME, Step, field, optional_email};
 
 pub const PATH: &str = "/terugbellen";
 pub const REFERENCE_PREFIX: &str = "TB";
@@ -231,16 +231,7 @@ impl CallbackDraft {
                 "Kies wanneer wij u het beste kunnen bellen",
             ));
         }
-        let email = match self.email.trim() {
-            "" => None,
-            typed => match Email::parse(typed) {
-                Ok(email) => Some(email),
-                Err(e) => {
-                    errors.push(FieldError::single("email", e.0.to_string()));
-                    None
-                }
-            },
-        };
+        let email = optional_email(&self.email, &mut errors);
         let note = self.note.trim();
         if note.chars().count() > MAX_NOTE_CHARS {
             errors.push(FieldError::single(
@@ -272,14 +263,8 @@ impl CallbackDraft {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::move_journey::test_form as form;
     use jiff::civil::date;
-
-    fn form(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
 
     const RULES: HolidayRules = HolidayRules {
         good_friday: false,

@@ -203,13 +203,7 @@ pub fn return_path(raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn form(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
+    use crate::move_journey::test_form as form;
 
     #[test]
     fn the_cookie_round_trips_and_ignores_what_it_does_not_know() {

@@ -19,6 +19,7 @@ use leptos_meta::{MetaTags, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+#[cfg(feature = "ssr")]
 pub use pages::error::render_error_page;
 
 pub const MUNICIPALITY: &str = "Gemeente Voorbeeld";

@@ -186,6 +186,29 @@ pub enum Outcome {
     Check,
 }
 
+/// A posted form from pairs, for the unit tests of every form.
+#[cfg(test)]
+pub(crate) fn test_form(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+/// An optional email address: empty is none; a wrong one adds its error at `email`.
+pub fn optional_email(raw: &str, errors: &mut Vec<FieldError>) -> Option<Email> {
+    match raw.trim() {
+        "" => None,
+        typed => match Email::parse(typed) {
+            Ok(email) => Some(email),
+            Err(e) => {
+                errors.push(FieldError::single("email", e.0.to_string()));
+                None
+            }
+        },
+    }
+}
+
 pub(crate) fn field<'a>(form: &'a [(String, String)], name: &str) -> String {
     let value: &'a str = form
         .iter()
@@ -615,17 +638,11 @@ pub struct StoredMove {
 
 #[cfg(test)]
 mod tests {
+    use super::test_form as form;
     use super::*;
 
     fn today() -> Date {
         jiff::civil::date(2026, 11, 28)
-    }
-
-    fn form(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
     }
 
     fn date_form(d: &str, m: &str, y: &str) -> Vec<(String, String)> {

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::callback::weekday_and_date;
 use crate::domain::working_days::{HolidayRules, is_working_day};
 use crate::domain::{Email, PersonName, PhoneNumber};
-use crate::move_journey::{FieldError, field};
+use crate::move_journey::{FieldError, field, optional_email};
 
 pub const BASE: &str = "/afspraak";
 pub const CHECK_PATH: &str = "/afspraak/controleren";
@@ -435,11 +435,7 @@ impl VisitDraft {
                     };
                     errors.push(FieldError::single("naam", message));
                 }
-                if !self.email.trim().is_empty()
-                    && let Err(e) = Email::parse(&self.email)
-                {
-                    errors.push(FieldError::single("email", e.0.to_string()));
-                }
+                optional_email(&self.email, &mut errors);
                 if !self.phone.trim().is_empty()
                     && let Err(e) = PhoneNumber::parse(&self.phone)
                 {
@@ -530,6 +526,7 @@ pub struct VisitView {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::move_journey::test_form as form;
     use jiff::civil::date;
 
     const RULES: HolidayRules = HolidayRules {
@@ -583,13 +580,6 @@ mod tests {
             start_minutes(stadhuis, date(2026, 10, 26), 15, RULES).len(),
             32
         );
-    }
-
-    fn form(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
     }
 
     #[test]

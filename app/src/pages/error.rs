@@ -59,11 +59,15 @@ pub fn NotFoundPage() -> impl IntoView {
 }
 
 /// A complete error page, for responses made outside the router (413, 405, ...).
+#[cfg(feature = "ssr")]
 pub fn render_error_page(status: u16, stylesheet: &str) -> String {
     let (heading, _) = error_text(status);
     let title = format!("{heading} - {MUNICIPALITY}");
     let stylesheet = stylesheet.to_string();
-    let owner = Owner::new();
+    // Islands need a hydration context even here, outside Leptos's own rendering.
+    let owner = Owner::new_root(Some(std::sync::Arc::new(
+        hydration_context::SsrSharedContext::new(),
+    )));
     owner.with(|| {
         view! {
             <!DOCTYPE html>
