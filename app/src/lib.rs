@@ -76,14 +76,4 @@ pub fn App() -> impl IntoView {
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     leptos::mount::hydrate_islands();
-    // After the islands' first effects (they run as microtasks, before the next
-    // frame): a marker the accessibility checks wait for, so they see the page settled.
-    request_animation_frame(|| {
-        if let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = root.set_attribute("data-islands", "klaar");
-        }
-    });
 }

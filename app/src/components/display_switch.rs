@@ -6,11 +6,11 @@
 
 use leptos::prelude::*;
 
-use super::{Checkbox, RadioOption, Radios, ReadAloud};
+use super::{Checkbox, RadioOption, Radios};
 use crate::display::{self, ANCHOR, Contrast, Display, PATH, SAVED_QUERY, TextSize};
 use crate::page_context::request_path_and_query;
 
-/// The bar under the header: read-aloud and the display switch.
+/// The bar under the header with the display switch.
 #[component]
 pub fn DisplayBar() -> impl IntoView {
     let here = request_path_and_query().unwrap_or_else(|| "/".into());
@@ -19,7 +19,6 @@ pub fn DisplayBar() -> impl IntoView {
         .is_some_and(|(_, q)| q.split('&').any(|p| p == SAVED_QUERY));
     view! {
         <div class="lk-width lk-display-bar">
-            <ReadAloud/>
             <DisplaySwitch current=display::current() here=here saved=saved/>
         </div>
     }
