@@ -22,6 +22,8 @@ module.exports = defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // The portal follows Accept-Language on a first visit; the tests read Dutch.
+    locale: 'nl-NL',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
       args: [

@@ -40,15 +40,9 @@ impl ReportDraft {
         let mut errors = Vec::new();
         let description = self.description.trim();
         if description.is_empty() {
-            errors.push(FieldError::single(
-                "probleem",
-                "Schrijf wat er niet goed ging",
-            ));
+            errors.push(FieldError::single("probleem", "a11y-error-empty"));
         } else if description.chars().count() > MAX_DESCRIPTION_CHARS {
-            errors.push(FieldError::single(
-                "probleem",
-                "Schrijf het probleem in hoogstens 1000 tekens",
-            ));
+            errors.push(FieldError::single("probleem", "a11y-error-long"));
         }
         let email = optional_email(&self.email, &mut errors);
         self.errors = errors;

@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::working_days::{HolidayRules, due_date, next_working_days};
 use crate::domain::{CalendarDate, Email, PersonName, PhoneNumber};
-use crate::move_journey::{FieldError, PRODUCT_NAME, Step, field, optional_email};
+use crate::i18n::{t, t_args};
+use crate::move_journey::{FieldError, Step, field, optional_email};
 
 pub const PATH: &str = "/terugbellen";
 pub const REFERENCE_PREFIX: &str = "TB";
@@ -33,11 +34,8 @@ impl DayPart {
         }
     }
 
-    pub fn hours(self) -> &'static str {
-        match self {
-            DayPart::Morning => "tussen 9.00 en 12.00 uur",
-            DayPart::Afternoon => "tussen 13.00 en 17.00 uur",
-        }
+    pub fn hours(self, lang: crate::i18n::Lang) -> String {
+        crate::i18n::t_in(lang, &format!("callback-hours-{}", self.slug()))
     }
 
     fn from_slug(slug: &str) -> Option<Self> {
@@ -47,26 +45,14 @@ impl DayPart {
     }
 }
 
-const WEEKDAYS: [&str; 7] = [
-    "maandag",
-    "dinsdag",
-    "woensdag",
-    "donderdag",
-    "vrijdag",
-    "zaterdag",
-    "zondag",
-];
-
-/// "maandag 30 november".
+/// "maandag 30 november" / "Monday 30 November", in the page's language.
+/// No year: it is always this year or the next, and the day name makes it clear.
 pub fn weekday_and_date(day: Date) -> String {
-    let weekday = WEEKDAYS[usize::try_from(day.weekday().to_monday_zero_offset()).unwrap_or(0)];
-    let full = CalendarDate::from_date(day).to_dutch();
-    // Drop the year: it is always this year or the next, and the day name makes it clear.
-    let without_year = full
-        .rsplit_once(' ')
-        .map(|(d, _)| d.to_string())
-        .unwrap_or(full);
-    format!("{weekday} {without_year}")
+    weekday_and_date_in(crate::i18n::current(), day)
+}
+
+pub fn weekday_and_date_in(lang: crate::i18n::Lang, day: Date) -> String {
+    CalendarDate::from_date(day).weekday_day_month(lang)
 }
 
 /// One choice of day and day part, as a radio value ("2026-11-30/ochtend") and label.
@@ -82,7 +68,18 @@ impl Slot {
     }
 
     pub fn label(&self) -> String {
-        format!("{}, {}", weekday_and_date(self.day), self.part.hours())
+        self.label_in(crate::i18n::current())
+    }
+
+    pub fn label_in(&self, lang: crate::i18n::Lang) -> String {
+        crate::i18n::t_args_in(
+            lang,
+            "callback-slot-label",
+            &[
+                ("day", weekday_and_date_in(lang, self.day).into()),
+                ("hours", self.part.hours(lang).into()),
+            ],
+        )
     }
 
     fn parse(value: &str) -> Option<Self> {
@@ -115,17 +112,22 @@ impl Origin {
         let Some(rest) = path.strip_prefix(crate::move_journey::BASE) else {
             return Self::default();
         };
-        let step = rest
-            .strip_prefix('/')
-            .and_then(Step::from_slug)
-            .map(|s| format!("Stap {}: {}", s.number(), s.title()));
+        let step = rest.strip_prefix('/').and_then(Step::from_slug).map(|s| {
+            t_args(
+                "origin-step",
+                &[
+                    ("number", i64::from(s.number()).into()),
+                    ("title", s.title().into()),
+                ],
+            )
+        });
         match rest {
             "" | "/controleren" => Self {
-                product: Some(PRODUCT_NAME.into()),
-                step: (!rest.is_empty()).then(|| "Controleer uw antwoorden".into()),
+                product: Some(t("move-name")),
+                step: (!rest.is_empty()).then(|| t("check-title")),
             },
             _ if step.is_some() => Self {
-                product: Some(PRODUCT_NAME.into()),
+                product: Some(t("move-name")),
                 step,
             },
             _ => Self::default(),
@@ -196,48 +198,36 @@ impl CallbackDraft {
         self.from = field(form, "vanaf");
         let mut errors = Vec::new();
         let name = PersonName::parse(&self.name).map_err(|e| {
-            let message = if self.name.trim().is_empty() {
-                "Vul uw naam in".to_string()
+            let key = if self.name.trim().is_empty() {
+                "callback-error-name"
             } else {
-                e.0.to_string()
+                e.0
             };
-            errors.push(FieldError::single("naam", message));
+            errors.push(FieldError::single("naam", key));
         });
         let phone = PhoneNumber::parse(&self.phone).map_err(|e| {
-            let message = if self.phone.trim().is_empty() {
-                "Vul uw telefoonnummer in, zodat wij u kunnen bellen".to_string()
+            let key = if self.phone.trim().is_empty() {
+                "callback-error-phone"
             } else {
-                e.0.to_string()
+                e.0
             };
-            errors.push(FieldError::single("telefoon", message));
+            errors.push(FieldError::single("telefoon", key));
         });
         let topic = self.topic.split_whitespace().collect::<Vec<_>>().join(" ");
         if topic.is_empty() {
-            errors.push(FieldError::single(
-                "onderwerp",
-                "Schrijf waarover u gebeld wilt worden",
-            ));
+            errors.push(FieldError::single("onderwerp", "callback-error-topic"));
         } else if topic.chars().count() > MAX_TOPIC_CHARS {
-            errors.push(FieldError::single(
-                "onderwerp",
-                "Schrijf het onderwerp in hoogstens 150 tekens. Meer kunt u kwijt bij de opmerking",
-            ));
+            errors.push(FieldError::single("onderwerp", "callback-error-topic-long"));
         }
         let offered = slots(today, rules);
         let slot = Slot::parse(&self.slot).filter(|s| offered.contains(s));
         if slot.is_none() {
-            errors.push(FieldError::single(
-                "dagdeel",
-                "Kies wanneer wij u het beste kunnen bellen",
-            ));
+            errors.push(FieldError::single("dagdeel", "callback-error-slot"));
         }
         let email = optional_email(&self.email, &mut errors);
         let note = self.note.trim();
         if note.chars().count() > MAX_NOTE_CHARS {
-            errors.push(FieldError::single(
-                "opmerking",
-                "Schrijf uw opmerking in hoogstens 500 tekens",
-            ));
+            errors.push(FieldError::single("opmerking", "callback-error-note-long"));
         }
         self.errors = errors;
         let (Ok(name), Ok(phone), Some(slot)) = (name, phone, slot) else {
@@ -346,7 +336,7 @@ mod tests {
                 draft
                     .errors
                     .iter()
-                    .any(|e| e.field == name && e.message.contains(message)),
+                    .any(|e| e.field == name && e.message().contains(message)),
                 "{name}: {:?}",
                 draft.errors
             );

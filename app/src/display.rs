@@ -31,14 +31,6 @@ impl TextSize {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            TextSize::Standard => "Standaard",
-            TextSize::Large => "Groot",
-            TextSize::ExtraLarge => "Extra groot",
-        }
-    }
-
     fn from_slug(slug: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|s| s.slug() == slug)
     }
@@ -58,13 +50,6 @@ impl Contrast {
         match self {
             Contrast::Standard => "standaard",
             Contrast::High => "hoog",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Contrast::Standard => "Standaard",
-            Contrast::High => "Hoog contrast",
         }
     }
 
@@ -175,11 +160,16 @@ pub fn current() -> Display {
     }
 }
 
-/// Where to go back to after saving: a path of our own, never another site.
-pub fn return_path(raw: &str) -> String {
+/// A path of our own to return to, never another site; `/` otherwise.
+pub fn local_path(raw: &str) -> &str {
     let local = raw.starts_with('/') && !raw.starts_with("//") && !raw.contains('\\');
     let raw = if local && raw.len() <= 300 { raw } else { "/" };
-    let without_fragment = raw.split('#').next().unwrap_or("/");
+    raw.split('#').next().unwrap_or("/")
+}
+
+/// Where to go back to after saving: a path of our own, never another site.
+pub fn return_path(raw: &str) -> String {
+    let without_fragment = local_path(raw);
     // Drop an earlier "saved" marker so it is not repeated.
     let (path, query) = without_fragment
         .split_once('?')

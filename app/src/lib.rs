@@ -9,6 +9,7 @@ pub mod callback;
 pub mod components;
 pub mod display;
 pub mod domain;
+pub mod i18n;
 pub mod move_journey;
 pub mod page_context;
 mod pages;
@@ -22,16 +23,17 @@ use leptos_router::path;
 #[cfg(feature = "ssr")]
 pub use pages::error::render_error_page;
 
-pub const MUNICIPALITY: &str = "Gemeente Voorbeeld";
-
 /// The whole HTML document around the application.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let css = format!("/{}/{}.css", options.site_pkg_dir, options.output_name);
     // Read while rendering, so the first paint already has the resident's display.
     let display = display::current().classes();
+    // The language of this request, once, for every text on the page.
+    let lang = i18n::current();
+    provide_context(lang);
     view! {
         <!DOCTYPE html>
-        <html lang="nl" class=display>
+        <html lang=lang.code() class=display>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -76,4 +78,18 @@ pub fn App() -> impl IntoView {
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     leptos::mount::hydrate_islands();
+    // After the islands' first effects (they run as microtasks, before the next
+    // task): a marker the accessibility checks wait for, so they see the page settled.
+    // A task, not an animation frame: frames do not run in a page that is not shown.
+    set_timeout(
+        || {
+            if let Some(root) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element())
+            {
+                let _ = root.set_attribute("data-islands", "klaar");
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }

@@ -11,8 +11,8 @@ use crate::domain::{
     Addition, CalendarDate, DateError, DateField, Email, HouseNumber, MAX_FIELD_CHARS, PersonName,
     PhoneNumber, Postcode,
 };
+use crate::i18n::{t, t_args};
 
-pub const PRODUCT_NAME: &str = "Verhuizing doorgeven";
 pub const BASE: &str = "/verhuizen";
 pub const CHECK_PATH: &str = "/verhuizen/controleren";
 pub const CONFIRMATION_PATH: &str = "/verhuizen/bevestiging";
@@ -72,14 +72,8 @@ impl Step {
     }
 
     /// The short name used in the page title.
-    pub fn title(self) -> &'static str {
-        match self {
-            Step::Address => "Nieuw adres",
-            Step::MoveDate => "Verhuisdatum",
-            Step::Companions => "Meeverhuizers",
-            Step::People => "Wie verhuist er mee",
-            Step::Contact => "Contactgegevens",
-        }
+    pub fn title(self) -> String {
+        crate::i18n::t(&format!("move-step-{}", self.slug()))
     }
 
     pub fn previous(self) -> Option<Step> {
@@ -118,21 +112,69 @@ pub struct FieldError {
     pub anchor: String,
     /// The id of the field or group; the message gets the id `{field}-error`.
     pub field: String,
-    pub message: String,
+    /// The message's key in the translation files; it is put into words when
+    /// the page is rendered, in the language of that moment.
+    pub key: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub args: Vec<(String, MessageArg)>,
     pub invalid_inputs: Vec<String>,
 }
 
+/// A value in an error message, kept raw so it is written in the page's language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MessageArg {
+    Number(i64),
+    /// A calendar date (ISO), written out as "1 maart 2027" / "1 March 2027".
+    Date(String),
+    /// Clock times (minutes after midnight), written as "9.15 uur, 9.30 uur".
+    Clocks(Vec<u16>),
+}
+
 impl FieldError {
-    pub fn single(id: &str, message: impl Into<String>) -> Self {
+    pub fn single(id: &str, key: impl Into<String>) -> Self {
         Self {
             anchor: id.into(),
             field: id.into(),
-            message: message.into(),
+            key: key.into(),
+            args: Vec::new(),
             invalid_inputs: vec![id.into()],
         }
     }
 
-    fn date(group: &str, error: &DateError, message: String) -> Self {
+    pub fn with(mut self, name: &str, value: MessageArg) -> Self {
+        self.args.push((name.into(), value));
+        self
+    }
+
+    /// The message in the language of the page being rendered.
+    pub fn message(&self) -> String {
+        let lang = crate::i18n::current();
+        let args: Vec<(&str, crate::i18n::Arg)> = self
+            .args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    MessageArg::Number(n) => crate::i18n::Arg::Number(*n),
+                    MessageArg::Date(iso) => crate::i18n::Arg::Text(
+                        CalendarDate::from_iso(iso)
+                            .map(|d| d.long(lang))
+                            .unwrap_or_else(|| iso.clone()),
+                    ),
+                    MessageArg::Clocks(minutes) => crate::i18n::Arg::Text(
+                        minutes
+                            .iter()
+                            .map(|m| crate::visit::clock_in(lang, *m))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    ),
+                };
+                (name.as_str(), value)
+            })
+            .collect();
+        crate::i18n::t_args_in(lang, &self.key, &args)
+    }
+
+    fn date(group: &str, error: &DateError, key: impl Into<String>) -> Self {
         let inputs: Vec<String> = error
             .fields()
             .iter()
@@ -141,7 +183,8 @@ impl FieldError {
         Self {
             anchor: inputs.first().cloned().unwrap_or_else(|| group.into()),
             field: group.into(),
-            message,
+            key: key.into(),
+            args: Vec::new(),
             invalid_inputs: inputs,
         }
     }
@@ -202,7 +245,7 @@ pub fn optional_email(raw: &str, errors: &mut Vec<FieldError>) -> Option<Email> 
         typed => match Email::parse(typed) {
             Ok(email) => Some(email),
             Err(e) => {
-                errors.push(FieldError::single("email", e.0.to_string()));
+                errors.push(FieldError::single("email", e.0));
                 None
             }
         },
@@ -348,17 +391,14 @@ impl MoveDraft {
             }
             Step::Companions => {
                 if self.companions.is_empty() {
-                    errors.push(FieldError::single(
-                        "meeverhuizers",
-                        "Kies of er iemand met u meeverhuist",
-                    ));
+                    errors.push(FieldError::single("meeverhuizers", "move-error-companions"));
                 }
             }
             Step::People => {
                 if self.people.iter().all(RawPerson::is_blank) {
                     errors.push(FieldError::single(
                         &person_id(0, "naam"),
-                        "Vul de naam in van wie er meeverhuist. Verhuist er niemand mee? Ga dan terug en kies Nee",
+                        "move-error-people-none",
                     ));
                 }
                 for (i, person) in self
@@ -368,32 +408,32 @@ impl MoveDraft {
                     .filter(|(_, p)| !p.is_blank())
                 {
                     if let Err(e) = PersonName::parse(&person.name) {
-                        let message = if person.name.trim().is_empty() {
-                            format!("Vul de naam in van persoon {}", i + 1)
+                        let error = if person.name.trim().is_empty() {
+                            FieldError::single(&person_id(i, "naam"), "move-error-person-name")
+                                .with("number", MessageArg::Number(i as i64 + 1))
                         } else {
-                            e.0.to_string()
+                            FieldError::single(&person_id(i, "naam"), e.0)
                         };
-                        errors.push(FieldError::single(&person_id(i, "naam"), message));
+                        errors.push(error);
                     }
                     if let Err(e) = birth_date(person, today) {
                         let group = person_id(i, "geboortedatum");
-                        let message = match &e {
+                        let key = match &e {
                             BirthDateError::Date(DateError::Empty) => {
-                                format!("Vul de geboortedatum in van persoon {}", i + 1)
+                                "move-error-person-birth-date".to_string()
                             }
-                            BirthDateError::Date(other) => other.message(),
-                            BirthDateError::Future => {
-                                "De geboortedatum moet vandaag zijn of eerder".into()
-                            }
-                            BirthDateError::TooOld => {
-                                "Controleer het jaar van de geboortedatum".into()
-                            }
+                            BirthDateError::Date(other) => other.key(),
+                            BirthDateError::Future => "move-error-birth-future".into(),
+                            BirthDateError::TooOld => "move-error-birth-old".into(),
                         };
                         let as_date_error = match e {
                             BirthDateError::Date(d) => d,
                             _ => DateError::NoSuchDate,
                         };
-                        errors.push(FieldError::date(&group, &as_date_error, message));
+                        errors.push(
+                            FieldError::date(&group, &as_date_error, key)
+                                .with("number", MessageArg::Number(i as i64 + 1)),
+                        );
                     }
                 }
             }
@@ -458,35 +498,29 @@ impl MoveDraft {
 fn move_date(day: &str, month: &str, year: &str, today: Date) -> Result<CalendarDate, FieldError> {
     let group = "verhuisdatum";
     let date = CalendarDate::parse(day, month, year).map_err(|e| {
-        let message = if e == DateError::Empty {
-            "Vul de datum in waarop u verhuist".to_string()
+        let key = if e == DateError::Empty {
+            "move-error-date-empty".to_string()
         } else {
-            e.message()
+            e.key()
         };
-        FieldError::date(group, &e, message)
+        FieldError::date(group, &e, key)
     })?;
     let earliest = today.saturating_sub(DAYS_BACK.days());
     let latest = today.saturating_add(DAYS_AHEAD.days());
     let all = DateError::NoSuchDate;
     if date.date() < earliest {
-        return Err(FieldError::date(
-            group,
-            &all,
-            format!(
-                "Deze datum is meer dan 5 dagen geleden. Vul een datum in vanaf {}. Bent u eerder verhuisd? Bel dan 14 0123",
-                CalendarDate::from_date(earliest).to_dutch()
-            ),
+        return Err(FieldError::date(group, &all, "move-error-date-past").with(
+            "date",
+            MessageArg::Date(CalendarDate::from_date(earliest).to_iso()),
         ));
     }
     if date.date() > latest {
-        return Err(FieldError::date(
-            group,
-            &all,
-            format!(
-                "U kunt een verhuizing hoogstens 4 weken van tevoren doorgeven. Vul een datum in tot en met {}",
-                CalendarDate::from_date(latest).to_dutch()
+        return Err(
+            FieldError::date(group, &all, "move-error-date-future").with(
+                "date",
+                MessageArg::Date(CalendarDate::from_date(latest).to_iso()),
             ),
-        ));
+        );
     }
     Ok(date)
 }
@@ -548,38 +582,44 @@ impl MoveRequest {
             Some(a) => format!("{} {}", self.house_number.get(), a.as_str()),
             None => self.house_number.get().to_string(),
         };
+        let lang = crate::i18n::current();
         let people = if self.companions.is_empty() {
-            vec!["Nee, niemand".to_string()]
+            vec![t("move-summary-nobody")]
         } else {
             self.companions
                 .iter()
                 .map(|c| {
-                    format!(
-                        "{}, geboren op {}",
-                        c.name.as_str(),
-                        c.birth_date.to_dutch()
+                    t_args(
+                        "move-summary-person",
+                        &[
+                            ("name", c.name.as_str().into()),
+                            ("date", c.birth_date.long(lang).into()),
+                        ],
                     )
                 })
                 .collect()
         };
         vec![
             SummaryRow {
-                question: "Nieuw adres".into(),
+                question: t("move-step-adres"),
                 answer: Some(vec![
-                    format!("Postcode {}", self.postcode.as_str()),
-                    format!("Huisnummer {address}"),
+                    t_args(
+                        "move-summary-postcode",
+                        &[("postcode", self.postcode.as_str().into())],
+                    ),
+                    t_args("move-summary-house-number", &[("number", address.into())]),
                 ]),
                 change_path: None,
                 step: Some(Step::Address),
             },
             SummaryRow {
-                question: "Verhuisdatum".into(),
-                answer: Some(vec![self.move_date.to_dutch()]),
+                question: t("move-step-datum"),
+                answer: Some(vec![self.move_date.long(lang)]),
                 change_path: None,
                 step: Some(Step::MoveDate),
             },
             SummaryRow {
-                question: "Wie verhuist er mee".into(),
+                question: t("move-step-personen"),
                 answer: Some(people),
                 change_path: None,
                 step: Some(if self.companions.is_empty() {
@@ -589,13 +629,13 @@ impl MoveRequest {
                 }),
             },
             SummaryRow {
-                question: "E-mailadres".into(),
+                question: t("label-email-short"),
                 answer: self.email.as_ref().map(|e| vec![e.as_str().to_string()]),
                 change_path: None,
                 step: Some(Step::Contact),
             },
             SummaryRow {
-                question: "Telefoonnummer".into(),
+                question: t("label-phone-short"),
                 answer: self.phone.as_ref().map(|p| vec![p.national()]),
                 change_path: None,
                 step: Some(Step::Contact),

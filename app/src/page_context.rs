@@ -51,8 +51,8 @@ pub struct CallbackView {
     pub name: String,
     pub phone: String,
     pub topic: String,
-    pub slot: String,
-    pub due: String,
+    pub slot: crate::callback::Slot,
+    pub due: jiff::civil::Date,
     pub note: Option<String>,
     pub shared_answers: bool,
     pub cancelled: bool,
@@ -63,7 +63,7 @@ pub struct CallbackView {
 pub struct SubmissionView {
     pub reference: String,
     /// "28 november 2026 om 13.45 uur".
-    pub received_at: String,
+    pub received_at: jiff::Zoned,
     pub answers: StoredMove,
 }
 

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::callback::weekday_and_date;
 use crate::domain::working_days::{HolidayRules, is_working_day};
 use crate::domain::{Email, PersonName, PhoneNumber};
+use crate::i18n::{Lang, t, t_args, t_args_in, t_in};
 use crate::move_journey::{FieldError, field, optional_email};
 
 pub const BASE: &str = "/afspraak";
@@ -79,49 +80,42 @@ pub fn location(slug: &str) -> Option<&'static Location> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct VisitProduct {
     pub slug: &'static str,
-    pub name: &'static str,
     pub minutes: u16,
-    /// What to bring to the counter.
+    /// What to bring to the counter (keys in the translation files).
     pub bring: &'static [&'static str],
+}
+
+impl VisitProduct {
+    /// The product's name in a language (key `visit-product-{slug}`).
+    pub fn name_in(&self, lang: Lang) -> String {
+        t_in(lang, &format!("visit-product-{}", self.slug))
+    }
+
+    pub fn name(&self) -> String {
+        self.name_in(crate::i18n::current())
+    }
 }
 
 pub const VISIT_PRODUCTS: [VisitProduct; 4] = [
     VisitProduct {
         slug: "paspoort-id-kaart",
-        name: "Paspoort of ID-kaart aanvragen",
         minutes: 15,
-        bring: &[
-            "uw huidige paspoort of ID-kaart",
-            "een pasfoto die niet ouder is dan 6 maanden",
-        ],
+        bring: &["bring-current-passport", "bring-photo"],
     },
     VisitProduct {
         slug: "rijbewijs",
-        name: "Rijbewijs verlengen",
         minutes: 15,
-        bring: &[
-            "uw huidige rijbewijs",
-            "een pasfoto die niet ouder is dan 6 maanden",
-        ],
+        bring: &["bring-current-licence", "bring-photo"],
     },
     VisitProduct {
         slug: "verhuizing",
-        name: "Verhuizing doorgeven",
         minutes: 10,
-        bring: &[
-            "uw paspoort, ID-kaart of rijbewijs",
-            "het huurcontract of de koopakte van uw nieuwe huis",
-        ],
+        bring: &["bring-id", "bring-rent-or-deed"],
     },
     VisitProduct {
         slug: "bijzondere-bijstand",
-        name: "Bijzondere bijstand",
         minutes: 30,
-        bring: &[
-            "uw paspoort, ID-kaart of rijbewijs",
-            "een bewijs van uw inkomen, zoals een loonstrook",
-            "de rekening of offerte van de kosten",
-        ],
+        bring: &["bring-id", "bring-income", "bring-bill"],
     },
 ];
 
@@ -167,31 +161,47 @@ pub fn start_minutes(
         .collect()
 }
 
-/// "9.15 uur".
+/// "9.15 uur" / "9.15".
 pub fn clock(minute: u16) -> String {
-    format!("{}.{:02} uur", minute / 60, minute % 60)
+    clock_in(crate::i18n::current(), minute)
+}
+
+pub fn clock_in(lang: Lang, minute: u16) -> String {
+    t_args_in(lang, "clock", &[("time", bare_clock(minute).into())])
+}
+
+/// "9.15".
+fn bare_clock(minute: u16) -> String {
+    format!("{}.{:02}", minute / 60, minute % 60)
 }
 
 pub fn product(slug: &str) -> Option<&'static VisitProduct> {
     VISIT_PRODUCTS.iter().find(|p| p.slug == slug)
 }
 
-/// "9.15 uur tot 9.45 uur".
+/// "9.15 tot 9.45 uur" / "9.15 to 9.45".
 pub fn clock_range(start: u16, minutes: u16) -> String {
-    format!(
-        "{} tot {}",
-        clock(start).trim_end_matches(" uur"),
-        clock(start + minutes)
+    clock_range_in(crate::i18n::current(), start, minutes)
+}
+
+pub fn clock_range_in(lang: Lang, start: u16, minutes: u16) -> String {
+    t_args_in(
+        lang,
+        "clock-range",
+        &[
+            ("from", bare_clock(start).into()),
+            ("to", bare_clock(start + minutes).into()),
+        ],
     )
 }
 
 /// The part of the day a start time belongs to, for the time page's groups.
-pub fn day_part(minute: u16) -> &'static str {
-    match minute {
-        m if m < 12 * 60 => "Ochtend",
-        m if m < 17 * 60 => "Middag",
-        _ => "Avond",
-    }
+pub fn day_part(minute: u16) -> String {
+    t(match minute {
+        m if m < 12 * 60 => "day-part-morning",
+        m if m < 17 * 60 => "day-part-afternoon",
+        _ => "day-part-evening",
+    })
 }
 
 /// A question page of the visit flow.
@@ -241,14 +251,8 @@ impl VisitStep {
         }
     }
 
-    pub fn title(self) -> &'static str {
-        match self {
-            VisitStep::Products => "Waarvoor komt u",
-            VisitStep::Location => "Locatie",
-            VisitStep::Day => "Dag",
-            VisitStep::Time => "Tijd",
-            VisitStep::Contact => "Uw gegevens",
-        }
+    pub fn title(self) -> String {
+        t(&format!("visit-step-{}", self.slug()))
     }
 
     pub fn previous(self) -> Option<Self> {
@@ -272,8 +276,13 @@ pub struct FreeDay {
 impl FreeDay {
     /// "dinsdag 1 december: 12 tijden vrij".
     pub fn label(&self) -> String {
-        let times = if self.free == 1 { "tijd" } else { "tijden" };
-        format!("{}: {} {times} vrij", weekday_and_date(self.day), self.free)
+        t_args(
+            "visit-free-day",
+            &[
+                ("day", weekday_and_date(self.day).into()),
+                ("free", self.free.into()),
+            ],
+        )
     }
 }
 
@@ -383,7 +392,7 @@ impl VisitDraft {
                 }
                 self.products = chosen;
                 if self.products.is_empty() {
-                    errors.push(FieldError::single("product", "Kies waarvoor u komt"));
+                    errors.push(FieldError::single("product", "visit-error-product"));
                 }
             }
             VisitStep::Location => {
@@ -394,10 +403,7 @@ impl VisitDraft {
                 }
                 self.location = chosen;
                 if self.location().is_none() {
-                    errors.push(FieldError::single(
-                        "locatie",
-                        "Kies waar u naartoe wilt komen",
-                    ));
+                    errors.push(FieldError::single("locatie", "visit-error-location"));
                 }
             }
             VisitStep::Day => {
@@ -410,16 +416,13 @@ impl VisitDraft {
                     .day()
                     .is_some_and(|d| free_days.iter().any(|f| f.day == d));
                 if !offered {
-                    errors.push(FieldError::single(
-                        "dag",
-                        "Kies een dag waarop nog tijd vrij is",
-                    ));
+                    errors.push(FieldError::single("dag", "visit-error-day"));
                 }
             }
             VisitStep::Time => {
                 self.time = field(form, "tijd");
                 if !self.start().is_some_and(|s| free_times.contains(&s)) {
-                    errors.push(FieldError::single("tijd", "Kies een tijd"));
+                    errors.push(FieldError::single("tijd", "visit-error-time"));
                 }
             }
             VisitStep::Contact => {
@@ -429,7 +432,7 @@ impl VisitDraft {
                 self.share_answers = field(form, "antwoorden-meesturen") == "ja";
                 if let Err(e) = PersonName::parse(&self.name) {
                     let message = if self.name.trim().is_empty() {
-                        "Vul uw naam in".to_string()
+                        "callback-error-name".to_string()
                     } else {
                         e.0.to_string()
                     };
@@ -439,7 +442,7 @@ impl VisitDraft {
                 if !self.phone.trim().is_empty()
                     && let Err(e) = PhoneNumber::parse(&self.phone)
                 {
-                    errors.push(FieldError::single("telefoon", e.0.to_string()));
+                    errors.push(FieldError::single("telefoon", e.0));
                 }
             }
         }
@@ -479,25 +482,28 @@ impl VisitDraft {
 
 impl VisitView {
     /// "Rijbewijs verlengen, Paspoort of ID-kaart aanvragen".
-    pub fn product_names(&self) -> String {
+    pub fn product_names(&self, lang: Lang) -> String {
         self.products
             .iter()
-            .map(|p| p.name)
+            .map(|p| p.name_in(lang))
             .collect::<Vec<_>>()
             .join(", ")
     }
 
-    /// What to bring for all products of the visit.
-    pub fn bring(&self) -> Vec<&'static str> {
-        self.products
-            .iter()
-            .flat_map(|p| p.bring.iter().copied())
-            .collect()
+    /// What to bring for all products of the visit (each thing once).
+    pub fn bring(&self, lang: Lang) -> Vec<String> {
+        let mut keys: Vec<&str> = Vec::new();
+        for key in self.products.iter().flat_map(|p| p.bring.iter().copied()) {
+            if !keys.contains(&key) {
+                keys.push(key);
+            }
+        }
+        keys.into_iter().map(|k| t_in(lang, k)).collect()
     }
 
     /// The list of what to bring as plain text lines ("- ...").
-    pub fn bring_text(&self) -> String {
-        self.bring()
+    pub fn bring_text(&self, lang: Lang) -> String {
+        self.bring(lang)
             .iter()
             .map(|b| format!("- {b}"))
             .collect::<Vec<_>>()
@@ -592,7 +598,7 @@ mod tests {
             &[]
         ));
         assert_eq!(
-            draft.errors[&VisitStep::Products][0].message,
+            draft.errors[&VisitStep::Products][0].message(),
             "Kies waarvoor u komt"
         );
         assert!(draft.apply(
@@ -695,7 +701,7 @@ mod tests {
         assert_eq!(clock_range(9 * 60 + 45, 30), "9.45 tot 10.15 uur");
         assert_eq!(
             (day_part(11 * 60 + 45), day_part(12 * 60), day_part(17 * 60)),
-            ("Ochtend", "Middag", "Avond")
+            ("Ochtend".into(), "Middag".into(), "Avond".into())
         );
     }
 

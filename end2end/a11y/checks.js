@@ -17,6 +17,17 @@ async function open(context, url, viewport = { width: 1280, height: 800 }) {
   const page = await context.newPage();
   await page.setViewportSize(viewport);
   await page.goto(url, { waitUntil: 'load' });
+  // Pages with islands: check them as they are once the islands have run (the app sets
+  // html[data-islands=klaar]); a context that blocks the island bundle says so in
+  // window.__noIslands. Pages without islands (fixtures, other sites) are checked at load.
+  // (Error pages made outside the router carry islands but no scripts: nothing to wait for.)
+  if (await page.locator('leptos-island').count() && await page.locator('script[type="module"]').count()) {
+    await page.waitForFunction(
+      () => document.documentElement.dataset.islands === 'klaar' || window.__noIslands === true,
+      null,
+      { timeout: 15_000 },
+    );
+  }
   return page;
 }
 
@@ -98,12 +109,22 @@ async function tabThrough(page, url) {
   await page.addStyleTag({ content: '* { caret-color: transparent !important; }' });
   const viewport = page.viewportSize();
   let previous = null;
+  // A page may start with focus in the middle (autofocus on an error summary): when Tab
+  // leaves the document, go round once more from the top until the first stop comes back.
+  let wrapped = false;
   for (let i = 0; i < MAX_TAB_STOPS; i += 1) {
     await page.keyboard.press('Tab');
     const state = await page.evaluate(dom.focusState);
-    if (!state) break; // focus left the document: the end of the tab order
+    if (!state) {
+      // Focus left the document: the end of the tab order.
+      if (wrapped) break;
+      wrapped = true;
+      continue;
+    }
     if (state.stop !== null) {
-      if (state.stop === '0') break; // back at the first stop: a full cycle
+      // Back at the first stop, or (after going round from the top) at any stop
+      // already seen: a full cycle.
+      if (state.stop === '0' || wrapped) break;
       if (state.stop === previous) {
         problems.push(problem(url, '2.1.2', `keyboard trap: Tab keeps focus on ${state.name}`));
       } else {

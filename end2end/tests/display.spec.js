@@ -75,13 +75,19 @@ test('with scripts a change applies at once, is announced politely, and stays', 
   await expect(page.locator('html')).toHaveClass('lk-text-groot lk-contrast-standaard');
   const live = page.locator('.lk-display__live');
   await expect(live).toHaveRole('status');
-  await expect(live).toHaveText('Aangepast: tekst groot, standaard contrast.');
+  await expect(live).toHaveText('Aangepast: Tekstgrootte: Groot, Contrast: Standaard.');
   expect(page.url()).toBe(url);
   await page.getByRole('checkbox', { name: 'Minder beweging' }).check();
   await expect(page.locator('html')).toHaveClass('lk-text-groot lk-contrast-standaard lk-calm');
-  await expect(live).toHaveText('Aangepast: tekst groot, standaard contrast, minder beweging.');
+  await expect(live).toHaveText('Aangepast: Tekstgrootte: Groot, Contrast: Standaard, Minder beweging.');
   // Saved in the background: the next page is rendered in it by the server.
   await expect.poll(async () => (await page.context().cookies()).find((c) => c.name === 'loket_weergave')?.value).toBe('tekst-groot.contrast-standaard.rustig');
   await page.goto('/verhuizen');
   await expect(page.locator('html')).toHaveClass('lk-text-groot lk-contrast-standaard lk-calm');
+  // In English the announcement is English: the words come from the page.
+  await page.goto('/taal/en?terug=/afspraak');
+  await page.waitForLoadState('networkidle');
+  await page.getByText('Change how the page looks').click();
+  await page.getByRole('radiogroup', { name: 'Text size' }).getByRole('radio', { name: 'Standard' }).check();
+  await expect(page.locator('.lk-display__live')).toHaveText('Changed: Text size: Standard, Contrast: Standard, Less movement.');
 });

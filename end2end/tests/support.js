@@ -14,6 +14,7 @@ function javaScriptEnabled() {
  * Playwright can still evaluate in the page (axe, the checks).
  */
 async function withoutIslands(context) {
+  await context.addInitScript(() => { window.__noIslands = true; });
   await context.route(/\/pkg\/[^?]*\.(js|wasm)(\?.*)?$/, (route) => route.abort());
 }
 

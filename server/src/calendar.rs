@@ -3,6 +3,7 @@
 //! definition, so a calendar in another zone still shows the right moment.
 //! A cancelled visit gives the same UID with `METHOD:CANCEL`.
 
+use app::i18n::{Lang, t_args_in, t_in};
 use app::visit::VisitView;
 use ics::parameters::TzIDParam;
 use ics::properties::{
@@ -39,21 +40,25 @@ fn local(day: jiff::civil::Date, minute: u16) -> String {
 }
 
 /// The calendar file of a visit; `domain` makes the UID unique worldwide.
-pub fn visit_ics(view: &VisitView, domain: &str) -> String {
-    let products = view.product_names();
-    let bring = view.bring_text();
+pub fn visit_ics(view: &VisitView, domain: &str, lang: Lang) -> String {
+    let products = view.product_names(lang);
+    let bring = view.bring_text(lang);
     let stamp = Timestamp::now().strftime("%Y%m%dT%H%M%SZ").to_string();
     let mut event = Event::new(format!("{}@{domain}", view.reference), stamp);
-    event.push(Summary::new(escape_text(format!(
-        "Afspraak gemeente: {products}"
+    event.push(Summary::new(escape_text(t_args_in(
+        lang,
+        "ics-summary",
+        &[("products", products.into())],
     ))));
     event.push(Location::new(escape_text(format!(
         "{}, {}",
         view.location.name, view.location.address
     ))));
     event.push(Description::new(escape_text(format!(
-        "Referentienummer: {}\nNeem mee:\n{bring}",
-        view.reference
+        "{}: {}\n{}\n{bring}",
+        t_in(lang, "label-reference"),
+        view.reference,
+        t_in(lang, "mail-bring")
     ))));
     let mut start = DtStart::new(local(view.day, view.start));
     start.add(TzIDParam::new(ZONE));
@@ -105,7 +110,7 @@ mod tests {
     /// the properties the issue asks for.
     #[test]
     fn a_visit_becomes_a_valid_calendar_file() {
-        let text = visit_ics(&view(date(2026, 12, 1), false), "voorbeeld.nl");
+        let text = visit_ics(&view(date(2026, 12, 1), false), "voorbeeld.nl", Lang::Nl);
         let calendar = ical::IcalParser::new(text.as_bytes())
             .next()
             .expect("one calendar")
@@ -176,7 +181,7 @@ mod tests {
 
     #[test]
     fn a_cancelled_visit_publishes_a_cancel() {
-        let text = visit_ics(&view(date(2026, 12, 1), true), "voorbeeld.nl");
+        let text = visit_ics(&view(date(2026, 12, 1), true), "voorbeeld.nl", Lang::Nl);
         assert!(text.contains("METHOD:CANCEL\r\n"), "{text}");
         assert!(text.contains("STATUS:CANCELLED\r\n"));
         assert!(text.contains("SEQUENCE:1\r\n"));

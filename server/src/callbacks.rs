@@ -6,7 +6,8 @@ use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, Mutex};
 
-use app::callback::{self, CallbackDraft, CallbackRequest, DAILY_LIMIT, Slot, weekday_and_date};
+use app::callback::{self, CallbackDraft, CallbackRequest, DAILY_LIMIT, Slot, weekday_and_date_in};
+use app::i18n::{Lang, t_args_in, t_in};
 use app::move_journey::MoveDraft;
 use app::page_context::{CallbackForm, CallbackView};
 use axum::Form;
@@ -177,15 +178,17 @@ fn field<'a>(form: &'a [(String, String)], name: &str) -> &'a str {
         .unwrap_or("")
 }
 
-const LIMIT_MESSAGE: &str = "U heeft vandaag al 3 keer gevraagd om teruggebeld te worden. Wij bellen u zo snel mogelijk. Heeft u haast? Bel ons dan zelf op 14 0123.";
+const LIMIT_MESSAGE: &str = "callback-error-limit";
 
 /// Saves the form; on success stores the request and shows its page.
 pub async fn submit_callback(
     State(state): State<AppState>,
     jar: CookieJar,
     extensions: Extensions,
+    headers: axum::http::HeaderMap,
     Form(form): Form<Vec<(String, String)>>,
 ) -> Response {
+    let lang = app::i18n::lang_of(&headers);
     let today = time::today();
     let nonce = field(&form, "formulier")
         .chars()
@@ -219,7 +222,8 @@ pub async fn submit_callback(
             draft.errors.push(app::move_journey::FieldError {
                 anchor: "telefoon".into(),
                 field: "limiet".into(),
-                message: LIMIT_MESSAGE.into(),
+                key: LIMIT_MESSAGE.into(),
+                args: Vec::new(),
                 invalid_inputs: vec![],
             });
         }
@@ -233,7 +237,7 @@ pub async fn submit_callback(
                 None
             };
             let receipt =
-                |reference: &str, token: &str| receipt(&state, &request, reference, token);
+                |reference: &str, token: &str| receipt(&state, &request, reference, token, lang);
             match store(&state.pool, &nonce, &request, shared, receipt).await {
                 Ok(token) => {
                     // The form is done: nothing of it stays in the draft.
@@ -266,28 +270,45 @@ fn receipt(
     request: &CallbackRequest,
     reference: &str,
     token: &str,
+    lang: Lang,
 ) -> Option<NewMessage> {
     let email = request.email.as_ref()?;
-    let note = request.note.as_deref().unwrap_or("(geen)");
+    let none = t_in(lang, "mail-none");
+    let note = request.note.as_deref().unwrap_or(&none);
+    let line = |label: &str, value: &str| format!("{}: {value}", t_in(lang, label));
+    let copy = [
+        line("label-reference", reference),
+        line("label-name", request.name.as_str()),
+        line("label-phone-short", &request.phone.national()),
+        line("label-topic", &request.topic),
+        line("label-when", &request.slot.label_in(lang)),
+        line("label-note", note),
+    ]
+    .join("\n");
+    let received = time::date_time(lang, &time::now());
+    let link = format!("{}{}/{token}", state.public_url, callback::PATH);
     Some(NewMessage {
         topic: format!("callback:{reference}"),
         kind: "ontvangst",
         recipient: email.as_str().to_string(),
-        subject: format!("Wij bellen u terug ({reference})"),
-        body: format!(
-            "Beste {name},\n\nU heeft gevraagd of wij u terugbellen. Wij hebben uw verzoek ontvangen op {received}.\n\n\
-             Referentienummer: {reference}\nNaam: {name}\nTelefoonnummer: {phone}\nOnderwerp: {topic}\nWanneer: {slot}\nOpmerking: {note}\n\n\
-             Wij bellen u op het gekozen moment. Lukt dat niet? Dan bellen wij u uiterlijk op {due}.\n\n\
-             Bekijken of annuleren: {url}{path}/{token}\n\nMet vriendelijke groet,\n{municipality}\n",
-            name = request.name.as_str(),
-            received = time::dutch_date_time(&time::now()),
-            phone = request.phone.national(),
-            topic = request.topic,
-            slot = request.slot.label(),
-            due = weekday_and_date(request.due),
-            url = state.public_url,
-            path = callback::PATH,
-            municipality = app::MUNICIPALITY,
+        subject: t_args_in(
+            lang,
+            "mail-callback-subject",
+            &[("reference", reference.into())],
+        ),
+        body: crate::visit_routes::letter(
+            lang,
+            request.name.as_str(),
+            &[
+                t_args_in(lang, "mail-callback-received", &[("at", received.into())]),
+                copy,
+                t_args_in(
+                    lang,
+                    "mail-callback-when",
+                    &[("due", weekday_and_date_in(lang, request.due).into())],
+                ),
+                t_args_in(lang, "mail-callback-manage", &[("link", link.into())]),
+            ],
         ),
         attachment: None,
         send_after: None,
@@ -351,8 +372,8 @@ pub async fn view_context(
                 name,
                 phone,
                 topic,
-                slot: Slot { day, part }.label(),
-                due: weekday_and_date(due),
+                slot: Slot { day, part },
+                due,
                 note,
                 shared_answers: shared.is_some(),
                 cancelled: state == "geannuleerd",

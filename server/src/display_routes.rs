@@ -1,7 +1,8 @@
-//! The display switch's post: stores the preferences in a cookie (not personal
-//! data) and returns to the same page at the switch.
+//! The display switch's post and the language switch: both keep a preference in
+//! a cookie (not personal data) and return to the same page.
 
 use app::display::{self, Display};
+use app::i18n::{self, Lang};
 use axum::Form;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -24,6 +25,37 @@ pub async fn save(
         .map(|(_, v)| display::return_path(v))
         .unwrap_or_else(|| display::return_path("/"));
     let cookie = Cookie::build((display::COOKIE, preferences.to_cookie()))
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(state.secure_cookies)
+        .max_age(cookie::time::Duration::days(365))
+        .build();
+    (jar.add(cookie), Redirect::to(&back)).into_response()
+}
+
+pub const LANGUAGE_ROUTE: &str = "/taal/{code}";
+
+#[derive(serde::Deserialize)]
+pub struct LanguageQuery {
+    #[serde(default)]
+    terug: String,
+}
+
+/// `GET /taal/{code}?terug=/path`: keeps the language in a cookie (not personal
+/// data) and returns to the same page, now in that language. An unknown code
+/// changes nothing.
+pub async fn set_language(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    axum::extract::Path(code): axum::extract::Path<String>,
+    axum::extract::Query(query): axum::extract::Query<LanguageQuery>,
+) -> Response {
+    let back = display::local_path(&query.terug).to_string();
+    let Some(lang) = Lang::from_code(&code) else {
+        return Redirect::to(&back).into_response();
+    };
+    let cookie = Cookie::build((i18n::COOKIE, lang.code()))
         .path("/")
         .http_only(true)
         .same_site(SameSite::Lax)

@@ -76,6 +76,10 @@ pub fn router(state: AppState) -> Router {
         .route(move_routes::CHECK_ROUTE, post(move_routes::submit_move))
         .route(move_routes::STEP_ROUTE, post(move_routes::submit_step))
         .route(display_routes::ROUTE, post(display_routes::save))
+        .route(
+            display_routes::LANGUAGE_ROUTE,
+            get(display_routes::set_language),
+        )
         .route(reports::ROUTE, post(reports::submit))
         .route(callbacks::FORM_ROUTE, post(callbacks::submit_callback))
         .route(callbacks::CANCEL_ROUTE, post(callbacks::cancel_callback))
@@ -106,6 +110,8 @@ pub fn router(state: AppState) -> Router {
 
 /// Opens the database, runs the migrations, cleans up and serves until Ctrl-C.
 pub async fn run(config: config::Config) -> Result<(), Box<dyn std::error::Error>> {
+    // A broken or incomplete translation file stops the server here, not on a page.
+    app::i18n::check_files().map_err(|e| format!("translation files:\n{e}"))?;
     let pool = connect(&config.database_url).await?;
     drafts::spawn_cleanup(pool.clone());
     let mailer = outbox::Mailer::new(

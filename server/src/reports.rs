@@ -2,6 +2,7 @@
 //! for the staff side, with a receipt through the outbox when an address is given.
 
 use app::accessibility::{PATH, REFERENCE_PREFIX, Report, ReportDraft};
+use app::i18n::{Lang, t_args_in, t_in};
 use app::page_context::ReportForm;
 use axum::Form;
 use axum::extract::State;
@@ -47,7 +48,12 @@ async fn reference_for_nonce(
 }
 
 /// Stores the report and its receipt together; a resent form gives the first reference.
-async fn store(pool: &SqlitePool, nonce: &str, report: &Report) -> Result<String, sqlx::Error> {
+async fn store(
+    pool: &SqlitePool,
+    nonce: &str,
+    report: &Report,
+    lang: Lang,
+) -> Result<String, sqlx::Error> {
     let reference = new_reference(REFERENCE_PREFIX).as_str().to_string();
     let mut tx = pool.begin().await?;
     let inserted = sqlx::query(
@@ -71,15 +77,35 @@ async fn store(pool: &SqlitePool, nonce: &str, report: &Report) -> Result<String
             topic: format!("report:{reference}"),
             kind: "ontvangst",
             recipient: email.as_str().to_string(),
-            subject: format!("Uw melding over de website ({reference})"),
-            body: format!(
-                "Beste bewoner,\n\nBedankt voor uw melding over de toegankelijkheid van onze website. Wij hebben hem ontvangen op {received}.\n\n\
-                 Nummer: {reference}\nPagina: {page}\nWat ging er niet goed: {description}\n\n\
-                 Wij kijken binnen 5 werkdagen naar uw melding en laten u weten wat wij doen.\n\nMet vriendelijke groet,\n{municipality}\n",
-                received = time::dutch_date_time(&time::now()),
-                page = report.page.as_deref().unwrap_or("(niet ingevuld)"),
-                description = report.description,
-                municipality = app::MUNICIPALITY,
+            subject: t_args_in(
+                lang,
+                "mail-report-subject",
+                &[("reference", reference.as_str().into())],
+            ),
+            body: crate::visit_routes::letter(
+                lang,
+                &t_in(lang, "mail-resident"),
+                &[
+                    t_args_in(
+                        lang,
+                        "mail-report-received",
+                        &[("at", time::date_time(lang, &time::now()).into())],
+                    ),
+                    [
+                        format!("{}: {reference}", t_in(lang, "label-number")),
+                        format!(
+                            "{}: {}",
+                            t_in(lang, "label-page"),
+                            report
+                                .page
+                                .clone()
+                                .unwrap_or_else(|| t_in(lang, "summary-empty"))
+                        ),
+                        format!("{}: {}", t_in(lang, "label-problem"), report.description),
+                    ]
+                    .join("\n"),
+                    t_in(lang, "mail-report-next"),
+                ],
             ),
             attachment: None,
             send_after: None,
@@ -93,8 +119,10 @@ async fn store(pool: &SqlitePool, nonce: &str, report: &Report) -> Result<String
 pub async fn submit(
     State(state): State<AppState>,
     jar: CookieJar,
+    headers: axum::http::HeaderMap,
     Form(form): Form<Vec<(String, String)>>,
 ) -> Response {
+    let lang = app::i18n::lang_of(&headers);
     let id = cookie_id(&jar).unwrap_or_else(DraftId::new);
     let nonce: String = form
         .iter()
@@ -106,7 +134,7 @@ pub async fn submit(
     let jar = jar.add(draft_cookie(&id, state.secure_cookies));
     match report {
         Some(report) if !nonce.is_empty() => {
-            let reference = match store(&state.pool, &nonce, &report).await {
+            let reference = match store(&state.pool, &nonce, &report, lang).await {
                 Ok(reference) => reference,
                 Err(e) => return unexpected(e),
             };

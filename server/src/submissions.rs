@@ -85,7 +85,7 @@ pub async fn find_by_draft(
         let received: jiff::Zoned = received_at.parse().ok()?;
         Some(SubmissionView {
             reference,
-            received_at: time::dutch_date_time(&received),
+            received_at: received,
             answers,
         })
     }))

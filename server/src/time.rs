@@ -1,6 +1,5 @@
 //! The municipality's clock: dates and times in Europe/Amsterdam.
 
-use app::domain::CalendarDate;
 use jiff::Zoned;
 use jiff::civil::Date;
 
@@ -15,12 +14,7 @@ pub fn today() -> Date {
     now().date()
 }
 
-/// "28 november 2026 om 13.45 uur".
-pub fn dutch_date_time(at: &Zoned) -> String {
-    format!(
-        "{} om {}.{:02} uur",
-        CalendarDate::from_date(at.date()).to_dutch(),
-        at.hour(),
-        at.minute()
-    )
+/// "28 november 2026 om 13.45 uur", in the resident's language.
+pub fn date_time(lang: app::i18n::Lang, at: &Zoned) -> String {
+    app::i18n::date_time_in(lang, at)
 }

@@ -2,7 +2,8 @@
 //! from, booking with its messages, and the secret link's actions (calendar
 //! file, reschedule, cancel). Every post answers with a redirect.
 
-use app::move_journey::FieldError;
+use app::i18n::{Lang, t_args_in, t_in};
+use app::move_journey::{FieldError, MessageArg};
 use app::page_context::VisitContext;
 use app::visit::{
     self, BASE, CHECK_PATH, DAYS_AHEAD, FreeDay, MANAGE_BASE, VisitAnswers, VisitDraft, VisitStep,
@@ -10,7 +11,7 @@ use app::visit::{
 };
 use axum::Form;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use jiff::{Timestamp, ToSpan};
@@ -21,7 +22,6 @@ use crate::move_routes::{draft_cookie, unexpected};
 use crate::outbox::NewMessage;
 use crate::visits::{self, Booked, BookingError, Handover, REMINDER, VisitRequest};
 use crate::{AppState, calendar, time};
-use app::MUNICIPALITY;
 
 pub const STEP_ROUTE: &str = "/afspraak/{step}";
 pub const CHECK_ROUTE: &str = "/afspraak/controleren";
@@ -247,35 +247,61 @@ fn view_of(answers: &VisitAnswers, booked: &Booked) -> VisitView {
 }
 
 /// "dinsdag 1 december 2026, 9.15 tot 9.30 uur".
-fn when(view: &VisitView) -> String {
+fn when(view: &VisitView, lang: Lang) -> String {
     format!(
         "{} {}, {}",
-        app::callback::weekday_and_date(view.day),
+        app::callback::weekday_and_date_in(lang, view.day),
         view.day.year(),
-        visit::clock_range(view.start, view.end - view.start)
+        visit::clock_range_in(lang, view.start, view.end - view.start)
     )
 }
 
+/// One "Label: value" line of a message.
+fn line(lang: Lang, label: &str, value: &str) -> String {
+    format!("{}: {value}", t_in(lang, label))
+}
+
 /// The full copy of the visit, as in the receipt (Wmebv).
-fn copy(view: &VisitView) -> String {
+fn copy(view: &VisitView, lang: Lang) -> String {
     let mut lines = vec![
-        format!("Referentienummer: {}", view.reference),
-        format!("Waarvoor: {}", view.product_names()),
-        format!("Waar: {}, {}", view.location.name, view.location.address),
-        format!("Wanneer: {}", when(view)),
-        format!("Naam: {}", view.name),
+        line(lang, "label-reference", &view.reference),
+        line(lang, "label-what-for", &view.product_names(lang)),
+        line(
+            lang,
+            "label-where",
+            &format!("{}, {}", view.location.name, view.location.address),
+        ),
+        line(lang, "label-when", &when(view, lang)),
+        line(lang, "label-name", &view.name),
     ];
     if let Some(email) = &view.email {
-        lines.push(format!("E-mailadres: {email}"));
+        lines.push(line(lang, "label-email-short", email));
     }
     if let Some(phone) = &view.phone {
-        lines.push(format!("Telefoonnummer: {phone}"));
+        lines.push(line(lang, "label-phone-short", phone));
     }
     lines.join("\n")
 }
 
+/// A message body: paragraphs, then the greeting and the municipality.
+pub(crate) fn letter(lang: Lang, name: &str, paragraphs: &[String]) -> String {
+    let mut parts = vec![t_args_in(lang, "mail-greeting", &[("name", name.into())])];
+    parts.extend(paragraphs.iter().cloned());
+    parts.push(format!(
+        "{}\n{}",
+        t_in(lang, "mail-regards"),
+        t_in(lang, "municipality")
+    ));
+    parts.join("\n\n") + "\n"
+}
+
 /// The receipt and the reminder the day before, for a resident who gave an email address.
-fn booking_messages(state: &AppState, view: &VisitView, moved: bool) -> Vec<NewMessage> {
+fn booking_messages(
+    state: &AppState,
+    view: &VisitView,
+    moved: bool,
+    lang: Lang,
+) -> Vec<NewMessage> {
     let Some(email) = view.email.clone() else {
         return Vec::new();
     };
@@ -283,24 +309,40 @@ fn booking_messages(state: &AppState, view: &VisitView, moved: bool) -> Vec<NewM
     let ics = (
         "afspraak.ics".to_string(),
         format!("{}; method=PUBLISH", calendar::CONTENT_TYPE),
-        calendar::visit_ics(view, &state.mail_domain),
+        calendar::visit_ics(view, &state.mail_domain, lang),
     );
-    let received = time::dutch_date_time(&time::now());
-    let what = if moved {
-        "U heeft uw afspraak verzet. Dit is uw nieuwe afspraak."
-    } else {
-        "U heeft een afspraak gemaakt bij de balie."
-    };
+    let received = time::date_time(lang, &time::now());
+    let what = t_in(
+        lang,
+        if moved {
+            "mail-visit-moved"
+        } else {
+            "mail-visit-booked"
+        },
+    );
+    let bring = format!("{}\n{}", t_in(lang, "mail-bring"), view.bring_text(lang));
     let receipt = NewMessage {
         topic: visits::topic(&view.reference),
         kind: "ontvangst",
         recipient: email.clone(),
-        subject: format!("Uw afspraak bij de gemeente ({})", view.reference),
-        body: format!(
-            "Beste {name},\n\n{what} Wij hebben uw afspraak ontvangen op {received}.\n\n{copy}\n\nNeem mee:\n{bring}\n\nBekijken, verzetten of annuleren: {link}\n\nDe afspraak zit ook als bestand bij deze mail. Zo zet u hem in uw agenda.\n\nMet vriendelijke groet,\n{MUNICIPALITY}\n",
-            name = view.name,
-            copy = copy(view),
-            bring = view.bring_text(),
+        subject: t_args_in(
+            lang,
+            "mail-visit-subject",
+            &[("reference", view.reference.as_str().into())],
+        ),
+        body: letter(
+            lang,
+            &view.name,
+            &[
+                format!(
+                    "{what} {}",
+                    t_args_in(lang, "mail-visit-received", &[("at", received.into())])
+                ),
+                copy(view, lang),
+                bring.clone(),
+                t_args_in(lang, "mail-visit-manage", &[("link", link.as_str().into())]),
+                t_in(lang, "mail-visit-ics"),
+            ],
         ),
         attachment: Some(ics),
         send_after: None,
@@ -319,14 +361,32 @@ fn booking_messages(state: &AppState, view: &VisitView, moved: bool) -> Vec<NewM
             topic: visits::topic(&view.reference),
             kind: REMINDER,
             recipient: email,
-            subject: format!("Morgen uw afspraak bij de gemeente ({})", view.reference),
-            body: format!(
-                "Beste {name},\n\nMorgen heeft u een afspraak bij de balie.\n\nWanneer: {when}\nWaar: {place}, {address}\n\nNeem mee:\n{bring}\n\nKunt u niet komen? Verzet of annuleer de afspraak: {link}\n\nMet vriendelijke groet,\n{MUNICIPALITY}\n",
-                name = view.name,
-                when = when(view),
-                place = view.location.name,
-                address = view.location.address,
-                bring = view.bring_text(),
+            subject: t_args_in(
+                lang,
+                "mail-reminder-subject",
+                &[("reference", view.reference.as_str().into())],
+            ),
+            body: letter(
+                lang,
+                &view.name,
+                &[
+                    t_in(lang, "mail-reminder-tomorrow"),
+                    [
+                        line(lang, "label-when", &when(view, lang)),
+                        line(
+                            lang,
+                            "label-where",
+                            &format!("{}, {}", view.location.name, view.location.address),
+                        ),
+                    ]
+                    .join("\n"),
+                    bring,
+                    t_args_in(
+                        lang,
+                        "mail-reminder-manage",
+                        &[("link", link.as_str().into())],
+                    ),
+                ],
             ),
             attachment: None,
             send_after: Some(at),
@@ -335,7 +395,7 @@ fn booking_messages(state: &AppState, view: &VisitView, moved: bool) -> Vec<NewM
     messages
 }
 
-fn cancel_message(state: &AppState, view: &VisitView) -> Option<NewMessage> {
+fn cancel_message(state: &AppState, view: &VisitView, lang: Lang) -> Option<NewMessage> {
     let email = view.email.clone()?;
     let mut cancelled = view.clone();
     cancelled.cancelled = true;
@@ -343,30 +403,41 @@ fn cancel_message(state: &AppState, view: &VisitView) -> Option<NewMessage> {
         topic: visits::topic(&view.reference),
         kind: "annulering",
         recipient: email,
-        subject: format!("Uw afspraak is geannuleerd ({})", view.reference),
-        body: format!(
-            "Beste {name},\n\nU heeft uw afspraak geannuleerd. Wij verwachten u niet.\n\n{copy}\n\nMet het bestand bij deze mail haalt u de afspraak uit uw agenda.\nWilt u toch komen? Maak dan een nieuwe afspraak: {url}{BASE}\n\nMet vriendelijke groet,\n{MUNICIPALITY}\n",
-            name = view.name,
-            copy = copy(view),
-            url = state.public_url,
+        subject: t_args_in(
+            lang,
+            "mail-cancel-subject",
+            &[("reference", view.reference.as_str().into())],
+        ),
+        body: letter(
+            lang,
+            &view.name,
+            &[
+                t_in(lang, "mail-cancel-text"),
+                copy(view, lang),
+                t_args_in(
+                    lang,
+                    "mail-cancel-new",
+                    &[("link", format!("{}{BASE}", state.public_url).into())],
+                ),
+            ],
         ),
         attachment: Some((
             "afspraak-geannuleerd.ics".to_string(),
             format!("{}; method=CANCEL", calendar::CONTENT_TYPE),
-            calendar::visit_ics(&cancelled, &state.mail_domain),
+            calendar::visit_ics(&cancelled, &state.mail_domain, lang),
         )),
         send_after: None,
     })
 }
 
-const TAKEN: &str = "Deze tijd is net door iemand anders gekozen. Kies een andere tijd.";
-
 /// Books the visit (or moves it), exactly once per check page.
 pub async fn submit_check(
     State(state): State<AppState>,
     jar: CookieJar,
+    headers: HeaderMap,
     Form(form): Form<Vec<(String, String)>>,
 ) -> Response {
+    let lang = app::i18n::lang_of(&headers);
     let (id, mut draft) = match load(&state, &jar).await {
         Ok(loaded) => loaded,
         Err(e) => return unexpected(e),
@@ -410,7 +481,7 @@ pub async fn submit_check(
         request,
         state.holidays,
         draft.replacing.clone(),
-        |booked| booking_messages(&state, &view_of(&answers, booked), moved),
+        |booked| booking_messages(&state, &view_of(&answers, booked), moved, lang),
     )
     .await;
     let target = match result {
@@ -424,25 +495,20 @@ pub async fn submit_check(
         }
         Err(BookingError::Taken { nearest }) => {
             draft.time.clear();
-            let times = nearest
-                .iter()
-                .map(|m| visit::clock(*m))
-                .collect::<Vec<_>>()
-                .join(", ");
-            let message = if times.is_empty() {
-                "Deze tijd is net door iemand anders gekozen. Die dag is nu vol. Kies een andere dag.".to_string()
-            } else {
-                format!("{TAKEN} Deze tijden zijn nog vrij: {times}.")
-            };
+
             let step = if nearest.is_empty() {
                 draft.day.clear();
                 VisitStep::Day
             } else {
                 VisitStep::Time
             };
-            draft
-                .errors
-                .insert(step, vec![FieldError::single(step_field(step), message)]);
+            let error = if nearest.is_empty() {
+                FieldError::single(step_field(step), "visit-error-taken-day-full")
+            } else {
+                FieldError::single(step_field(step), "visit-error-taken-times")
+                    .with("times", MessageArg::Clocks(nearest.clone()))
+            };
+            draft.errors.insert(step, vec![error]);
             step.path()
         }
         Err(BookingError::NotOffered) => {
@@ -450,10 +516,7 @@ pub async fn submit_check(
             draft.time.clear();
             draft.errors.insert(
                 VisitStep::Day,
-                vec![FieldError::single(
-                    "dag",
-                    "Die dag kan niet meer. Kies een andere dag.",
-                )],
+                vec![FieldError::single("dag", "visit-error-day-gone")],
             );
             VisitStep::Day.path()
         }
@@ -477,7 +540,12 @@ fn step_field(step: VisitStep) -> &'static str {
 }
 
 /// The `.ics` file of a visit: PUBLISH while it stands, CANCEL once cancelled.
-pub async fn calendar_file(State(state): State<AppState>, Path(token): Path<String>) -> Response {
+pub async fn calendar_file(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(token): Path<String>,
+) -> Response {
+    let lang = app::i18n::lang_of(&headers);
     match visits::view(&state.pool, &token).await {
         Ok(Some(view)) => {
             let method = if view.cancelled { "CANCEL" } else { "PUBLISH" };
@@ -486,7 +554,7 @@ pub async fn calendar_file(State(state): State<AppState>, Path(token): Path<Stri
                 "attachment; filename=\"afspraak-{}.ics\"",
                 view.reference.to_lowercase()
             );
-            let mut response = calendar::visit_ics(&view, &state.mail_domain).into_response();
+            let mut response = calendar::visit_ics(&view, &state.mail_domain, lang).into_response();
             let headers = response.headers_mut();
             for (name, value) in [
                 (header::CONTENT_TYPE, content_type),
@@ -505,13 +573,18 @@ pub async fn calendar_file(State(state): State<AppState>, Path(token): Path<Stri
 }
 
 /// Cancels at once (the time is free for someone else) and sends the cancellation.
-pub async fn cancel(State(state): State<AppState>, Path(token): Path<String>) -> Response {
+pub async fn cancel(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(token): Path<String>,
+) -> Response {
+    let lang = app::i18n::lang_of(&headers);
     let view = match visits::view(&state.pool, &token).await {
         Ok(Some(view)) => view,
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
         Err(e) => return unexpected(e),
     };
-    let message = cancel_message(&state, &view);
+    let message = cancel_message(&state, &view, lang);
     match visits::cancel_with_message(&state.pool, &token, move |_| message).await {
         Ok(_) => {
             tracing::info!(reference = %view.reference, "visit cancelled");

@@ -2,14 +2,8 @@
 
 mod common;
 
-use common::TestApp;
+use common::{TestApp, nonce};
 use reqwest::StatusCode;
-
-fn nonce(page: &str) -> String {
-    let needle = "name=\"formulier\" value=\"";
-    let start = page.find(needle).expect("nonce field") + needle.len();
-    page[start..start + 32].to_string()
-}
 
 #[tokio::test]
 async fn a_problem_is_reported_once_as_a_request_with_a_receipt() {

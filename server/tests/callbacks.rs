@@ -4,29 +4,9 @@
 
 mod common;
 
-use app::domain::working_days::{HolidayRules, due_date, next_working_days};
-use common::TestApp;
+use app::domain::working_days::{HolidayRules, due_date};
+use common::{TestApp, first_slot, nonce};
 use reqwest::StatusCode;
-
-/// The one-time value the form carries (a hidden field).
-fn nonce(page: &str) -> String {
-    let start = page
-        .find("name=\"formulier\" value=\"")
-        .expect("nonce field")
-        + "name=\"formulier\" value=\"".len();
-    page[start..start + 32].to_string()
-}
-
-fn first_slot() -> String {
-    let today = jiff::Zoned::now()
-        .in_tz("Europe/Amsterdam")
-        .expect("tz")
-        .date();
-    format!(
-        "{}/ochtend",
-        next_working_days(today, 1, HolidayRules::default())[0]
-    )
-}
 
 async fn request(app: &TestApp, phone: &str) -> common::Answer {
     let form = app.get("/terugbellen").await;

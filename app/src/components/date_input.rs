@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::{ErrorMessage, described_by, group_class};
 use crate::domain::DateField;
+use crate::i18n::t;
 use crate::move_journey::{FieldError, date_input_id};
 
 #[component]
@@ -24,9 +25,9 @@ pub fn DateInput(
     let describedby = described_by(&[Some(hint_id.clone()), error_id.clone()]);
     let group = group_class(error.is_some());
     let parts = [
-        (DateField::Day, "Dag", "day", "lk-input--w2"),
-        (DateField::Month, "Maand", "month", "lk-input--w2"),
-        (DateField::Year, "Jaar", "year", "lk-input--w4"),
+        (DateField::Day, t("date-day"), "day", "lk-input--w2"),
+        (DateField::Month, t("date-month"), "month", "lk-input--w2"),
+        (DateField::Year, t("date-year"), "year", "lk-input--w4"),
     ];
     let invalid: Vec<String> = error
         .as_ref()
@@ -42,7 +43,7 @@ pub fn DateInput(
             <fieldset class="lk-fieldset" role="group" aria-describedby=describedby>
                 {legend_view}
                 <div id=hint_id class="lk-hint">{hint}</div>
-                <ErrorMessage id=error_id.clone() message=error.clone().map(|e| e.message)/>
+                <ErrorMessage id=error_id.clone() message=error.clone().map(|e| e.message())/>
                 <div class="lk-date-input">
                     {parts
                         .into_iter()

@@ -6,19 +6,33 @@
 
 use leptos::prelude::*;
 
-use super::{Checkbox, RadioOption, Radios};
+use super::{Checkbox, RadioOption, Radios, ReadAloud};
 use crate::display::{self, ANCHOR, Contrast, Display, PATH, SAVED_QUERY, TextSize};
+use crate::i18n::t;
 use crate::page_context::request_path_and_query;
 
-/// The bar under the header with the display switch.
+/// The bar under the header: the language switch, read-aloud and the display switch.
 #[component]
 pub fn DisplayBar() -> impl IntoView {
     let here = request_path_and_query().unwrap_or_else(|| "/".into());
+    let other = crate::i18n::current().other();
+    // The same page in the other language (the display marker is not carried along).
+    let back = display::local_path(&here)
+        .replace(&format!("?{}", display::SAVED_QUERY), "")
+        .replace(&format!("&{}", display::SAVED_QUERY), "");
+    let switch_href = format!(
+        "{}/{}?{}",
+        crate::i18n::PATH,
+        other.code(),
+        serde_urlencoded::to_string([("terug", back.as_str())]).unwrap_or_default()
+    );
     let saved = here
         .split_once('?')
         .is_some_and(|(_, q)| q.split('&').any(|p| p == SAVED_QUERY));
     view! {
         <div class="lk-width lk-display-bar">
+            <a class="lk-language-switch" href=switch_href lang=other.code() hreflang=other.code()>{other.own_name()}</a>
+            <ReadAloud/>
             <DisplaySwitch current=display::current() here=here saved=saved/>
         </div>
     }
@@ -29,37 +43,37 @@ pub fn DisplayBar() -> impl IntoView {
 fn DisplaySwitch(current: Display, here: String, saved: bool) -> impl IntoView {
     let sizes = TextSize::ALL
         .iter()
-        .map(|s| RadioOption::new(s.slug(), s.label()))
+        .map(|s| RadioOption::new(s.slug(), t(&format!("display-size-{}", s.slug()))))
         .collect();
     let contrasts = Contrast::ALL
         .iter()
-        .map(|c| RadioOption::new(c.slug(), c.label()))
+        .map(|c| RadioOption::new(c.slug(), t(&format!("display-contrast-{}", c.slug()))))
         .collect();
     view! {
         <details id=ANCHOR class="lk-display" open=saved>
-            <summary class="lk-display__summary">"Weergave aanpassen"</summary>
+            <summary class="lk-display__summary">{t("display-summary")}</summary>
             <div class="lk-display__panel">
-                {saved.then(|| view! { <p class="lk-display__saved" role="status">"Uw weergave is opgeslagen."</p> })}
+                {saved.then(|| view! { <p class="lk-display__saved" role="status">{t("display-saved")}</p> })}
                 <DisplayLive>
-                    <form method="post" action=PATH class="lk-form">
+                    <form method="post" action=PATH class="lk-form" data-changed=t("display-changed")>
                         <input type="hidden" name="terug" value=here/>
-                        <Radios name="tekstgrootte" legend="Tekstgrootte" options=sizes selected=current.text.slug() error=None/>
-                        <Radios name="contrast" legend="Contrast" options=contrasts selected=current.contrast.slug() error=None/>
+                        <Radios name="tekstgrootte" legend=t("display-size") options=sizes selected=current.text.slug() error=None/>
+                        <Radios name="contrast" legend=t("display-contrast") options=contrasts selected=current.contrast.slug() error=None/>
                         <Checkbox
                             id="ruimte"
-                            label="Extra ruimte tussen regels en letters"
-                            hint="Dat maakt lange teksten voor sommige mensen makkelijker te lezen."
+                            label=t("display-spacing")
+                            hint=t("display-spacing-hint")
                             value="ja"
                             checked=current.spacing
                         />
                         <Checkbox
                             id="beweging"
-                            label="Minder beweging"
-                            hint="Dan bewegen en knipperen er geen dingen op het scherm."
+                            label=t("display-calm")
+                            hint=t("display-calm-hint")
                             value="ja"
                             checked=current.calm
                         />
-                        <button type="submit" class="lk-button lk-button--secondary">"Opslaan"</button>
+                        <button type="submit" class="lk-button lk-button--secondary">{t("display-save")}</button>
                     </form>
                 </DisplayLive>
             </div>
@@ -121,22 +135,37 @@ mod live {
         // Only the cookie matters: the redirect it answers is not followed.
         init.set_redirect(web_sys::RequestRedirect::Manual);
         let _ = window.fetch_with_str_and_init(PATH, &init);
-        let mut said = String::from("Aangepast: tekst ");
-        // Static words, no to_lowercase(): its Unicode tables would weigh on the WebAssembly.
-        said.push_str(match display.text {
-            crate::display::TextSize::Standard => "standaard",
-            crate::display::TextSize::Large => "groot",
-            crate::display::TextSize::ExtraLarge => "extra groot",
-        });
-        said.push_str(match display.contrast {
-            crate::display::Contrast::High => ", hoog contrast",
-            crate::display::Contrast::Standard => ", standaard contrast",
-        });
-        if display.spacing {
-            said.push_str(", extra ruimte");
-        }
-        if display.calm {
-            said.push_str(", minder beweging");
+        // Said in the page's language, from the form's own words: the prefix on
+        // the form, then the label of each chosen option (checked boxes too).
+        let mut said = form.get_attribute("data-changed").unwrap_or_default();
+        let chosen = form.query_selector_all("input:checked").ok()?;
+        let mut first = true;
+        for i in 0..chosen.length() {
+            let Some(input) = chosen
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            else {
+                continue;
+            };
+            let label = form
+                .query_selector(&format!("label[for=\"{}\"]", input.id()))
+                .ok()
+                .flatten()
+                .and_then(|l| l.text_content())
+                .unwrap_or_default();
+            // A radio is said with its question ("Tekstgrootte: Groot").
+            let question = (input.get_attribute("type").as_deref() == Some("radio"))
+                .then(|| input.closest("fieldset").ok().flatten())
+                .flatten()
+                .and_then(|f| f.query_selector("legend").ok().flatten())
+                .and_then(|l| l.text_content());
+            said.push_str(if first { " " } else { ", " });
+            if let Some(question) = question {
+                said.push_str(question.trim());
+                said.push_str(": ");
+            }
+            said.push_str(label.trim());
+            first = false;
         }
         said.push('.');
         Some(said)

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::t;
 use crate::move_journey::FieldError;
 
 #[component]
@@ -13,11 +14,11 @@ pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
             // scripts, so screen readers (NVDA, VoiceOver) read the problems first.
             <div class="lk-error-summary" id="foutmeldingen" tabindex="-1" autofocus=true aria-labelledby="foutmeldingen-titel">
                 <div role="alert">
-                    <h2 class="lk-error-summary__title" id="foutmeldingen-titel">"Er is een probleem"</h2>
+                    <h2 class="lk-error-summary__title" id="foutmeldingen-titel">{t("error-summary-title")}</h2>
                     <ul class="lk-error-summary__list">
                         {errors
                             .into_iter()
-                            .map(|e| view! { <li><a href=format!("#{}", e.anchor)>{e.message}</a></li> })
+                            .map(|e| view! { <li><a href=format!("#{}", e.anchor)>{e.message()}</a></li> })
                             .collect_view()}
                     </ul>
                 </div>

@@ -1,8 +1,9 @@
-//! "Hulp nodig?": the personal route, in the same place on every page (WCAG 3.2.6).
+//! {t("help-title")}: the personal route, in the same place on every page (WCAG 3.2.6).
 
 use leptos::prelude::*;
 
 use crate::callback::PATH as CALLBACK_PATH;
+use crate::i18n::t;
 use crate::page_context::request_path;
 use crate::visit::BASE as VISIT_PATH;
 
@@ -18,17 +19,17 @@ pub fn HelpBlock() -> impl IntoView {
     };
     view! {
         <aside id="hulp" class="lk-help" aria-labelledby="hulp-titel">
-            <h2 id="hulp-titel" class="lk-help__title">"Hulp nodig?"</h2>
-            <p>"Lukt het niet online? Wij helpen u graag."</p>
+            <h2 id="hulp-titel" class="lk-help__title">{t("help-title")}</h2>
+            <p>{t("help-intro")}</p>
             <ul class="lk-help__list">
-                <li><a href=callback_href>"Bel mij terug"</a>". Wij bellen u binnen 2 werkdagen."</li>
+                <li><a href=callback_href>{t("help-callback")}</a>". " {t("help-callback-text")}</li>
                 <li>
-                    "Bel ons op " <a href="tel:+31140123" class="lk-help__phone">"14 0123"</a>
-                    ". Dat kan op maandag tot en met vrijdag van 8.30 tot 17.00 uur."
+                    {t("help-phone")} " " <a href="tel:+31140123" class="lk-help__phone">"14 0123"</a>
+                    ". " {t("help-phone-hours")}
                 </li>
                 <li>
-                    <a href=visit_href>"Afspraak aan de balie"</a>
-                    ". Kom langs in het Stadhuis of in Wijkpunt Noord, zonder te wachten."
+                    <a href=visit_href>{t("help-visit")}</a>
+                    ". " {t("help-visit-text")}
                 </li>
             </ul>
         </aside>

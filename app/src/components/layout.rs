@@ -4,20 +4,20 @@
 use leptos::prelude::*;
 
 use super::{DisplayBar, HelpBlock};
-use crate::MUNICIPALITY;
 use crate::accessibility::PATH as ACCESSIBILITY_PATH;
+use crate::i18n::t;
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     view! {
-        <a href="#inhoud" class="lk-skip-link">"Ga direct naar de inhoud"</a>
+        <a href="#inhoud" class="lk-skip-link">{t("layout-skip-link")}</a>
         <header class="lk-header">
             <div class="lk-width lk-header__inner">
-                <a href="/" class="lk-header__logo">{MUNICIPALITY}</a>
-                <nav class="lk-nav" aria-label="Hoofdmenu">
+                <a href="/" class="lk-header__logo">{t("municipality")}</a>
+                <nav class="lk-nav" aria-label=t("layout-nav-label")>
                     <ul class="lk-nav__list">
-                        <li><a class="lk-nav__link" href="/">"Alle onderwerpen"</a></li>
-                        <li><a class="lk-nav__link" href="#hulp">"Hulp en contact"</a></li>
+                        <li><a class="lk-nav__link" href="/">{t("layout-nav-topics")}</a></li>
+                        <li><a class="lk-nav__link" href="#hulp">{t("layout-nav-help")}</a></li>
                     </ul>
                 </nav>
             </div>
@@ -31,9 +31,9 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="lk-footer">
             <div class="lk-width">
                 <p class="lk-footer__text">
-                    {MUNICIPALITY} ". Dit is een demonstratie. Namen, nummers en bedragen zijn voorbeelden."
+                    {t("municipality")} ". " {t("layout-footer-demo")}
                 </p>
-                <p class="lk-footer__text"><a href=ACCESSIBILITY_PATH>"Toegankelijkheid"</a></p>
+                <p class="lk-footer__text"><a href=ACCESSIBILITY_PATH>{t("layout-footer-accessibility")}</a></p>
             </div>
         </footer>
     }

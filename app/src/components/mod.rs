@@ -8,6 +8,7 @@ mod error_summary;
 mod help_block;
 mod layout;
 mod radios;
+mod read_aloud;
 mod summary_list;
 mod text_input;
 mod textarea;
@@ -19,6 +20,7 @@ pub use error_summary::ErrorSummary;
 pub use help_block::HelpBlock;
 pub use layout::Layout;
 pub use radios::{RadioOption, Radios};
+pub use read_aloud::ReadAloud;
 pub use summary_list::SummaryList;
 pub use text_input::TextInput;
 pub use textarea::Textarea;
@@ -47,7 +49,7 @@ pub(crate) fn ErrorMessage(id: Option<String>, message: Option<String>) -> impl 
     message.map(|m| {
         view! {
             <p id=id class="lk-error-message">
-                <span class="lk-visually-hidden">"Fout: "</span>{m}
+                <span class="lk-visually-hidden">{crate::i18n::t("error-prefix")}" "</span>{m}
             </p>
         }
     })

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::t;
 use crate::move_journey::SummaryRow;
 
 #[component]
@@ -13,7 +14,7 @@ pub fn SummaryList(rows: Vec<SummaryRow>, #[prop(optional)] change_links: bool) 
                 .map(|row| {
                     let answer = match row.answer {
                         Some(lines) => lines.into_iter().map(|l| view! { <span class="lk-summary-list__line">{l}</span> }).collect_view().into_any(),
-                        None => view! { <span class="lk-summary-list__empty">"Niet ingevuld"</span> }.into_any(),
+                        None => view! { <span class="lk-summary-list__empty">{t("summary-empty")}</span> }.into_any(),
                     };
                     let target = row.change_path.or_else(|| row.step.map(|s| s.path()));
                     let link = target.filter(|_| change_links).map(|path| {
@@ -21,7 +22,7 @@ pub fn SummaryList(rows: Vec<SummaryRow>, #[prop(optional)] change_links: bool) 
                         let question = row.question.to_lowercase();
                         view! {
                             <dd class="lk-summary-list__actions">
-                                <a href=href>"Wijzigen"<span class="lk-visually-hidden">{format!(" {question}")}</span></a>
+                                <a href=href>{t("summary-change")}<span class="lk-visually-hidden">{format!(" {question}")}</span></a>
                             </dd>
                         }
                     });

@@ -29,25 +29,24 @@ pub enum DateError {
 }
 
 impl DateError {
-    pub fn message(&self) -> String {
+    /// The key of the message in the translation files.
+    pub fn key(&self) -> String {
         match self {
-            DateError::Empty => "Vul de datum in".into(),
+            DateError::Empty => "date-empty".into(),
             DateError::Missing(parts) => {
-                let names: Vec<&str> = parts
-                    .iter()
-                    .map(|p| match p {
-                        DateField::Day => "de dag",
-                        DateField::Month => "de maand",
-                        DateField::Year => "het jaar",
-                    })
-                    .collect();
-                format!("Vul ook {} in", join_dutch(&names))
+                let mut key = String::from("date-missing");
+                for part in parts {
+                    key.push_str(match part {
+                        DateField::Day => "-day",
+                        DateField::Month => "-month",
+                        DateField::Year => "-year",
+                    });
+                }
+                key
             }
-            DateError::NotNumbers(_) => "Vul de datum in met cijfers, zoals 15 3 2027".into(),
-            DateError::ShortYear => "Vul het jaar in met 4 cijfers, zoals 2027".into(),
-            DateError::NoSuchDate => {
-                "Deze datum bestaat niet. Controleer de dag en de maand".into()
-            }
+            DateError::NotNumbers(_) => "date-not-numbers".into(),
+            DateError::ShortYear => "date-short-year".into(),
+            DateError::NoSuchDate => "date-no-such-date".into(),
         }
     }
 
@@ -60,14 +59,6 @@ impl DateError {
                 vec![DateField::Day, DateField::Month, DateField::Year]
             }
         }
-    }
-}
-
-fn join_dutch(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} en {}", init.join(", "), last),
     }
 }
 
@@ -102,6 +93,14 @@ fn parse_month(raw: &str) -> Option<i32> {
             .position(|names| names.contains(&lower.as_str()))
             .and_then(|i| i32::try_from(i + 1).ok())
     })
+}
+
+fn month_name(lang: crate::i18n::Lang, month: i8) -> String {
+    crate::i18n::t_in(lang, &format!("month-{month}"))
+}
+
+fn weekday_name(lang: crate::i18n::Lang, day: jiff::civil::Weekday) -> String {
+    crate::i18n::t_in(lang, &format!("weekday-{}", day.to_monday_one_offset()))
 }
 
 impl CalendarDate {
@@ -159,12 +158,32 @@ impl CalendarDate {
 
     /// "1 maart 2027".
     pub fn to_dutch(self) -> String {
+        self.long(crate::i18n::Lang::Nl)
+    }
+
+    /// "1 maart 2027" / "1 March 2027".
+    pub fn long(self, lang: crate::i18n::Lang) -> String {
         format!(
             "{} {} {}",
             self.0.day(),
-            MONTH_NAMES[usize::try_from(self.0.month() - 1).unwrap_or(0)][0],
+            month_name(lang, self.0.month()),
             self.0.year()
         )
+    }
+
+    /// "dinsdag 1 december" / "Tuesday 1 December".
+    pub fn weekday_day_month(self, lang: crate::i18n::Lang) -> String {
+        format!(
+            "{} {} {}",
+            weekday_name(lang, self.0.weekday()),
+            self.0.day(),
+            month_name(lang, self.0.month())
+        )
+    }
+
+    /// From the ISO form (`2027-03-01`).
+    pub fn from_iso(iso: &str) -> Option<Self> {
+        iso.parse::<Date>().ok().map(Self)
     }
 
     /// The ISO form used for storage: `2027-03-01`.
@@ -253,15 +272,28 @@ mod tests {
     #[test]
     fn messages_name_the_missing_parts() {
         assert_eq!(
-            DateError::Missing(vec![Month, Year]).message(),
-            "Vul ook de maand en het jaar in"
+            DateError::Missing(vec![Month, Year]).key(),
+            "date-missing-month-year"
         );
-        assert_eq!(DateError::Missing(vec![Day]).message(), "Vul ook de dag in");
+        assert_eq!(DateError::Missing(vec![Day]).key(), "date-missing-day");
     }
 
+    #[cfg(feature = "ssr")]
     #[test]
-    fn dutch_notation() {
+    fn notation_per_language() {
+        use crate::i18n::{Lang, t_in};
         let date = CalendarDate::parse("1", "3", "2027").expect("valid");
         assert_eq!(date.to_dutch(), "1 maart 2027");
+        assert_eq!(date.long(Lang::En), "1 March 2027");
+        assert_eq!(date.weekday_day_month(Lang::Nl), "maandag 1 maart");
+        assert_eq!(date.weekday_day_month(Lang::En), "Monday 1 March");
+        assert_eq!(
+            t_in(Lang::Nl, &DateError::Missing(vec![Month, Year]).key()),
+            "Vul ook de maand en het jaar in"
+        );
+        assert_eq!(
+            t_in(Lang::En, &DateError::Missing(vec![Day]).key()),
+            "Also fill in the day"
+        );
     }
 }

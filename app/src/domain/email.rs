@@ -7,7 +7,7 @@ use super::InvalidInput;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Email(String);
 
-const SHAPE: &str = "Vul een e-mailadres in zoals naam@voorbeeld.nl";
+const SHAPE: &str = "email-shape";
 
 impl Email {
     pub fn parse(raw: &str) -> Result<Self, InvalidInput> {

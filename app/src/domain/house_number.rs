@@ -5,11 +5,10 @@ use super::InvalidInput;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct HouseNumber(u32);
 
-const EMPTY: &str = "Vul het huisnummer in";
-const DIGITS_ONLY: &str = "Vul het huisnummer in met alleen cijfers, zoals 12";
-const LETTER_IN_NUMBER: &str =
-    "Vul bij huisnummer alleen de cijfers in. Zet een letter zoals A bij toevoeging";
-const RANGE: &str = "Vul een huisnummer in tussen 1 en 99999";
+const EMPTY: &str = "house-number-empty";
+const DIGITS_ONLY: &str = "house-number-digits";
+const LETTER_IN_NUMBER: &str = "house-number-letter";
+const RANGE: &str = "house-number-range";
 
 impl HouseNumber {
     pub fn parse(raw: &str) -> Result<Self, InvalidInput> {
@@ -43,7 +42,7 @@ impl HouseNumber {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Addition(String);
 
-const ADDITION: &str = "Een toevoeging heeft hoogstens 4 letters of cijfers, zoals A of 2";
+const ADDITION: &str = "addition-shape";
 
 impl Addition {
     /// An empty answer means "no addition" (`Ok(None)`).

@@ -1,5 +1,5 @@
 //! Validated domain types: the only way in is a parse function that returns a
-//! plain-language (Dutch, B1) error the resident can act on.
+//! plain-language error the resident can act on (a key in the translation files).
 
 mod calendar_date;
 mod email;
@@ -21,7 +21,7 @@ pub use reference::{ALPHABET as REFERENCE_ALPHABET, Reference};
 /// Longest raw value we look at; anything longer is refused before parsing.
 pub const MAX_FIELD_CHARS: usize = 200;
 
-/// A message for the resident, in Dutch, saying how to fix the answer.
+/// The key of a message for the resident saying how to fix the answer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InvalidInput(pub &'static str);
 

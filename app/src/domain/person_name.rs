@@ -5,10 +5,9 @@ use super::{InvalidInput, squash_spaces};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PersonName(String);
 
-const EMPTY: &str = "Vul de naam in";
-const TOO_LONG: &str = "Een naam mag hoogstens 100 tekens hebben";
-const CHARACTERS: &str =
-    "Een naam mag alleen letters, spaties, punten, streepjes en apostroffen hebben";
+const EMPTY: &str = "name-empty";
+const TOO_LONG: &str = "name-too-long";
+const CHARACTERS: &str = "name-characters";
 
 impl PersonName {
     pub fn parse(raw: &str) -> Result<Self, InvalidInput> {

@@ -6,9 +6,9 @@ use super::{InvalidInput, squash_spaces};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Postcode(String);
 
-const EMPTY: &str = "Vul de postcode in";
-const SHAPE: &str = "Vul een postcode in zoals 1234 AB";
-const UNUSED: &str = "Deze postcode bestaat niet. Vul een postcode in zoals 1234 AB";
+const EMPTY: &str = "postcode-empty";
+const SHAPE: &str = "postcode-shape";
+const UNUSED: &str = "postcode-unused";
 
 impl Postcode {
     /// Accepts what people type: spaces, lower case, a dash between the parts.

@@ -3,38 +3,21 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::MUNICIPALITY;
 use crate::components::Layout;
+use crate::i18n::{t, title};
 use crate::page_context::set_status;
 
 /// The heading and the explanation for a status code.
-pub fn error_text(status: u16) -> (&'static str, &'static str) {
-    match status {
-        404 => (
-            "Deze pagina bestaat niet",
-            "Misschien is het adres verkeerd getypt. Of de pagina is weggehaald.",
-        ),
-        405 => (
-            "Dit kan hier niet",
-            "Deze pagina kan deze vraag niet verwerken. Ga terug en probeer het opnieuw.",
-        ),
-        413 => (
-            "Dit is te veel tekst",
-            "U stuurde meer tekst dan wij kunnen verwerken. Ga terug en maak uw antwoord korter.",
-        ),
-        403 => (
-            "Dit formulier kwam niet van deze website",
-            "Wij hebben het daarom niet verwerkt. Ga naar de startpagina en probeer het opnieuw.",
-        ),
-        400..=499 => (
-            "Dit konden wij niet lezen",
-            "Er ging iets mis met wat u stuurde. Ga terug en probeer het opnieuw.",
-        ),
-        _ => (
-            "Er ging iets mis bij ons",
-            "Uw gegevens zijn niet kwijt. Probeer het over een paar minuten opnieuw.",
-        ),
-    }
+pub fn error_text(status: u16) -> (String, String) {
+    let key = match status {
+        404 | 405 | 413 | 403 => status,
+        400..=499 => 400,
+        _ => 500,
+    };
+    (
+        t(&format!("error-{key}-title")),
+        t(&format!("error-{key}-text")),
+    )
 }
 
 #[component]
@@ -43,7 +26,7 @@ fn ErrorContent(status: u16) -> impl IntoView {
     view! {
         <h1 class="lk-heading-xl">{heading}</h1>
         <p>{text}</p>
-        <p><a href="/">"Naar de startpagina"</a></p>
+        <p><a href="/">{t("error-home-link")}</a></p>
     }
 }
 
@@ -53,36 +36,48 @@ pub fn NotFoundPage() -> impl IntoView {
     set_status(404);
     let (heading, _) = error_text(404);
     view! {
-        <Title text=format!("{heading} - {MUNICIPALITY}")/>
+        <Title text=title(&[&heading])/>
         <Layout><ErrorContent status=404/></Layout>
     }
 }
 
-/// A complete error page, for responses made outside the router (413, 405, ...).
+/// A complete error page, for responses made outside the router (413, 405, ...),
+/// in the language the request asked for.
 #[cfg(feature = "ssr")]
-pub fn render_error_page(status: u16, stylesheet: &str) -> String {
-    let (heading, _) = error_text(status);
-    let title = format!("{heading} - {MUNICIPALITY}");
+pub fn render_error_page(status: u16, stylesheet: &str, lang: crate::i18n::Lang) -> String {
+    let in_lang = |f: &dyn Fn() -> String| {
+        let owner = Owner::new_root(None);
+        owner.with(|| {
+            provide_context(lang);
+            f()
+        })
+    };
+    let title = in_lang(&|| title(&[&error_text(status).0]));
     let stylesheet = stylesheet.to_string();
-    // Islands need a hydration context even here, outside Leptos's own rendering.
-    let owner = Owner::new_root(Some(std::sync::Arc::new(
-        hydration_context::SsrSharedContext::new(),
-    )));
-    owner.with(|| {
+    // The head without a hydration context: with one, the title's text would
+    // carry a hydration marker ("<!>") into the browser's tab.
+    let head = in_lang(&|| {
         view! {
-            <!DOCTYPE html>
-            <html lang="nl">
-                <head>
-                    <meta charset="utf-8"/>
-                    <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                    <link rel="stylesheet" href=stylesheet/>
-                    <title>{title}</title>
-                </head>
-                <body>
-                    <Layout><ErrorContent status=status/></Layout>
-                </body>
-            </html>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <link rel="stylesheet" href=stylesheet.clone()/>
+                <title>{title.clone()}</title>
+            </head>
         }
         .to_html()
-    })
+    });
+    // Islands need a hydration context even here, outside Leptos's own rendering
+    // (they are not hydrated on these pages: no scripts, the page works without).
+    let body = Owner::new_root(Some(std::sync::Arc::new(
+        hydration_context::SsrSharedContext::new(),
+    )))
+    .with(|| {
+        provide_context(lang);
+        view! { <body><Layout><ErrorContent status=status/></Layout></body> }.to_html()
+    });
+    format!(
+        "<!DOCTYPE html><html lang=\"{}\">{head}{body}</html>",
+        lang.code()
+    )
 }

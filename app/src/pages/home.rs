@@ -3,22 +3,22 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::MUNICIPALITY;
 use crate::components::Layout;
-use crate::move_journey::{BASE, PRODUCT_NAME};
+use crate::i18n::{t, title};
+use crate::move_journey::BASE;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     view! {
-        <Title text=format!("Regel het online - {MUNICIPALITY}")/>
+        <Title text=title(&[&t("home-title")])/>
         <Layout>
-            <h1 class="lk-heading-xl">"Regel het online"</h1>
-            <p class="lk-lead">"Hier regelt u zaken met de gemeente. Dat kan op elk moment van de dag."</p>
-            <h2 class="lk-heading-m">"Wonen en verhuizen"</h2>
+            <h1 class="lk-heading-xl">{t("home-title")}</h1>
+            <p class="lk-lead">{t("home-lead")}</p>
+            <h2 class="lk-heading-m">{t("home-topic-living")}</h2>
             <ul class="lk-product-list">
                 <li class="lk-product-list__item">
-                    <a class="lk-product-list__link" href=BASE>{PRODUCT_NAME}</a>
-                    <p class="lk-product-list__text">"Gaat u verhuizen binnen Nederland? Geef uw nieuwe adres aan ons door."</p>
+                    <a class="lk-product-list__link" href=BASE>{t("move-name")}</a>
+                    <p class="lk-product-list__text">{t("home-move-text")}</p>
                 </li>
             </ul>
         </Layout>

@@ -6,35 +6,45 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::error::NotFoundPage;
 use super::move_steps::StepFields;
-use crate::MUNICIPALITY;
 use crate::components::{ErrorSummary, Layout, SummaryList};
-use crate::move_journey::{BASE, CHECK_PATH, PRODUCT_NAME, Step, TOTAL_STEPS};
+use crate::i18n::{self, t, t_args};
+use crate::move_journey::{BASE, CHECK_PATH, Step, TOTAL_STEPS};
 use crate::page_context::page_context;
 
 fn page_title(name: &str) -> String {
-    format!("{name} - {PRODUCT_NAME} - {MUNICIPALITY}")
+    i18n::title(&[name, &t("move-name")])
+}
+
+fn step_of(step: Step) -> String {
+    t_args(
+        "step-of",
+        &[
+            ("number", i64::from(step.number()).into()),
+            ("total", i64::from(TOTAL_STEPS).into()),
+        ],
+    )
 }
 
 #[component]
 pub fn StartPage() -> impl IntoView {
     view! {
-        <Title text=format!("{PRODUCT_NAME} - {MUNICIPALITY}")/>
+        <Title text=i18n::title(&[&t("move-name")])/>
         <Layout>
-            <h1 class="lk-heading-xl">{PRODUCT_NAME}</h1>
-            <p class="lk-lead">"Gaat u verhuizen binnen Nederland? Geef uw nieuwe adres dan door aan ons. Dat kan vanaf 4 weken voor tot 5 dagen na de verhuizing."</p>
-            <h2 class="lk-heading-m">"Wat heeft u nodig?"</h2>
+            <h1 class="lk-heading-xl">{t("move-name")}</h1>
+            <p class="lk-lead">{t("move-start-lead")}</p>
+            <h2 class="lk-heading-m">{t("start-what-you-need")}</h2>
             <ul class="lk-list">
-                <li>"de postcode en het huisnummer van uw nieuwe adres"</li>
-                <li>"de datum waarop u verhuist"</li>
-                <li>"de namen en geboortedata van wie er met u meeverhuist"</li>
+                <li>{t("move-start-need-address")}</li>
+                <li>{t("move-start-need-date")}</li>
+                <li>{t("move-start-need-people")}</li>
             </ul>
-            <p>"Het kost ongeveer 5 minuten. Het is gratis."</p>
+            <p>{t("move-start-time")}</p>
             // WCAG 2.2.1: the time limit is said before it starts, and every answer renews it.
-            <p>"Wij bewaren uw antwoorden 24 uur na uw laatste antwoord. Daarna begint u opnieuw."</p>
-            <a href=Step::Address.path() class="lk-button lk-button--start">"Start nu"</a>
-            <h2 class="lk-heading-m">"Liever met iemand samen?"</h2>
-            <p>"Bel ons of kom langs. Hoe dat kan, staat onder " <a href="#hulp">"Hulp nodig?"</a> "."</p>
-            <p>"Verhuist u naar het buitenland? Dat kan niet online. Kom dan langs in het Stadhuis."</p>
+            <p>{t("move-start-kept")}</p>
+            <a href=Step::Address.path() class="lk-button lk-button--start">{t("start-now")}</a>
+            <h2 class="lk-heading-m">{t("start-rather-together")}</h2>
+            <p>{t("start-together-text")} " " <a href="#hulp">{t("help-title")}</a> "."</p>
+            <p>{t("move-start-abroad")}</p>
         </Layout>
     }
 }
@@ -52,15 +62,13 @@ pub fn QuestionPage() -> impl IntoView {
     let back_to_check =
         use_query_map().get_untracked().get("terug").as_deref() == Some("controleren");
     let errors = context.draft.errors.get(&step).cloned().unwrap_or_default();
-    let prefix = if errors.is_empty() { "" } else { "Fout: " };
-    let title = format!(
-        "{prefix}{}",
-        page_title(&format!(
-            "Stap {} van {TOTAL_STEPS}: {}",
-            step.number(),
-            step.title()
-        ))
-    );
+    let name = format!("{}: {}", step_of(step), step.title());
+    let parts = [name.as_str(), &t("move-name")];
+    let title = if errors.is_empty() {
+        i18n::title(&parts)
+    } else {
+        i18n::error_title(&parts)
+    };
     let back_href = if back_to_check {
         CHECK_PATH.to_string()
     } else {
@@ -76,12 +84,12 @@ pub fn QuestionPage() -> impl IntoView {
     view! {
         <Title text=title/>
         <Layout>
-            <a class="lk-back-link" href=back_href>"Terug"</a>
-            <p class="lk-caption">{format!("Stap {} van {TOTAL_STEPS}", step.number())}</p>
+            <a class="lk-back-link" href=back_href>{t("button-back")}</a>
+            <p class="lk-caption">{step_of(step)}</p>
             <ErrorSummary errors=errors.clone()/>
             <form method="post" action=action novalidate=true class="lk-form">
                 <StepFields step=step draft=context.draft.clone() errors=errors today=context.today/>
-                <button type="submit" class="lk-button" name="actie" value="doorgaan">"Doorgaan"</button>
+                <button type="submit" class="lk-button" name="actie" value="doorgaan">{t("button-continue")}</button>
             </form>
         </Layout>
     }
@@ -93,23 +101,23 @@ pub fn CheckPage() -> impl IntoView {
     let context = page_context();
     let rows = context.draft.to_request(context.today).map(|r| r.summary());
     view! {
-        <Title text=page_title("Controleer uw antwoorden")/>
+        <Title text=page_title(&t("check-title"))/>
         <Layout>
-            <a class="lk-back-link" href=Step::Contact.path()>"Terug"</a>
-            <h1 class="lk-heading-xl">"Controleer uw antwoorden"</h1>
+            <a class="lk-back-link" href=Step::Contact.path()>{t("button-back")}</a>
+            <h1 class="lk-heading-xl">{t("check-title")}</h1>
             {match rows {
                 Ok(rows) => view! {
                     <SummaryList rows=rows change_links=true/>
-                    <h2 class="lk-heading-m">"Nu versturen"</h2>
-                    <p>"Als u dit verstuurt, zegt u dat uw antwoorden kloppen."</p>
+                    <h2 class="lk-heading-m">{t("check-send-now")}</h2>
+                    <p>{t("check-declaration")}</p>
                     <form method="post" action=CHECK_PATH class="lk-form">
-                        <button type="submit" class="lk-button">"Verhuizing doorgeven"</button>
+                        <button type="submit" class="lk-button">{t("move-name")}</button>
                     </form>
                 }
                 .into_any(),
                 Err(step) => view! {
-                    <p>"Er ontbreekt nog een antwoord."</p>
-                    <p><a href=step.path()>"Ga verder met de vragen"</a></p>
+                    <p>{t("check-missing")}</p>
+                    <p><a href=step.path()>{t("check-continue-questions")}</a></p>
                 }
                 .into_any(),
             }}
@@ -122,33 +130,35 @@ pub fn ConfirmationPage() -> impl IntoView {
     let Some(submission) = page_context().submission else {
         return view! { <NotFoundPage/> }.into_any();
     };
+    let received = i18n::date_time_in(i18n::current(), &submission.received_at);
     view! {
-        <Title text=page_title("Verstuurd")/>
+        <Title text=page_title(&t("sent-title"))/>
         <Layout>
             <div class="lk-panel">
-                <h1 class="lk-panel__title">"Uw verhuizing is doorgegeven"</h1>
+                <h1 class="lk-panel__title">{t("move-sent-heading")}</h1>
                 <p class="lk-panel__body">
-                    "Uw referentienummer is"<br/>
+                    {t("reference-is")}<br/>
                     <strong class="lk-panel__reference">{submission.reference.clone()}</strong>
                 </p>
             </div>
-            <h2 class="lk-heading-m">"Wat gebeurt er nu?"</h2>
-            <p>"Wij verwerken uw verhuizing binnen 5 werkdagen. Daarna staat u op uw nieuwe adres ingeschreven."</p>
-            <p>"Hebben wij een vraag? Dan nemen wij contact met u op. Belt u ons zelf? Noem dan uw referentienummer."</p>
-            <h2 class="lk-heading-m">"Kopie van uw gegevens"</h2>
+            <h2 class="lk-heading-m">{t("what-happens-now")}</h2>
+            <p>{t("move-sent-next")}</p>
+            <p>{t("move-sent-question")}</p>
+            <h2 class="lk-heading-m">{t("copy-heading")}</h2>
             <p>
-                {format!("Wij hebben dit ontvangen op {}. ", submission.received_at)}
-                "Hieronder staat wat u heeft verstuurd. U kunt deze pagina afdrukken of opslaan."
+                {t_args("copy-received", &[("at", received.clone().into())])}
+                " "
+                {t("copy-below")}
             </p>
-            <p class="lk-print-hidden lk-hint">"Afdrukken gaat met de sneltoets Ctrl en P, of op een Mac met Cmd en P."</p>
+            <p class="lk-print-hidden lk-hint">{t("copy-print-hint")}</p>
             <dl class="lk-summary-list">
                 <div class="lk-summary-list__row">
-                    <dt class="lk-summary-list__key">"Referentienummer"</dt>
+                    <dt class="lk-summary-list__key">{t("label-reference")}</dt>
                     <dd class="lk-summary-list__value">{submission.reference.clone()}</dd>
                 </div>
                 <div class="lk-summary-list__row">
-                    <dt class="lk-summary-list__key">"Ontvangen op"</dt>
-                    <dd class="lk-summary-list__value">{submission.received_at.clone()}</dd>
+                    <dt class="lk-summary-list__key">{t("label-received-at")}</dt>
+                    <dd class="lk-summary-list__value">{received.clone()}</dd>
                 </div>
             </dl>
             <SummaryList rows=submission.answers.summary.clone()/>

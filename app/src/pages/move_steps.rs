@@ -6,10 +6,11 @@ use leptos::prelude::*;
 
 use crate::components::{DateInput, RadioOption, Radios, TextInput, error_for};
 use crate::domain::CalendarDate;
+use crate::i18n::{t, t_args};
 use crate::move_journey::{FieldError, MAX_PEOPLE, MoveDraft, RawPerson, Step, person_id};
 
 fn message(errors: &[FieldError], field: &str) -> Option<String> {
-    error_for(errors, field).map(|e| e.message)
+    error_for(errors, field).map(|e| e.message())
 }
 
 #[component]
@@ -22,24 +23,27 @@ pub fn StepFields(
     match step {
         Step::Address => view! {
             <fieldset class="lk-fieldset" aria-describedby="adres-hint">
-                <legend class="lk-fieldset__legend lk-fieldset__legend--l"><h1 class="lk-heading-l">"Wat is uw nieuwe adres?"</h1></legend>
-                <div id="adres-hint" class="lk-hint">"Met de postcode en het huisnummer zoeken wij de straat en de plaats op."</div>
-                <TextInput id="postcode" label="Postcode" hint="Bijvoorbeeld 1234 AB" value=draft.postcode error=message(&errors, "postcode") autocomplete="postal-code" width="lk-input--w6"/>
-                <TextInput id="huisnummer" label="Huisnummer" value=draft.house_number error=message(&errors, "huisnummer") inputmode="numeric" width="lk-input--w5"/>
-                <TextInput id="toevoeging" label="Toevoeging (optioneel)" hint="Bijvoorbeeld A of 2" value=draft.addition error=message(&errors, "toevoeging") width="lk-input--w4"/>
+                <legend class="lk-fieldset__legend lk-fieldset__legend--l"><h1 class="lk-heading-l">{t("move-address-question")}</h1></legend>
+                <div id="adres-hint" class="lk-hint">{t("move-address-hint")}</div>
+                <TextInput id="postcode" label=t("label-postcode") hint=t("hint-postcode") value=draft.postcode error=message(&errors, "postcode") autocomplete="postal-code" width="lk-input--w6"/>
+                <TextInput id="huisnummer" label=t("label-house-number") value=draft.house_number error=message(&errors, "huisnummer") inputmode="numeric" width="lk-input--w5"/>
+                <TextInput id="toevoeging" label=t("label-addition") hint=t("hint-addition") value=draft.addition error=message(&errors, "toevoeging") width="lk-input--w4"/>
             </fieldset>
         }
         .into_any(),
         Step::MoveDate => {
             let example = CalendarDate::from_date(today.saturating_add(7.days())).date();
-            let hint = format!(
-                "De dag waarop u op het nieuwe adres gaat wonen. Dat mag 5 dagen geleden zijn, of hoogstens 4 weken vooruit. Bijvoorbeeld {} {} {}",
-                example.day(), example.month(), example.year()
+            let hint = t_args(
+                "move-date-hint",
+                &[(
+                    "example",
+                    format!("{} {} {}", example.day(), example.month(), example.year()).into(),
+                )],
             );
             view! {
                 <DateInput
                     id="verhuisdatum"
-                    legend="Wanneer verhuist u?"
+                    legend=t("move-date-question")
                     hint=hint
                     values=[draft.move_day, draft.move_month, draft.move_year]
                     error=error_for(&errors, "verhuisdatum")
@@ -51,11 +55,11 @@ pub fn StepFields(
         Step::Companions => view! {
             <Radios
                 name="meeverhuizers"
-                legend="Verhuist er iemand met u mee?"
-                hint="Bijvoorbeeld uw partner of uw kinderen. Dan hoeven zij dit niet zelf door te geven."
+                legend=t("move-companions-question")
+                hint=t("move-companions-hint")
                 options=vec![
-                    RadioOption::new("nee", "Nee, ik verhuis alleen"),
-                    RadioOption::new("ja", "Ja, er verhuist iemand mee"),
+                    RadioOption::new("nee", t("move-companions-no")),
+                    RadioOption::new("ja", t("move-companions-yes")),
                 ]
                 selected=draft.companions
                 error=message(&errors, "meeverhuizers")
@@ -70,9 +74,9 @@ pub fn StepFields(
             }
             let can_add = people.len() < MAX_PEOPLE;
             view! {
-                <h1 class="lk-heading-l">"Wie verhuist er met u mee?"</h1>
+                <h1 class="lk-heading-l">{t("move-people-question")}</h1>
                 <p class="lk-hint" id="personen-hint">
-                    "Vul van iedereen de naam en de geboortedatum in. Dan weten wij wie wij moeten inschrijven. Iemand weghalen? Maak de naam en de datum leeg."
+                    {t("move-people-hint")}
                 </p>
                 {people
                     .into_iter()
@@ -82,21 +86,21 @@ pub fn StepFields(
                 {if can_add {
                     view! {
                         <button type="submit" class="lk-button lk-button--secondary" name="actie" value="toevoegen">
-                            "Nog iemand toevoegen"
+                            {t("move-people-add")}
                         </button>
                     }
                     .into_any()
                 } else {
-                    view! { <p>"U kunt hier 8 personen doorgeven. Verhuizen er meer mensen mee? Bel ons dan."</p> }.into_any()
+                    view! { <p>{t("move-people-max")}</p> }.into_any()
                 }}
             }
             .into_any()
         }
         Step::Contact => view! {
-            <h1 class="lk-heading-l">"Hoe kunnen wij u bereiken?"</h1>
-            <p class="lk-hint">"Wij gebruiken dit alleen als wij een vraag hebben over uw verhuizing. U mag dit leeg laten."</p>
-            <TextInput id="email" label="E-mailadres (optioneel)" value=draft.email error=message(&errors, "email") input_type="email" autocomplete="email"/>
-            <TextInput id="telefoon" label="Telefoonnummer (optioneel)" hint="Bijvoorbeeld 06 12345678" value=draft.phone error=message(&errors, "telefoon") input_type="tel" autocomplete="tel"/>
+            <h1 class="lk-heading-l">{t("move-contact-question")}</h1>
+            <p class="lk-hint">{t("move-contact-hint")}</p>
+            <TextInput id="email" label=t("label-email-optional") value=draft.email error=message(&errors, "email") input_type="email" autocomplete="email"/>
+            <TextInput id="telefoon" label=t("label-phone-optional") hint=t("hint-phone") value=draft.phone error=message(&errors, "telefoon") input_type="tel" autocomplete="tel"/>
         }
         .into_any(),
     }
@@ -108,12 +112,12 @@ fn PersonRow(index: usize, person: RawPerson, errors: Vec<FieldError>) -> impl I
     let birth_id = person_id(index, "geboortedatum");
     view! {
         <fieldset class="lk-fieldset lk-person">
-            <legend class="lk-fieldset__legend lk-fieldset__legend--m">{format!("Persoon {}", index + 1)}</legend>
-            <TextInput id=name_id.clone() label="Volledige naam" value=person.name error=message(&errors, &name_id)/>
+            <legend class="lk-fieldset__legend lk-fieldset__legend--m">{t_args("move-person", &[("number", (index + 1).into())])}</legend>
+            <TextInput id=name_id.clone() label=t("label-full-name") value=person.name error=message(&errors, &name_id)/>
             <DateInput
                 id=birth_id.clone()
-                legend="Geboortedatum"
-                hint="Bijvoorbeeld 27 3 2012"
+                legend=t("label-birth-date")
+                hint=t("hint-birth-date")
                 values=[person.day, person.month, person.year]
                 error=error_for(&errors, &birth_id)
             />

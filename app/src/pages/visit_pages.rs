@@ -6,12 +6,12 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::error::NotFoundPage;
-use crate::MUNICIPALITY;
 use crate::callback::weekday_and_date;
 use crate::components::{
     Checkbox, ErrorMessage, ErrorSummary, Layout, RadioOption, Radios, SummaryList, TextInput,
     described_by, error_for, group_class,
 };
+use crate::i18n::{self, t, t_args};
 use crate::move_journey::{FieldError, SummaryRow};
 use crate::page_context::{VisitContext, page_context};
 use crate::visit::{
@@ -19,27 +19,35 @@ use crate::visit::{
     VisitView, clock, clock_range, day_part,
 };
 
-const NAME: &str = "Afspraak aan de balie";
-
 fn page_title(name: &str) -> String {
-    format!("{name} - {NAME} - {MUNICIPALITY}")
+    i18n::title(&[name, &t("help-visit")])
+}
+
+fn step_of(step: VisitStep) -> String {
+    t_args(
+        "step-of",
+        &[
+            ("number", i64::from(step.number()).into()),
+            ("total", i64::from(TOTAL_STEPS).into()),
+        ],
+    )
 }
 
 #[component]
 pub fn VisitStartPage() -> impl IntoView {
     view! {
-        <Title text=format!("{NAME} - {MUNICIPALITY}")/>
+        <Title text=i18n::title(&[&t("help-visit")])/>
         <Layout>
-            <h1 class="lk-heading-xl">{NAME}</h1>
-            <p class="lk-lead">"Sommige zaken regelt u aan de balie. Bijvoorbeeld een paspoort of een rijbewijs. Maak hier een afspraak, dan hoeft u niet te wachten."</p>
-            <h2 class="lk-heading-m">"Zo werkt het"</h2>
+            <h1 class="lk-heading-xl">{t("help-visit")}</h1>
+            <p class="lk-lead">{t("visit-start-lead")}</p>
+            <h2 class="lk-heading-m">{t("visit-start-how")}</h2>
             <ul class="lk-list">
-                <li>"U kiest waarvoor u komt."</li>
-                <li>"U kiest waar, op welke dag en hoe laat."</li>
-                <li>"U krijgt een bevestiging. Daarin staat wat u moet meenemen."</li>
+                <li>{t("visit-start-how-1")}</li>
+                <li>{t("visit-start-how-2")}</li>
+                <li>{t("visit-start-how-3")}</li>
             </ul>
-            <p>"Het kost ongeveer 3 minuten. Een afspraak maken is gratis."</p>
-            <a href=VisitStep::Products.path() class="lk-button lk-button--start">"Maak een afspraak"</a>
+            <p>{t("visit-start-time")}</p>
+            <a href=VisitStep::Products.path() class="lk-button lk-button--start">{t("visit-start-button")}</a>
         </Layout>
     }
 }
@@ -58,15 +66,13 @@ pub fn VisitStepPage() -> impl IntoView {
     let back_to_check =
         use_query_map().get_untracked().get("terug").as_deref() == Some("controleren");
     let errors = context.draft.errors.get(&step).cloned().unwrap_or_default();
-    let prefix = if errors.is_empty() { "" } else { "Fout: " };
-    let title = format!(
-        "{prefix}{}",
-        page_title(&format!(
-            "Stap {} van {TOTAL_STEPS}: {}",
-            step.number(),
-            step.title()
-        ))
-    );
+    let name = format!("{}: {}", step_of(step), step.title());
+    let parts = [name.as_str(), &t("help-visit")];
+    let title = if errors.is_empty() {
+        i18n::title(&parts)
+    } else {
+        i18n::error_title(&parts)
+    };
     let back_href = if back_to_check {
         CHECK_PATH.to_string()
     } else {
@@ -82,12 +88,12 @@ pub fn VisitStepPage() -> impl IntoView {
     view! {
         <Title text=title/>
         <Layout>
-            <a class="lk-back-link" href=back_href>"Terug"</a>
-            <p class="lk-caption">{format!("Stap {} van {TOTAL_STEPS}", step.number())}</p>
+            <a class="lk-back-link" href=back_href>{t("button-back")}</a>
+            <p class="lk-caption">{step_of(step)}</p>
             <ErrorSummary errors=errors.clone()/>
             <form method="post" action=action novalidate=true class="lk-form">
                 <VisitFields step=step context=context errors=errors/>
-                <button type="submit" class="lk-button">"Doorgaan"</button>
+                <button type="submit" class="lk-button">{t("button-continue")}</button>
             </form>
         </Layout>
     }
@@ -95,7 +101,7 @@ pub fn VisitStepPage() -> impl IntoView {
 }
 
 fn message(errors: &[FieldError], field: &str) -> Option<String> {
-    error_for(errors, field).map(|e| e.message)
+    error_for(errors, field).map(|e| e.message())
 }
 
 #[component]
@@ -114,8 +120,8 @@ fn VisitFields(step: VisitStep, context: VisitContext, errors: Vec<FieldError>) 
             view! {
                 <Radios
                     name="locatie"
-                    legend="Waar wilt u naartoe komen?"
-                    hint="Het Stadhuis is elke werkdag open. Wijkpunt Noord is open op dinsdagochtend en donderdagmiddag."
+                    legend=t("visit-location-question")
+                    hint=t("visit-location-hint")
                     options=options
                     selected=draft.location.clone()
                     error=message(&errors, "locatie")
@@ -130,22 +136,19 @@ fn VisitFields(step: VisitStep, context: VisitContext, errors: Vec<FieldError>) 
                 .iter()
                 .map(|d| RadioOption::new(d.day.to_string(), d.label()))
                 .collect();
-            let hint = format!(
-                "U ziet de dagen van de komende 4 weken waarop nog tijd vrij is. Uw afspraak duurt {} minuten.",
-                draft.minutes()
-            );
+            let hint = t_args("visit-day-hint", &[("minutes", i64::from(draft.minutes()).into())]);
             if options.is_empty() {
                 view! {
-                    <h1 class="lk-heading-l">"Op welke dag wilt u komen?"</h1>
-                    <p>"Op deze locatie is de komende 4 weken geen tijd meer vrij."</p>
-                    <p><a href=VisitStep::Location.path()>"Kies een andere locatie"</a>" of vraag onder Hulp nodig of wij u bellen."</p>
+                    <h1 class="lk-heading-l">{t("visit-day-question")}</h1>
+                    <p>{t("visit-day-none")}</p>
+                    <p><a href=VisitStep::Location.path()>{t("visit-day-other-location")}</a>" " {t("visit-day-or-call")}</p>
                 }
                 .into_any()
             } else {
                 view! {
                     <Radios
                         name="dag"
-                        legend="Op welke dag wilt u komen?"
+                        legend=t("visit-day-question")
                         hint=hint
                         options=options
                         selected=draft.day.clone()
@@ -160,12 +163,12 @@ fn VisitFields(step: VisitStep, context: VisitContext, errors: Vec<FieldError>) 
             .into_any(),
         VisitStep::Contact => view! {
             <fieldset class="lk-fieldset">
-                <legend class="lk-fieldset__legend lk-fieldset__legend--l"><h1 class="lk-heading-l">"Uw gegevens"</h1></legend>
-                <TextInput id="naam" label="Uw naam" hint="Zo weet de medewerker wie er komt." value=draft.name.clone() error=message(&errors, "naam") autocomplete="name"/>
+                <legend class="lk-fieldset__legend lk-fieldset__legend--l"><h1 class="lk-heading-l">{t("visit-step-gegevens")}</h1></legend>
+                <TextInput id="naam" label=t("label-your-name") hint=t("visit-name-hint") value=draft.name.clone() error=message(&errors, "naam") autocomplete="name"/>
                 <TextInput
                     id="email"
-                    label="Uw e-mailadres (optioneel)"
-                    hint="Dan sturen wij u een bevestiging, en de dag ervoor een herinnering."
+                    label=t("label-your-email-optional")
+                    hint=t("visit-email-hint")
                     value=draft.email.clone()
                     error=message(&errors, "email")
                     input_type="email"
@@ -173,8 +176,8 @@ fn VisitFields(step: VisitStep, context: VisitContext, errors: Vec<FieldError>) 
                 />
                 <TextInput
                     id="telefoon"
-                    label="Uw telefoonnummer (optioneel)"
-                    hint="Dan kunnen wij u bellen als de afspraak niet door kan gaan."
+                    label=t("label-your-phone-optional")
+                    hint=t("visit-phone-hint")
                     value=draft.phone.clone()
                     error=message(&errors, "telefoon")
                     input_type="tel"
@@ -184,8 +187,8 @@ fn VisitFields(step: VisitStep, context: VisitContext, errors: Vec<FieldError>) 
             {context.can_share_answers.then(|| view! {
                 <Checkbox
                     id="antwoorden-meesturen"
-                    label="Stuur mijn antwoorden tot nu toe mee"
-                    hint="Dan kan de medewerker aan de balie verder waar u bent gebleven. Wij sturen ze alleen mee als u dit aanvinkt."
+                    label=t("share-answers")
+                    hint=t("visit-share-answers-hint")
                     value="ja"
                     checked=draft.share_answers
                 />
@@ -204,8 +207,8 @@ fn ProductChoice(chosen: Vec<String>, error: Option<String>) -> impl IntoView {
     view! {
         <div class=group>
             <fieldset class="lk-fieldset" aria-describedby=describedby>
-                <legend class="lk-fieldset__legend lk-fieldset__legend--l"><h1 class="lk-heading-l">"Waarvoor komt u?"</h1></legend>
-                <div id="product-hint" class="lk-hint">"Kies alles wat u in één keer wilt regelen."</div>
+                <legend class="lk-fieldset__legend lk-fieldset__legend--l"><h1 class="lk-heading-l">{t("visit-products-question")}</h1></legend>
+                <div id="product-hint" class="lk-hint">{t("visit-products-hint")}</div>
                 <ErrorMessage id=error_id message=error/>
                 <div class="lk-checkboxes">
                     {VISIT_PRODUCTS
@@ -219,7 +222,7 @@ fn ProductChoice(chosen: Vec<String>, error: Option<String>) -> impl IntoView {
                                 <div class="lk-checkboxes__item">
                                     <input class="lk-checkboxes__input" type="checkbox" id=id.clone() name="product" value=p.slug checked=checked/>
                                     <label class="lk-label lk-checkboxes__label" for=id>
-                                        {p.name}<span class="lk-checkboxes__detail">{format!(" ({} minuten)", p.minutes)}</span>
+                                        {p.name()}<span class="lk-checkboxes__detail">" " {t_args("visit-minutes", &[("minutes", i64::from(p.minutes).into())])}</span>
                                     </label>
                                 </div>
                             }
@@ -239,7 +242,7 @@ fn TimeChoice(draft: VisitDraft, free: Vec<u16>, error: Option<String>) -> impl 
     let error_id = error.as_ref().map(|_| "tijd-error".to_string());
     let describedby = described_by(&[Some("tijd-hint".into()), error_id.clone()]);
     let group = group_class(error.is_some());
-    let mut parts: Vec<(&'static str, Vec<u16>)> = Vec::new();
+    let mut parts: Vec<(String, Vec<u16>)> = Vec::new();
     for start in free {
         let part = day_part(start);
         match parts.last_mut() {
@@ -283,8 +286,8 @@ fn TimeChoice(draft: VisitDraft, free: Vec<u16>, error: Option<String>) -> impl 
     view! {
         <div class=group>
             <fieldset class="lk-fieldset" role="radiogroup" aria-describedby=describedby aria-invalid=error_id.as_ref().map(|_| "true")>
-                <legend class="lk-fieldset__legend lk-fieldset__legend--l"><h1 class="lk-heading-l">"Hoe laat wilt u komen?"</h1></legend>
-                <div id="tijd-hint" class="lk-hint">{format!("Dit zijn de vrije tijden op {day}. Uw afspraak duurt {minutes} minuten.")}</div>
+                <legend class="lk-fieldset__legend lk-fieldset__legend--l"><h1 class="lk-heading-l">{t("visit-time-question")}</h1></legend>
+                <div id="tijd-hint" class="lk-hint">{t_args("visit-time-hint", &[("day", day.into()), ("minutes", i64::from(minutes).into())])}</div>
                 <ErrorMessage id=error_id.clone() message=error/>
                 {groups}
             </fieldset>
@@ -299,38 +302,42 @@ fn summary(draft: &VisitDraft, can_share: bool) -> Vec<SummaryRow> {
         step: None,
         change_path: Some(step.path()),
     };
-    let products = draft
-        .products()
-        .iter()
-        .map(|p| p.name.to_string())
-        .collect();
+    let products = draft.products().iter().map(|p| p.name()).collect();
     let location = draft
         .location()
         .map(|l| vec![l.name.to_string(), l.address.to_string()]);
     let optional = |v: &str| (!v.trim().is_empty()).then(|| vec![v.trim().to_string()]);
     vec![
-        row("Waarvoor", Some(products), VisitStep::Products),
-        row("Waar", location, VisitStep::Location),
+        row(&t("label-what-for"), Some(products), VisitStep::Products),
+        row(&t("label-where"), location, VisitStep::Location),
         row(
-            "Dag",
+            &t("label-day"),
             draft.day().map(|d| vec![weekday_and_date(d)]),
             VisitStep::Day,
         ),
         row(
-            "Tijd",
+            &t("label-time"),
             draft.start().map(|s| vec![clock_range(s, draft.minutes())]),
             VisitStep::Time,
         ),
-        row("Naam", optional(&draft.name), VisitStep::Contact),
-        row("E-mailadres", optional(&draft.email), VisitStep::Contact),
-        row("Telefoonnummer", optional(&draft.phone), VisitStep::Contact),
+        row(&t("label-name"), optional(&draft.name), VisitStep::Contact),
+        row(
+            &t("label-email-short"),
+            optional(&draft.email),
+            VisitStep::Contact,
+        ),
+        row(
+            &t("label-phone-short"),
+            optional(&draft.phone),
+            VisitStep::Contact,
+        ),
     ]
     .into_iter()
     .chain(can_share.then(|| {
-        let answer = if draft.share_answers { "Ja" } else { "Nee" };
+        let answer = t(if draft.share_answers { "yes" } else { "no" });
         row(
-            "Antwoorden meesturen",
-            Some(vec![answer.to_string()]),
+            &t("label-share-answers"),
+            Some(vec![answer]),
             VisitStep::Contact,
         )
     }))
@@ -341,16 +348,16 @@ fn summary(draft: &VisitDraft, can_share: bool) -> Vec<SummaryRow> {
 pub fn VisitCheckPage() -> impl IntoView {
     let context = page_context().visit.unwrap_or_default();
     let moving = context.draft.replacing.is_some();
-    let button = if moving {
-        "Afspraak verzetten"
+    let button = t(if moving {
+        "visit-move-button"
     } else {
-        "Afspraak maken"
-    };
+        "visit-book-button"
+    });
     view! {
-        <Title text=page_title("Controleer uw afspraak")/>
+        <Title text=page_title(&t("visit-check-title"))/>
         <Layout>
-            <a class="lk-back-link" href=VisitStep::Contact.path()>"Terug"</a>
-            <h1 class="lk-heading-xl">"Controleer uw afspraak"</h1>
+            <a class="lk-back-link" href=VisitStep::Contact.path()>{t("button-back")}</a>
+            <h1 class="lk-heading-xl">{t("visit-check-title")}</h1>
             <SummaryList rows=summary(&context.draft, context.can_share_answers) change_links=true/>
             <form method="post" action=CHECK_PATH class="lk-form">
                 <input type="hidden" name="formulier" value=context.nonce/>
@@ -369,24 +376,24 @@ fn view_rows(view: &VisitView) -> Vec<SummaryRow> {
     };
     vec![
         row(
-            "Waarvoor",
-            Some(view.products.iter().map(|p| p.name.to_string()).collect()),
+            &t("label-what-for"),
+            Some(view.products.iter().map(|p| p.name()).collect()),
         ),
         row(
-            "Waar",
+            &t("label-where"),
             Some(vec![
                 view.location.name.to_string(),
                 view.location.address.to_string(),
             ]),
         ),
-        row("Dag", Some(vec![weekday_and_date(view.day)])),
+        row(&t("label-day"), Some(vec![weekday_and_date(view.day)])),
         row(
-            "Tijd",
+            &t("label-time"),
             Some(vec![clock_range(view.start, view.end - view.start)]),
         ),
-        row("Naam", Some(vec![view.name.clone()])),
-        row("E-mailadres", view.email.clone().map(|e| vec![e])),
-        row("Telefoonnummer", view.phone.clone().map(|p| vec![p])),
+        row(&t("label-name"), Some(vec![view.name.clone()])),
+        row(&t("label-email-short"), view.email.clone().map(|e| vec![e])),
+        row(&t("label-phone-short"), view.phone.clone().map(|p| vec![p])),
     ]
 }
 
@@ -398,57 +405,57 @@ pub fn VisitManagePage() -> impl IntoView {
     };
     let base = format!("{MANAGE_BASE}/{}", view.token);
     let rows = view_rows(&view);
-    let heading = match (&view.moved_to, view.cancelled) {
-        (Some(_), _) => "Deze afspraak is verzet",
-        (None, true) => "Uw afspraak is geannuleerd",
-        (None, false) => "Uw afspraak staat",
-    };
-    let bring = view.bring();
+    let heading = t(match (&view.moved_to, view.cancelled) {
+        (Some(_), _) => "visit-moved-heading",
+        (None, true) => "visit-cancelled-heading",
+        (None, false) => "visit-booked-heading",
+    });
+    let bring = view.bring(i18n::current());
     let body = if let Some(new) = &view.moved_to {
         view! {
-            <p>"U heeft deze afspraak verzet naar een andere tijd."</p>
-            <p><a href=format!("{MANAGE_BASE}/{new}")>"Bekijk uw nieuwe afspraak"</a></p>
+            <p>{t("visit-moved-text")}</p>
+            <p><a href=format!("{MANAGE_BASE}/{new}")>{t("visit-moved-link")}</a></p>
         }
         .into_any()
     } else if view.cancelled {
         view! {
-            <p>"Wij verwachten u niet. Wilt u toch komen? Maak dan een nieuwe afspraak."</p>
-            <p><a href=BASE>"Maak een nieuwe afspraak"</a></p>
-            <p><a href=format!("{base}/agenda.ics") download="afspraak-geannuleerd.ics">"Haal de afspraak uit uw agenda (ics-bestand)"</a></p>
+            <p>{t("visit-cancelled-text")}</p>
+            <p><a href=BASE>{t("visit-new-link")}</a></p>
+            <p><a href=format!("{base}/agenda.ics") download="afspraak-geannuleerd.ics">{t("visit-ics-remove")}</a></p>
         }
         .into_any()
     } else {
         view! {
-            <h2 class="lk-heading-m">"Wat neemt u mee?"</h2>
+            <h2 class="lk-heading-m">{t("visit-bring-heading")}</h2>
             <ul class="lk-list">{bring.into_iter().map(|b| view! { <li>{b}</li> }).collect_view()}</ul>
-            <p>"Kom op tijd. Bent u meer dan 10 minuten te laat? Dan moet u misschien een nieuwe afspraak maken."</p>
-            <h2 class="lk-heading-m">"In uw agenda"</h2>
-            <p><a href=format!("{base}/agenda.ics") download="afspraak.ics">"Zet de afspraak in uw agenda (ics-bestand)"</a></p>
-            <h2 class="lk-heading-m">"Kunt u niet komen?"</h2>
-            <p>"Verzet de afspraak of annuleer hem. Dan kan iemand anders die tijd gebruiken. Bewaar deze pagina: met de link kunt u later terugkomen."</p>
+            <p>{t("visit-on-time")}</p>
+            <h2 class="lk-heading-m">{t("visit-calendar-heading")}</h2>
+            <p><a href=format!("{base}/agenda.ics") download="afspraak.ics">{t("visit-ics-add")}</a></p>
+            <h2 class="lk-heading-m">{t("visit-cannot-come-heading")}</h2>
+            <p>{t("visit-cannot-come-text")}</p>
             <div class="lk-button-group">
                 <form method="post" action=format!("{base}/verzetten") class="lk-form">
-                    <button type="submit" class="lk-button lk-button--secondary">"Afspraak verzetten"</button>
+                    <button type="submit" class="lk-button lk-button--secondary">{t("visit-move-button")}</button>
                 </form>
                 <form method="post" action=format!("{base}/annuleren") class="lk-form">
-                    <button type="submit" class="lk-button lk-button--secondary">"Afspraak annuleren"</button>
+                    <button type="submit" class="lk-button lk-button--secondary">{t("visit-cancel-button")}</button>
                 </form>
             </div>
         }
         .into_any()
     };
     view! {
-        <Title text=format!("Afspraak {} - {MUNICIPALITY}", view.reference)/>
+        <Title text=i18n::title(&[&t_args("visit-manage-title", &[("reference", view.reference.clone().into())])])/>
         <Layout>
             <div class="lk-panel">
                 <h1 class="lk-panel__title">{heading}</h1>
                 <p class="lk-panel__body">
-                    "Uw referentienummer is"<br/>
+                    {t("reference-is")}<br/>
                     <strong class="lk-panel__reference">{view.reference.clone()}</strong>
                 </p>
             </div>
             {body}
-            <h2 class="lk-heading-m">"Uw afspraak"</h2>
+            <h2 class="lk-heading-m">{t("visit-your-visit")}</h2>
             <SummaryList rows=rows/>
         </Layout>
     }

@@ -174,3 +174,23 @@ pub fn move_date_in(days: i64) -> (String, String, String) {
 fn serde_urlencoded_pairs(fields: &[(&str, &str)]) -> String {
     serde_urlencoded::to_string(fields).expect("form encoding")
 }
+
+/// The one-time value a form carries (a hidden field).
+pub fn nonce(page: &str) -> String {
+    let needle = "name=\"formulier\" value=\"";
+    let start = page.find(needle).expect("nonce field") + needle.len();
+    page[start..start + 32].to_string()
+}
+
+/// The morning of the first working day, as the callback form offers it.
+pub fn first_slot() -> String {
+    use app::domain::working_days::{HolidayRules, next_working_days};
+    let today = jiff::Zoned::now()
+        .in_tz("Europe/Amsterdam")
+        .expect("tz")
+        .date();
+    format!(
+        "{}/ochtend",
+        next_working_days(today, 1, HolidayRules::default())[0]
+    )
+}

@@ -1,0 +1,545 @@
+//! Languages: Dutch (the default) and English. Every interface text is a key in
+//! `app/locales/{nl,en}/main.ftl` (Fluent), looked up on the server while
+//! rendering. The choice is a cookie (not personal data); without it the first
+//! visit follows `Accept-Language`. A test checks that every key used in the
+//! code exists in both files, and that both files have the same keys.
+
+use serde::{Deserialize, Serialize};
+
+pub const COOKIE: &str = "loket_taal";
+/// `GET /taal/{code}?terug=/path` sets the language and returns to the page.
+pub const PATH: &str = "/taal";
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+
+    /// The BCP 47 code, for `<html lang>` and the cookie.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    pub fn other(self) -> Self {
+        match self {
+            Lang::Nl => Lang::En,
+            Lang::En => Lang::Nl,
+        }
+    }
+
+    /// The language's name in itself, for the switch ("English" on a Dutch page).
+    pub fn own_name(self) -> String {
+        t_in(self, "lang-own-name")
+    }
+
+    /// Reads the request: the cookie first, then `Accept-Language`, then Dutch.
+    pub fn from_headers(cookie: Option<&str>, accept_language: Option<&str>) -> Self {
+        if let Some(lang) = cookie
+            .into_iter()
+            .flat_map(|v| v.split(';'))
+            .filter_map(|pair| pair.trim().split_once('='))
+            .find(|(name, _)| *name == COOKIE)
+            .and_then(|(_, value)| Lang::from_code(value.trim()))
+        {
+            return lang;
+        }
+        accept_language.map(negotiate).unwrap_or_default()
+    }
+}
+
+/// The best of our languages for an `Accept-Language` header (Dutch when none fits).
+#[cfg(feature = "ssr")]
+fn negotiate(header: &str) -> Lang {
+    use fluent_langneg::{NegotiationStrategy, accepted_languages, negotiate_languages};
+    // A header is short; a very long one is not worth parsing.
+    if header.len() > 500 {
+        return Lang::default();
+    }
+    // The parser keeps the header's order; the quality values decide, so sort
+    // by them first (a stable sort keeps the order of equal ones).
+    let mut ranked: Vec<(f32, &str)> = header
+        .split(',')
+        .filter_map(|part| {
+            let mut pieces = part.split(';');
+            let tag = pieces.next()?.trim();
+            let q = pieces
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
+            (!tag.is_empty() && q > 0.0).then_some((q, tag))
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let sorted = ranked
+        .iter()
+        .map(|(_, tag)| *tag)
+        .collect::<Vec<_>>()
+        .join(",");
+    let requested = accepted_languages::parse(&sorted);
+    let available = [loader::NL.clone(), loader::EN.clone()];
+    let chosen = negotiate_languages(&requested, &available, None, NegotiationStrategy::Lookup);
+    match chosen.first() {
+        Some(id) if **id == loader::EN => Lang::En,
+        _ => Lang::Nl,
+    }
+}
+
+#[cfg(not(feature = "ssr"))]
+fn negotiate(_header: &str) -> Lang {
+    Lang::default()
+}
+
+/// The language of the request being rendered.
+pub fn current() -> Lang {
+    #[cfg(feature = "ssr")]
+    {
+        use leptos::prelude::use_context;
+        if let Some(lang) = use_context::<Lang>() {
+            return lang;
+        }
+        use_context::<http::request::Parts>()
+            .map(|parts| lang_of(&parts.headers))
+            .unwrap_or_default()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Lang::default()
+    }
+}
+
+/// The language a request asks for.
+#[cfg(feature = "ssr")]
+pub fn lang_of(headers: &http::HeaderMap) -> Lang {
+    let cookie = headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect::<Vec<_>>()
+        .join(";");
+    let accept = headers
+        .get(http::header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    Lang::from_headers(Some(&cookie), accept)
+}
+
+/// The text of `key` in the language of the request.
+pub fn t(key: &str) -> String {
+    t_in(current(), key)
+}
+
+/// The text of `key` with its placeables filled, in the language of the request.
+pub fn t_args(key: &str, args: &[(&str, Arg)]) -> String {
+    t_args_in(current(), key, args)
+}
+
+/// A value for a placeable: text, or a number (for plural choices).
+#[derive(Clone, Debug)]
+pub enum Arg {
+    Text(String),
+    Number(i64),
+}
+
+impl From<&str> for Arg {
+    fn from(value: &str) -> Self {
+        Arg::Text(value.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(value: String) -> Self {
+        Arg::Text(value)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(value: &String) -> Self {
+        Arg::Text(value.clone())
+    }
+}
+
+impl From<i64> for Arg {
+    fn from(value: i64) -> Self {
+        Arg::Number(value)
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(value: usize) -> Self {
+        Arg::Number(value as i64)
+    }
+}
+
+#[cfg(feature = "ssr")]
+mod loader {
+    use std::sync::LazyLock;
+
+    use fluent_templates::LanguageIdentifier;
+    use fluent_templates::langid;
+
+    pub static NL: LanguageIdentifier = langid!("nl");
+    pub static EN: LanguageIdentifier = langid!("en");
+
+    fluent_templates::static_loader! {
+        pub static LOCALES = {
+            locales: "./locales",
+            fallback_language: "nl",
+            // No Unicode isolation marks around filled-in values: the pages are
+            // left-to-right only, and the marks would end up in every copy.
+            customise: |bundle| bundle.set_use_isolating(false),
+        };
+    }
+
+    pub fn id(lang: super::Lang) -> &'static LanguageIdentifier {
+        match lang {
+            super::Lang::Nl => &NL,
+            super::Lang::En => &EN,
+        }
+    }
+
+    /// Forces the files to load (a syntax error shows at start, not on a page).
+    pub static LOADED: LazyLock<()> = LazyLock::new(|| {
+        use fluent_templates::Loader;
+        let _ = LOCALES.lookup(&NL, "lang-own-name");
+    });
+}
+
+/// Checks the translation files: each parses without errors, and both have the
+/// same keys. The server calls this at start and refuses to run on an error.
+#[cfg(feature = "ssr")]
+pub fn check_files() -> Result<(), String> {
+    use fluent_templates::fluent_bundle::FluentResource;
+    std::sync::LazyLock::force(&loader::LOADED);
+    let mut problems = Vec::new();
+    for lang in Lang::ALL {
+        if let Err((_, errors)) = FluentResource::try_new(file_text(lang).to_string()) {
+            for error in errors {
+                problems.push(format!("locales/{}/main.ftl: {error:?}", lang.code()));
+            }
+        }
+        let others = file_keys(lang.other());
+        for key in file_keys(lang) {
+            if !others.contains(&key) {
+                problems.push(format!(
+                    "key `{key}` is in locales/{}/main.ftl but missing in locales/{}/main.ftl",
+                    lang.code(),
+                    lang.other().code()
+                ));
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
+}
+
+fn file_text(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => include_str!("../locales/nl/main.ftl"),
+        Lang::En => include_str!("../locales/en/main.ftl"),
+    }
+}
+
+/// The message ids of a language's file (lines `key = ...` at the start).
+pub fn file_keys(lang: Lang) -> Vec<String> {
+    file_text(lang)
+        .lines()
+        .filter_map(|line| {
+            let (key, _) = line.split_once('=')?;
+            let key = key.trim_end();
+            let first = key.chars().next()?;
+            (first.is_ascii_alphabetic()
+                && key
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .then(|| key.to_string())
+        })
+        .collect()
+}
+
+pub fn t_in(lang: Lang, key: &str) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        use fluent_templates::Loader;
+        loader::LOCALES
+            .try_lookup(loader::id(lang), key)
+            .unwrap_or_else(|| {
+                // A missing key is a bug the key test catches; never a broken page.
+                tracing_key_missing(key);
+                key.to_string()
+            })
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = lang;
+        key.to_string()
+    }
+}
+
+pub fn t_args_in(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        use std::borrow::Cow;
+        use std::collections::HashMap;
+
+        use fluent_templates::Loader;
+        use fluent_templates::fluent_bundle::FluentValue;
+        let map: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    Arg::Text(s) => FluentValue::from(s.clone()),
+                    Arg::Number(n) => FluentValue::from(*n),
+                };
+                (Cow::Owned(name.to_string()), value)
+            })
+            .collect();
+        loader::LOCALES
+            .try_lookup_with_args(loader::id(lang), key, &map)
+            .unwrap_or_else(|| {
+                tracing_key_missing(key);
+                key.to_string()
+            })
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = (lang, args);
+        key.to_string()
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn tracing_key_missing(key: &str) {
+    leptos::logging::warn!("translation key missing: {key}");
+}
+
+/// A page title: "Nieuw adres - Verhuizing doorgeven - Gemeente Voorbeeld".
+pub fn title(parts: &[&str]) -> String {
+    t_args("title-suffix", &[("title", parts.join(" - ").into())])
+}
+
+/// The title of a page showing errors, so screen readers hear it first.
+pub fn error_title(parts: &[&str]) -> String {
+    t_args("title-error-prefix", &[("title", title(parts).into())])
+}
+
+/// "28 november 2026 om 13.45 uur" / "28 November 2026 at 13.45".
+pub fn date_time_in(lang: Lang, at: &jiff::Zoned) -> String {
+    let date = crate::domain::CalendarDate::from_date(at.date()).long(lang);
+    let time = format!("{}.{:02}", at.hour(), at.minute());
+    t_args_in(
+        lang,
+        "date-time-at",
+        &[("date", date.into()), ("time", time.into())],
+    )
+}
+
+/// An amount in euros, from cents: "€ 15,00" in Dutch, "€15.00" in English.
+pub fn euros(lang: Lang, cents: i64) -> String {
+    let sign = if cents < 0 { "-" } else { "" };
+    let cents = cents.unsigned_abs();
+    let (whole, rest) = (grouped(lang, cents / 100), cents % 100);
+    match lang {
+        Lang::Nl => format!("{sign}€ {whole},{rest:02}"),
+        Lang::En => format!("{sign}€{whole}.{rest:02}"),
+    }
+}
+
+/// A whole number with the language's thousands separator: "1.250" / "1,250".
+pub fn number(lang: Lang, n: i64) -> String {
+    let sign = if n < 0 { "-" } else { "" };
+    format!("{sign}{}", grouped(lang, n.unsigned_abs()))
+}
+
+fn grouped(lang: Lang, n: u64) -> String {
+    use num_format::{Buffer, Locale};
+    let mut buffer = Buffer::default();
+    buffer.write_formatted(
+        &n,
+        match lang {
+            Lang::Nl => &Locale::nl,
+            Lang::En => &Locale::en,
+        },
+    );
+    buffer.as_str().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cookie_wins_then_accept_language_then_dutch() {
+        assert_eq!(
+            Lang::from_headers(Some("loket_taal=en"), Some("nl-NL")),
+            Lang::En
+        );
+        assert_eq!(
+            Lang::from_headers(Some("a=b; loket_taal=nl"), Some("en")),
+            Lang::Nl
+        );
+        assert_eq!(Lang::from_headers(Some("loket_taal=fr"), None), Lang::Nl);
+        assert_eq!(Lang::from_headers(None, None), Lang::Nl);
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn accept_language_picks_the_best_of_ours() {
+        assert_eq!(Lang::from_headers(None, Some("en-GB,en;q=0.9")), Lang::En);
+        assert_eq!(Lang::from_headers(None, Some("en-US,nl;q=0.8")), Lang::En);
+        assert_eq!(Lang::from_headers(None, Some("nl-BE,en;q=0.5")), Lang::Nl);
+        assert_eq!(Lang::from_headers(None, Some("de-DE,en;q=0.7")), Lang::En);
+        assert_eq!(Lang::from_headers(None, Some("de-DE,fr")), Lang::Nl);
+        assert_eq!(
+            Lang::from_headers(None, Some("fr;q=1,en;q=0.1,nl;q=0.9")),
+            Lang::Nl
+        );
+        assert_eq!(Lang::from_headers(None, Some(";;;,,=")), Lang::Nl);
+    }
+
+    #[test]
+    fn amounts_and_numbers_follow_the_language() {
+        assert_eq!(euros(Lang::Nl, 1500), "€ 15,00");
+        assert_eq!(euros(Lang::En, 1500), "€15.00");
+        assert_eq!(euros(Lang::Nl, 1_234_567), "€ 12.345,67");
+        assert_eq!(euros(Lang::En, 5), "€0.05");
+        assert_eq!(number(Lang::Nl, 1250), "1.250");
+        assert_eq!(number(Lang::En, 1_000_000), "1,000,000");
+        assert_eq!(number(Lang::En, 999), "999");
+    }
+
+    /// Every key used in the code (`t("…")`, `t_args("…"`, `t_in(…, "…")`) is in
+    /// both files, both files have the same keys, and every key resolves.
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn every_key_exists_in_both_languages() {
+        let nl = file_keys(Lang::Nl);
+        let en = file_keys(Lang::En);
+        assert!(
+            nl.len() > 50,
+            "the Dutch file looks empty: {} keys",
+            nl.len()
+        );
+        let mut problems = Vec::new();
+        for key in &nl {
+            if !en.contains(key) {
+                problems.push(format!("`{key}` is in nl/main.ftl but not in en/main.ftl"));
+            }
+        }
+        for key in &en {
+            if !nl.contains(key) {
+                problems.push(format!("`{key}` is in en/main.ftl but not in nl/main.ftl"));
+            }
+        }
+        for (file, key) in used_keys() {
+            for (lang, keys) in [("nl", &nl), ("en", &en)] {
+                if !keys.contains(&key) {
+                    problems.push(format!("{file} uses `{key}`, missing in {lang}/main.ftl"));
+                }
+            }
+        }
+        if let Err(e) = check_files() {
+            problems.push(e);
+        }
+        assert!(
+            problems.is_empty(),
+            "translation problems:\n{}",
+            problems.join("\n")
+        );
+    }
+
+    /// Keys in the Rust sources of the app and the server.
+    #[cfg(feature = "ssr")]
+    fn used_keys() -> Vec<(String, String)> {
+        let mut used = Vec::new();
+        for file in source_files() {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for marker in ["t(\"", "t_args(\"", "t_in(lang, \"", "t_args_in(lang, \""] {
+                for (i, _) in text.match_indices(marker) {
+                    // `t(` only as a whole word (not `get(` or `part(`).
+                    if marker == "t(\"" {
+                        let before = text[..i].chars().next_back();
+                        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                            continue;
+                        }
+                    }
+                    let rest = &text[i + marker.len()..];
+                    if let Some(end) = rest.find('"') {
+                        let key = &rest[..end];
+                        // Only literal keys; examples in comments are not code.
+                        if !key.is_empty()
+                            && key
+                                .chars()
+                                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                        {
+                            used.push((file.display().to_string(), key.to_string()));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(
+            used.len() > 50,
+            "the key scan found only {} keys",
+            used.len()
+        );
+        // Keys also travel as plain literals (error keys, consts): any literal that
+        // looks like a key of a known group ("visit-error-…") must be one.
+        let groups: std::collections::BTreeSet<String> = file_keys(Lang::Nl)
+            .iter()
+            .filter_map(|k| k.split_once('-').map(|(g, _)| g.to_string()))
+            .collect();
+        // Literals that only start a key built in code.
+        const KEY_STARTS: [&str; 1] = ["date-missing"];
+        for file in source_files() {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for literal in text.split('"').skip(1).step_by(2) {
+                let looks_like_key = literal.contains('-')
+                    && literal
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    && literal
+                        .split_once('-')
+                        .is_some_and(|(g, _)| groups.contains(g));
+                if looks_like_key && !KEY_STARTS.contains(&literal) {
+                    used.push((file.display().to_string(), literal.to_string()));
+                }
+            }
+        }
+        used
+    }
+
+    #[cfg(feature = "ssr")]
+    fn source_files() -> Vec<std::path::PathBuf> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        for dir in [root.join("src"), root.join("../server/src")] {
+            collect_rs(&dir, &mut files);
+        }
+        files
+    }
+
+    #[cfg(feature = "ssr")]
+    fn collect_rs(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                collect_rs(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+}

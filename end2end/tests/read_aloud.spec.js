@@ -1,0 +1,70 @@
+// "Lees voor": the read-aloud island. The browser's speech synthesis is
+// stubbed, so the test can see what it was asked to say.
+const { test, expect } = require('@playwright/test');
+
+const STUB = () => {
+  window.__spoken = [];
+  window.__calls = [];
+  Object.defineProperty(window, 'speechSynthesis', {
+    configurable: true,
+    value: {
+      speak(utterance) { window.__spoken.push({ text: utterance.text, lang: utterance.lang }); },
+      cancel() { window.__calls.push('cancel'); },
+      pause() { window.__calls.push('pause'); },
+      resume() { window.__calls.push('resume'); },
+    },
+  });
+};
+
+test('reads the main content aloud in the page language, with pause and stop, never by itself', async ({ page }) => {
+  test.skip(test.info().project.name !== 'javascript', 'an island: it needs scripts');
+  await page.addInitScript(STUB);
+  await page.goto('/verhuizen');
+  const group = page.getByRole('group', { name: 'Voorlezen' });
+  await expect(group.getByRole('button', { name: 'Lees voor' })).toBeVisible();
+  await expect(group.getByRole('button', { name: 'Pauze' })).toBeDisabled();
+  expect(await page.evaluate(() => window.__spoken)).toEqual([]);
+
+  await group.getByRole('button', { name: 'Lees voor' }).click();
+  const spoken = await page.evaluate(() => window.__spoken);
+  expect(spoken).toHaveLength(1);
+  expect(spoken[0].lang).toBe('nl');
+  expect(spoken[0].text).toContain('Verhuizing doorgeven');
+  expect(spoken[0].text).toContain('Wat heeft u nodig?');
+  // Only main: not the navigation, not the help block, not the display switch.
+  expect(spoken[0].text).not.toContain('Lukt het niet online? Wij helpen u graag.');
+  expect(spoken[0].text).not.toContain('Alle onderwerpen');
+  expect(spoken[0].text).not.toContain('Weergave aanpassen');
+
+  await group.getByRole('button', { name: 'Pauze' }).click();
+  await expect(group.getByRole('button', { name: 'Verder' })).toBeVisible();
+  await group.getByRole('button', { name: 'Verder' }).click();
+  await group.getByRole('button', { name: 'Stop' }).click();
+  await expect(group.getByRole('button', { name: 'Stop' })).toBeDisabled();
+  expect(await page.evaluate(() => window.__calls)).toEqual(['cancel', 'pause', 'resume', 'cancel']);
+});
+
+test('in English it speaks English, with English buttons', async ({ page }) => {
+  test.skip(test.info().project.name !== 'javascript', 'an island: it needs scripts');
+  await page.addInitScript(STUB);
+  await page.goto('/taal/en?terug=/verhuizen');
+  const group = page.getByRole('group', { name: 'Read aloud' });
+  await group.getByRole('button', { name: 'Read aloud' }).click();
+  const spoken = await page.evaluate(() => window.__spoken);
+  expect(spoken).toHaveLength(1);
+  expect(spoken[0].lang).toBe('en');
+  expect(spoken[0].text).toContain('What do you need?');
+  await group.getByRole('button', { name: 'Pause' }).click();
+  await expect(group.getByRole('button', { name: 'Continue' })).toBeVisible();
+});
+
+test('is absent where the browser has no speech synthesis, and without JavaScript', async ({ page }) => {
+  if (test.info().project.name === 'javascript') {
+    await page.addInitScript(() => Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: undefined }));
+  }
+  await page.goto('/verhuizen');
+  // Wait until the islands have run (the display switch is server-rendered; the island mounts after load).
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('button', { name: 'Lees voor' })).toHaveCount(0);
+  await expect(page.getByRole('group', { name: 'Voorlezen' })).toHaveCount(0);
+});
