@@ -110,7 +110,17 @@ impl Origin {
     /// Reads a path of our own (`/verhuizen/datum`); anything else gives no origin.
     pub fn from_path(path: &str) -> Self {
         let Some(rest) = path.strip_prefix(crate::move_journey::BASE) else {
-            return Self::default();
+            // The start page of another product: its name, no step.
+            return match path
+                .strip_prefix(crate::catalogue::BASE)
+                .and_then(|_| crate::catalogue::for_path(path))
+            {
+                Some(product) => Self {
+                    product: Some(product.texts(crate::i18n::current()).name.clone()),
+                    step: None,
+                },
+                None => Self::default(),
+            };
         };
         let step = rest.strip_prefix('/').and_then(Step::from_slug).map(|s| {
             t_args(

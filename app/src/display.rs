@@ -140,18 +140,11 @@ pub fn current() -> Display {
     #[cfg(feature = "ssr")]
     {
         use leptos::prelude::use_context;
+        if let Some(display) = use_context::<Display>() {
+            return display;
+        }
         use_context::<http::request::Parts>()
-            .and_then(|parts| {
-                parts
-                    .headers
-                    .get_all(http::header::COOKIE)
-                    .iter()
-                    .filter_map(|v| v.to_str().ok())
-                    .flat_map(|v| v.split(';'))
-                    .filter_map(|pair| pair.trim().split_once('='))
-                    .find(|(name, _)| *name == COOKIE)
-                    .map(|(_, value)| Display::from_cookie(value))
-            })
+            .map(|parts| from_headers(&parts.headers))
             .unwrap_or_default()
     }
     #[cfg(not(feature = "ssr"))]
@@ -165,6 +158,20 @@ pub fn local_path(raw: &str) -> &str {
     let local = raw.starts_with('/') && !raw.starts_with("//") && !raw.contains('\\');
     let raw = if local && raw.len() <= 300 { raw } else { "/" };
     raw.split('#').next().unwrap_or("/")
+}
+
+/// The preferences a request carries in its cookie.
+#[cfg(feature = "ssr")]
+pub fn from_headers(headers: &http::HeaderMap) -> Display {
+    headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == COOKIE)
+        .map(|(_, value)| Display::from_cookie(value))
+        .unwrap_or_default()
 }
 
 /// Where to go back to after saving: a path of our own, never another site.

@@ -325,14 +325,36 @@ fn tracing_key_missing(key: &str) {
     leptos::logging::warn!("translation key missing: {key}");
 }
 
-/// A page title: "Nieuw adres - Verhuizing doorgeven - Gemeente Voorbeeld".
-pub fn title(parts: &[&str]) -> String {
+/// A page title: "Nieuw adres - Verhuizing doorgeven - Gemeente Voorbeeld",
+/// as plain text.
+pub fn raw_title(parts: &[&str]) -> String {
     t_args("title-suffix", &[("title", parts.join(" - ").into())])
+}
+
+/// The title for leptos_meta's `<Title>`, escaped: leptos_meta 0.8 writes the
+/// text into `<title>` as it is, so a search for `</title><script>` would
+/// otherwise end the title and start a script.
+pub fn title(parts: &[&str]) -> String {
+    for_meta(raw_title(parts))
 }
 
 /// The title of a page showing errors, so screen readers hear it first.
 pub fn error_title(parts: &[&str]) -> String {
-    t_args("title-error-prefix", &[("title", title(parts).into())])
+    for_meta(t_args(
+        "title-error-prefix",
+        &[("title", raw_title(parts).into())],
+    ))
+}
+
+fn for_meta(text: String) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        html_escape::encode_text(&text).into_owned()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        text
+    }
 }
 
 /// "28 november 2026 om 13.45 uur" / "28 November 2026 at 13.45".

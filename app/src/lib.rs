@@ -6,6 +6,7 @@
 
 pub mod accessibility;
 pub mod callback;
+pub mod catalogue;
 pub mod components;
 pub mod display;
 pub mod domain;
@@ -64,6 +65,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/terugbellen") view=pages::callback_pages::CallbackPage/>
                 <Route path=path!("/terugbellen/:token") view=pages::callback_pages::CallbackStatusPage/>
                 <Route path=path!("/toegankelijkheid") view=pages::accessibility_page::AccessibilityPage/>
+                <Route path=path!("/zoeken") view=pages::home::SearchPage/>
+                <Route path=path!("/producten/:product") view=pages::home::ProductStartPage/>
                 <Route path=path!("/afspraak") view=pages::visit_pages::VisitStartPage/>
                 <Route path=path!("/afspraak/controleren") view=pages::visit_pages::VisitCheckPage/>
                 <Route path=path!("/afspraak/mijn/:token") view=pages::visit_pages::VisitManagePage/>

@@ -226,7 +226,7 @@ async function errorIdentification(browser, url) {
     const form = scope.locator('form').filter({ has: page.locator('input:not([type=hidden]):not([type=submit]), select, textarea') }).first();
     if ((await form.count()) === 0) return [];
     const fields = await form.evaluate((f) => [...f.elements].map((e) => e.name).filter(Boolean).sort().join(','));
-    for (const input of await form.locator('input[type=text], input[type=email], input[type=tel], input[type=number], input:not([type]), textarea').all()) {
+    for (const input of await form.locator('input[type=text], input[type=search], input[type=email], input[type=tel], input[type=url], input[type=number], input:not([type]), textarea').all()) {
       if (await input.isEditable()) await input.fill('');
     }
     // The last submit button is the main action in the GOV.UK and NL Design System patterns;

@@ -34,6 +34,7 @@ fn same_origin(headers: &HeaderMap) -> bool {
 /// too-large body, a wrong method, a panic) into our own page.
 pub async fn error_pages(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let lang = app::i18n::lang_of(request.headers());
+    let display = app::display::from_headers(request.headers());
     let response = next.run(request).await;
     let status = response.status();
     let is_html = response
@@ -47,7 +48,7 @@ pub async fn error_pages(State(state): State<AppState>, request: Request, next: 
     if status.is_server_error() {
         tracing::error!(status = status.as_u16(), "request failed");
     }
-    let page = app::render_error_page(status.as_u16(), &state.stylesheet, lang);
+    let page = app::render_error_page(status.as_u16(), &state.stylesheet, lang, display);
     let mut answer = (status, Html(page)).into_response();
     if let Some(allow) = response.headers().get(header::ALLOW) {
         answer.headers_mut().insert(header::ALLOW, allow.clone());

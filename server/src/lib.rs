@@ -28,6 +28,7 @@ use leptos_axum::{LeptosRoutes, generate_route_list};
 use sqlx::SqlitePool;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
 
 pub use db::connect;
 
@@ -98,6 +99,12 @@ pub fn router(state: AppState) -> Router {
             move_routes::page_context,
         ))
         .layer(axum::middleware::from_fn(guards::check_origin))
+        // Pages differ by the language and display cookies and by Accept-Language:
+        // a cache between us and the resident must keep them apart.
+        .layer(SetResponseHeaderLayer::if_not_present(
+            axum::http::header::VARY,
+            axum::http::HeaderValue::from_static("Accept-Language, Cookie"),
+        ))
         // Inside error_pages, so even a panic ends in our own page.
         .layer(CatchPanicLayer::new())
         .layer(axum::middleware::from_fn_with_state(
@@ -112,6 +119,9 @@ pub fn router(state: AppState) -> Router {
 pub async fn run(config: config::Config) -> Result<(), Box<dyn std::error::Error>> {
     // A broken or incomplete translation file stops the server here, not on a page.
     app::i18n::check_files().map_err(|e| format!("translation files:\n{e}"))?;
+    // So do wrong product definitions: each problem names the file and the field.
+    let products = app::catalogue::check().map_err(|e| format!("product files:\n{e}"))?;
+    tracing::info!(products, "catalogue loaded");
     let pool = connect(&config.database_url).await?;
     drafts::spawn_cleanup(pool.clone());
     let mailer = outbox::Mailer::new(

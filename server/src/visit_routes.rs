@@ -121,9 +121,9 @@ pub async fn prepare(
         .find(|(k, _)| k == "product")
         .map(|(_, v)| v.clone())
         .or_else(|| {
-            from.as_ref()
-                .filter(|f| f.starts_with(app::move_journey::BASE))
-                .map(|_| "verhuizing".to_string())
+            from.as_deref()
+                .and_then(app::catalogue::for_path)
+                .and_then(|p| p.visit_product.clone())
         });
     let mut save_id = None;
     if product.is_some() || from.is_some() {

@@ -126,6 +126,25 @@ async fn error_pages_made_outside_the_router_speak_the_language_and_have_a_clean
         "no hydration marker in the title"
     );
     assert!(wrong_method.body.contains("Need help?"));
+    // ... and in the resident's display mode (the cookie is read there too).
+    let big = app
+        .client
+        .get(format!("{}/weergave", app.base))
+        .header(
+            "cookie",
+            "loket_taal=en; loket_weergave=tekst-groot.contrast-hoog",
+        )
+        .send()
+        .await
+        .expect("page")
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        big.contains("<html lang=\"en\" class=\"lk-text-groot lk-contrast-hoog\">"),
+        "{}",
+        &big[..200]
+    );
 }
 
 #[tokio::test]

@@ -115,8 +115,6 @@ read-aloud-stop = Stop
 ## Home
 home-title = Arrange it online
 home-lead = Here you arrange things with the municipality. You can do that at any time of day.
-home-topic-living = Housing and moving
-home-move-text = Are you moving within the Netherlands? Tell us your new address.
 
 ## Error pages
 error-404-title = This page does not exist
@@ -385,7 +383,7 @@ a11y-check-5 = Is the language simple? Sentences have at most 20 words.
 a11y-check-6 = Are the colours easy to read?
 a11y-check-people = A computer cannot check everything. That is why people test too. For example, they use a screen reader or only their voice.
 a11y-gaps-heading = What does not work well yet?
-a11y-gap-error-pages = On some error pages you see the standard display, even if you chose another one.
+a11y-gap-error-pages = On error pages the Read aloud button does not work yet.
 a11y-gap-read-aloud = Reading aloud only works if your browser can do it. Otherwise you do not see the button.
 a11y-gap-people = The test with people who use a screen reader has not been done yet.
 a11y-report-heading = Report a problem
@@ -401,3 +399,32 @@ a11y-report-email-hint = Then we tell you what we do with your report.
 a11y-report-send = Send report
 a11y-error-empty = Write what went wrong
 a11y-error-long = Write the problem in at most 1000 characters
+
+## Catalogue and search
+topic-wonen = Housing and moving
+topic-documenten = Passport, driving licence and extracts
+topic-parkeren = Parking
+topic-geld = Money and help
+topic-afval-straat = Waste and the street
+catalogue-channel-online = You arrange this online.
+catalogue-channel-soon = Online soon. For now a staff member helps you.
+catalogue-channel-counter = You arrange this at the desk, with an appointment.
+catalogue-channel-personal = We discuss this with you in person.
+catalogue-how-counter = Make an appointment
+catalogue-how-personal = How we help you
+catalogue-time-and-cost = How long does it take and what does it cost?
+catalogue-fee = It costs { $amount }. This amount is an example.
+catalogue-free = It is free.
+search-label = Search
+search-hint = Type what you want to arrange. For example: moving, passport or bulky waste.
+search-button = Search
+search-title = Search
+search-results-for = Search results for ‘{ $query }’
+search-empty = Type a word and choose Search.
+search-none = We found nothing. Try another word. Or ask a staff member:
+search-all-topics = See all topics
+search-count = { $count ->
+    [one] We found 1 topic.
+   *[other] We found { $count } topics.
+}
+search-error-empty = Type a word to search for, for example passport

@@ -115,8 +115,6 @@ read-aloud-stop = Stop
 ## Home
 home-title = Regel het online
 home-lead = Hier regelt u zaken met de gemeente. Dat kan op elk moment van de dag.
-home-topic-living = Wonen en verhuizen
-home-move-text = Gaat u verhuizen binnen Nederland? Geef uw nieuwe adres aan ons door.
 
 ## Error pages
 error-404-title = Deze pagina bestaat niet
@@ -385,7 +383,7 @@ a11y-check-5 = Is de taal eenvoudig? Zinnen hebben hoogstens 20 woorden.
 a11y-check-6 = Zijn de kleuren goed te lezen?
 a11y-check-people = Een computer kan niet alles controleren. Daarom testen mensen ook zelf. Zij gebruiken bijvoorbeeld een schermlezer of alleen hun stem.
 a11y-gaps-heading = Wat werkt nog niet goed?
-a11y-gap-error-pages = Op sommige foutpagina's ziet u de standaard weergave, ook als u iets anders koos.
+a11y-gap-error-pages = Op foutpagina's werkt de knop Voorlezen nog niet.
 a11y-gap-read-aloud = Voorlezen werkt alleen als uw browser dat kan. Anders ziet u de knop niet.
 a11y-gap-people = De toets met mensen die een schermlezer gebruiken is nog niet gedaan.
 a11y-report-heading = Meld een probleem
@@ -401,3 +399,32 @@ a11y-report-email-hint = Dan laten wij u weten wat wij met uw melding doen.
 a11y-report-send = Verstuur melding
 a11y-error-empty = Schrijf wat er niet goed ging
 a11y-error-long = Schrijf het probleem in hoogstens 1000 tekens
+
+## Catalogue and search
+topic-wonen = Wonen en verhuizen
+topic-documenten = Paspoort, rijbewijs en uittreksels
+topic-parkeren = Parkeren
+topic-geld = Geld en hulp
+topic-afval-straat = Afval en de straat
+catalogue-channel-online = U regelt dit online.
+catalogue-channel-soon = Binnenkort online. Nu helpt een medewerker u.
+catalogue-channel-counter = Dit regelt u aan de balie, met een afspraak.
+catalogue-channel-personal = Dit bespreken wij met u persoonlijk.
+catalogue-how-counter = Maak een afspraak
+catalogue-how-personal = Zo helpen wij u
+catalogue-time-and-cost = Hoe lang duurt het en wat kost het?
+catalogue-fee = Het kost { $amount }. Dit bedrag is een voorbeeld.
+catalogue-free = Het is gratis.
+search-label = Zoeken
+search-hint = Typ wat u wilt regelen. Bijvoorbeeld: verhuizen, paspoort of grofvuil.
+search-button = Zoek
+search-title = Zoeken
+search-results-for = Zoekresultaten voor ‘{ $query }’
+search-empty = Typ een woord en kies Zoek.
+search-none = Wij vonden niets. Probeer een ander woord. Of vraag het aan een medewerker:
+search-all-topics = Bekijk alle onderwerpen
+search-count = { $count ->
+    [one] Wij vonden 1 onderwerp.
+   *[other] Wij vonden { $count } onderwerpen.
+}
+search-error-empty = Typ een woord om te zoeken, bijvoorbeeld paspoort

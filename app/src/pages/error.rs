@@ -44,7 +44,12 @@ pub fn NotFoundPage() -> impl IntoView {
 /// A complete error page, for responses made outside the router (413, 405, ...),
 /// in the language the request asked for.
 #[cfg(feature = "ssr")]
-pub fn render_error_page(status: u16, stylesheet: &str, lang: crate::i18n::Lang) -> String {
+pub fn render_error_page(
+    status: u16,
+    stylesheet: &str,
+    lang: crate::i18n::Lang,
+    display: crate::display::Display,
+) -> String {
     let in_lang = |f: &dyn Fn() -> String| {
         let owner = Owner::new_root(None);
         owner.with(|| {
@@ -52,7 +57,8 @@ pub fn render_error_page(status: u16, stylesheet: &str, lang: crate::i18n::Lang)
             f()
         })
     };
-    let title = in_lang(&|| title(&[&error_text(status).0]));
+    // Plain text: the view below escapes it.
+    let title = in_lang(&|| crate::i18n::raw_title(&[&error_text(status).0]));
     let stylesheet = stylesheet.to_string();
     // The head without a hydration context: with one, the title's text would
     // carry a hydration marker ("<!>") into the browser's tab.
@@ -74,10 +80,13 @@ pub fn render_error_page(status: u16, stylesheet: &str, lang: crate::i18n::Lang)
     )))
     .with(|| {
         provide_context(lang);
+        provide_context(display);
         view! { <body><Layout><ErrorContent status=status/></Layout></body> }.to_html()
     });
+    // The resident's display mode here too; the classes are our own words, no escaping needed.
     format!(
-        "<!DOCTYPE html><html lang=\"{}\">{head}{body}</html>",
-        lang.code()
+        "<!DOCTYPE html><html lang=\"{}\" class=\"{}\">{head}{body}</html>",
+        lang.code(),
+        display.classes()
     )
 }
