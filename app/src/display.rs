@@ -167,11 +167,18 @@ pub fn from_headers(headers: &http::HeaderMap) -> Display {
         .get_all(http::header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == COOKIE)
-        .map(|(_, value)| Display::from_cookie(value))
+        .find_map(|header| cookie_value(header, COOKIE))
+        .map(Display::from_cookie)
         .unwrap_or_default()
+}
+
+/// The value of one cookie in a `Cookie` header ("a=1; loket_taal=en").
+pub fn cookie_value<'a>(header: &'a str, name: &str) -> Option<&'a str> {
+    header
+        .split(';')
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value.trim())
 }
 
 /// Where to go back to after saving: a path of our own, never another site.

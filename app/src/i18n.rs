@@ -47,11 +47,8 @@ impl Lang {
     /// Reads the request: the cookie first, then `Accept-Language`, then Dutch.
     pub fn from_headers(cookie: Option<&str>, accept_language: Option<&str>) -> Self {
         if let Some(lang) = cookie
-            .into_iter()
-            .flat_map(|v| v.split(';'))
-            .filter_map(|pair| pair.trim().split_once('='))
-            .find(|(name, _)| *name == COOKIE)
-            .and_then(|(_, value)| Lang::from_code(value.trim()))
+            .and_then(|header| crate::display::cookie_value(header, COOKIE))
+            .and_then(Lang::from_code)
         {
             return lang;
         }
@@ -331,6 +328,17 @@ pub fn raw_title(parts: &[&str]) -> String {
     t_args("title-suffix", &[("title", parts.join(" - ").into())])
 }
 
+/// "Stap 2 van 4" / "Step 2 of 4".
+pub fn step_of(number: u8, total: u8) -> String {
+    t_args(
+        "step-of",
+        &[
+            ("number", i64::from(number).into()),
+            ("total", i64::from(total).into()),
+        ],
+    )
+}
+
 /// The title for leptos_meta's `<Title>`, escaped: leptos_meta 0.8 writes the
 /// text into `<title>` as it is, so a search for `</title><script>` would
 /// otherwise end the title and start a script.
@@ -338,12 +346,17 @@ pub fn title(parts: &[&str]) -> String {
     for_meta(raw_title(parts))
 }
 
-/// The title of a page showing errors, so screen readers hear it first.
-pub fn error_title(parts: &[&str]) -> String {
-    for_meta(t_args(
-        "title-error-prefix",
-        &[("title", raw_title(parts).into())],
-    ))
+/// The title of a page, starting with "Fout: " when it shows errors, so screen
+/// readers hear that first.
+pub fn form_title(parts: &[&str], has_errors: bool) -> String {
+    if has_errors {
+        for_meta(t_args(
+            "title-error-prefix",
+            &[("title", raw_title(parts).into())],
+        ))
+    } else {
+        title(parts)
+    }
 }
 
 fn for_meta(text: String) -> String {

@@ -24,13 +24,7 @@ pub async fn save(
         .find(|(k, _)| k == "terug")
         .map(|(_, v)| display::return_path(v))
         .unwrap_or_else(|| display::return_path("/"));
-    let cookie = Cookie::build((display::COOKIE, preferences.to_cookie()))
-        .path("/")
-        .http_only(true)
-        .same_site(SameSite::Lax)
-        .secure(state.secure_cookies)
-        .max_age(cookie::time::Duration::days(365))
-        .build();
+    let cookie = preference(display::COOKIE, preferences.to_cookie(), &state);
     (jar.add(cookie), Redirect::to(&back)).into_response()
 }
 
@@ -55,12 +49,17 @@ pub async fn set_language(
     let Some(lang) = Lang::from_code(&code) else {
         return Redirect::to(&back).into_response();
     };
-    let cookie = Cookie::build((i18n::COOKIE, lang.code()))
+    let cookie = preference(i18n::COOKIE, lang.code().to_string(), &state);
+    (jar.add(cookie), Redirect::to(&back)).into_response()
+}
+
+/// A preference cookie: the whole site, not for scripts, a year long.
+fn preference(name: &'static str, value: String, state: &AppState) -> Cookie<'static> {
+    Cookie::build((name, value))
         .path("/")
         .http_only(true)
         .same_site(SameSite::Lax)
         .secure(state.secure_cookies)
         .max_age(cookie::time::Duration::days(365))
-        .build();
-    (jar.add(cookie), Redirect::to(&back)).into_response()
+        .build()
 }

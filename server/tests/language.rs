@@ -35,15 +35,8 @@ async fn the_first_visit_follows_accept_language_and_dutch_is_the_default() {
     );
 
     let english = app
-        .client
-        .get(format!("{}/afspraak", app.base))
-        .header("accept-language", "en-GB,en;q=0.9,nl;q=0.5")
-        .send()
-        .await
-        .expect("page")
-        .text()
-        .await
-        .expect("body");
+        .get_with("/afspraak", "accept-language", "en-GB,en;q=0.9,nl;q=0.5")
+        .await;
     assert_eq!(html_lang(&english), "en");
     assert!(english.contains("<h1 class=\"lk-heading-xl\">Visit us at the desk</h1>"));
     assert!(english.contains(">Nederlands</a>"));
@@ -52,16 +45,7 @@ async fn the_first_visit_follows_accept_language_and_dutch_is_the_default() {
         "Visit us at the desk - Municipality of Voorbeeld"
     );
     // A language we do not have falls back to Dutch.
-    let german = app
-        .client
-        .get(format!("{}/", app.base))
-        .header("accept-language", "de-DE,de;q=0.9")
-        .send()
-        .await
-        .expect("page")
-        .text()
-        .await
-        .expect("body");
+    let german = app.get_with("/", "accept-language", "de-DE,de;q=0.9").await;
     assert_eq!(html_lang(&german), "nl");
 }
 
@@ -87,15 +71,8 @@ async fn the_switch_keeps_the_choice_and_returns_to_the_same_page_only_on_this_s
 
     // The cookie wins over Accept-Language from now on.
     let english = app
-        .client
-        .get(format!("{}/verhuizen/adres", app.base))
-        .header("accept-language", "nl-NL")
-        .send()
-        .await
-        .expect("page")
-        .text()
-        .await
-        .expect("body");
+        .get_with("/verhuizen/adres", "accept-language", "nl-NL")
+        .await;
     assert_eq!(html_lang(&english), "en");
     assert!(english.contains("What is your new address?"));
     assert_eq!(
@@ -128,18 +105,12 @@ async fn error_pages_made_outside_the_router_speak_the_language_and_have_a_clean
     assert!(wrong_method.body.contains("Need help?"));
     // ... and in the resident's display mode (the cookie is read there too).
     let big = app
-        .client
-        .get(format!("{}/weergave", app.base))
-        .header(
+        .get_with(
+            "/weergave",
             "cookie",
             "loket_taal=en; loket_weergave=tekst-groot.contrast-hoog",
         )
-        .send()
-        .await
-        .expect("page")
-        .text()
-        .await
-        .expect("body");
+        .await;
     assert!(
         big.contains("<html lang=\"en\" class=\"lk-text-groot lk-contrast-hoog\">"),
         "{}",

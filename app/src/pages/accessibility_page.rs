@@ -32,10 +32,8 @@ pub fn AccessibilityPage() -> impl IntoView {
     let name = t("layout-footer-accessibility");
     let title = if reported.is_some() {
         i18n::title(&[&t("a11y-report-sent-title"), &name])
-    } else if errors.is_empty() {
-        i18n::title(&[&name])
     } else {
-        i18n::error_title(&[&name])
+        i18n::form_title(&[&name], !errors.is_empty())
     };
     view! {
         <Title text=title/>

@@ -34,11 +34,7 @@ pub fn CallbackPage() -> impl IntoView {
         draft.topic.clone()
     };
     let name = t("callback-name");
-    let title = if errors.is_empty() {
-        i18n::title(&[&name])
-    } else {
-        i18n::error_title(&[&name])
-    };
+    let title = i18n::form_title(&[&name], !errors.is_empty());
     let options = form
         .slots
         .iter()

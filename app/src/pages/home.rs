@@ -119,11 +119,7 @@ pub fn SearchPage() -> impl IntoView {
     };
     // Sent empty: said at the field, the way every form says what is wrong.
     let error = (asked.is_some() && query.is_empty()).then(|| t("search-error-empty"));
-    let title = if error.is_some() {
-        i18n::error_title(&[&heading])
-    } else {
-        i18n::title(&[&heading])
-    };
+    let title = i18n::form_title(&[&heading], error.is_some());
     let body = if error.is_some() {
         ().into_any()
     } else if query.is_empty() {

@@ -24,13 +24,7 @@ fn page_title(name: &str) -> String {
 }
 
 fn step_of(step: VisitStep) -> String {
-    t_args(
-        "step-of",
-        &[
-            ("number", i64::from(step.number()).into()),
-            ("total", i64::from(TOTAL_STEPS).into()),
-        ],
-    )
+    i18n::step_of(step.number(), TOTAL_STEPS)
 }
 
 #[component]
@@ -68,11 +62,7 @@ pub fn VisitStepPage() -> impl IntoView {
     let errors = context.draft.errors.get(&step).cloned().unwrap_or_default();
     let name = format!("{}: {}", step_of(step), step.title());
     let parts = [name.as_str(), &t("help-visit")];
-    let title = if errors.is_empty() {
-        i18n::title(&parts)
-    } else {
-        i18n::error_title(&parts)
-    };
+    let title = i18n::form_title(&parts, !errors.is_empty());
     let back_href = if back_to_check {
         CHECK_PATH.to_string()
     } else {

@@ -82,6 +82,19 @@ impl TestApp {
         .await
     }
 
+    /// A page asked for with one extra header (a language, a cookie), as text.
+    pub async fn get_with(&self, path: &str, header: &str, value: &str) -> String {
+        self.client
+            .get(format!("{}{path}", self.base))
+            .header(header, value)
+            .send()
+            .await
+            .expect("page")
+            .text()
+            .await
+            .expect("body")
+    }
+
     pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Answer {
         let body = serde_urlencoded_pairs(fields);
         let request = self
