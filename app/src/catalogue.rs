@@ -65,9 +65,21 @@ pub struct Product {
     pub fee_cents: Option<i64>,
     pub nl: Texts,
     pub en: Texts,
+    /// The questions, when the form engine asks them (see `crate::form`).
+    #[serde(default)]
+    pub form: Option<crate::form::FormDef>,
 }
 
 pub const BASE: &str = "/producten";
+/// Reference prefixes of the journeys that are not product forms.
+#[cfg(feature = "ssr")]
+const OTHER_PREFIXES: [&str; 4] = [
+    crate::move_journey::REFERENCE_PREFIX,
+    crate::callback::REFERENCE_PREFIX,
+    // Counter visits (`server::visits`).
+    "BA",
+    crate::accessibility::REFERENCE_PREFIX,
+];
 pub const SEARCH_PATH: &str = "/zoeken";
 /// Longest search we look at.
 pub const MAX_QUERY_CHARS: usize = 100;
@@ -135,8 +147,28 @@ pub fn parse(files: &[(&str, &str)]) -> Result<Vec<Product>, Vec<String>> {
                 if product.form_ready && product.channel != Channel::Online {
                     wrong("form_ready", "only an online product has a form");
                 }
-                if product.form_ready && product.start_path.is_none() {
-                    wrong("start_path", "a product with a form needs its start page");
+                if product.form_ready && product.start_path.is_none() && product.form.is_none() {
+                    wrong(
+                        "form",
+                        "a product with a form needs its questions ([form]) or its own start_path",
+                    );
+                }
+                if product.form.is_some() && product.start_path.is_some() {
+                    wrong(
+                        "form",
+                        "a product has its own journey (start_path) or questions ([form]), not both",
+                    );
+                }
+                if product.form.is_some() && product.channel != Channel::Online {
+                    wrong("form", "only an online product has a form");
+                }
+                if let Some(form) = &product.form {
+                    for (field, what) in crate::form::check_definition(form) {
+                        wrong(&field, &what);
+                    }
+                    if OTHER_PREFIXES.contains(&form.reference_prefix.as_str()) {
+                        wrong("form.reference_prefix", "already used by another journey");
+                    }
                 }
                 match &product.visit_product {
                     Some(visit) if crate::visit::product(visit).is_none() => wrong(
@@ -181,6 +213,19 @@ pub fn parse(files: &[(&str, &str)]) -> Result<Vec<Product>, Vec<String>> {
                 products.push(product);
             }
             Err(e) => problems.push(format!("products/{file}: {}", e.message())),
+        }
+    }
+    let mut prefixes: Vec<&str> = products
+        .iter()
+        .filter_map(|p| p.form.as_ref().map(|f| f.reference_prefix.as_str()))
+        .collect();
+    prefixes.sort_unstable();
+    for pair in prefixes.windows(2) {
+        if pair[0] == pair[1] {
+            problems.push(format!(
+                "two products have the reference prefix {}",
+                pair[0]
+            ));
         }
     }
     let mut paths: Vec<String> = products.iter().map(Product::path).collect();

@@ -10,10 +10,12 @@ pub mod catalogue;
 pub mod components;
 pub mod display;
 pub mod domain;
+pub mod form;
 pub mod i18n;
 pub mod move_journey;
 pub mod page_context;
 mod pages;
+pub use pages::status_page::BASE as STATUS_BASE;
 pub mod visit;
 
 use leptos::prelude::*;
@@ -67,6 +69,11 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/toegankelijkheid") view=pages::accessibility_page::AccessibilityPage/>
                 <Route path=path!("/zoeken") view=pages::home::SearchPage/>
                 <Route path=path!("/producten/:product") view=pages::home::ProductStartPage/>
+                <Route path=path!("/producten/:product/controleren") view=pages::form_pages::FormCheckPage/>
+                <Route path=path!("/producten/:product/kopie") view=pages::form_pages::FormCopyPage/>
+                <Route path=path!("/producten/:product/bevestiging") view=pages::form_pages::FormConfirmationPage/>
+                <Route path=path!("/producten/:product/:step") view=pages::form_pages::FormStepPage/>
+                <Route path=path!("/aanvraag/:token") view=pages::status_page::RequestStatusPage/>
                 <Route path=path!("/afspraak") view=pages::visit_pages::VisitStartPage/>
                 <Route path=path!("/afspraak/controleren") view=pages::visit_pages::VisitCheckPage/>
                 <Route path=path!("/afspraak/mijn/:token") view=pages::visit_pages::VisitManagePage/>

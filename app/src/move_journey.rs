@@ -128,6 +128,8 @@ pub enum MessageArg {
     Date(String),
     /// Clock times (minutes after midnight), written as "9.15 uur, 9.30 uur".
     Clocks(Vec<u16>),
+    /// An amount in cents, written as "€ 12,50" / "€12.50".
+    Cents(i64),
 }
 
 impl FieldError {
@@ -149,6 +151,10 @@ impl FieldError {
     /// The message in the language of the page being rendered.
     pub fn message(&self) -> String {
         let lang = crate::i18n::current();
+        // A product file's own message for a missing answer.
+        if let Some(text) = crate::form::custom_message(&self.key, lang) {
+            return text;
+        }
         let args: Vec<(&str, crate::i18n::Arg)> = self
             .args
             .iter()
@@ -160,6 +166,9 @@ impl FieldError {
                             .map(|d| d.long(lang))
                             .unwrap_or_else(|| iso.clone()),
                     ),
+                    MessageArg::Cents(cents) => {
+                        crate::i18n::Arg::Text(crate::i18n::euros(lang, *cents))
+                    }
                     MessageArg::Clocks(minutes) => crate::i18n::Arg::Text(
                         minutes
                             .iter()
@@ -174,7 +183,7 @@ impl FieldError {
         crate::i18n::t_args_in(lang, &self.key, &args)
     }
 
-    fn date(group: &str, error: &DateError, key: impl Into<String>) -> Self {
+    pub(crate) fn date(group: &str, error: &DateError, key: impl Into<String>) -> Self {
         let inputs: Vec<String> = error
             .fields()
             .iter()

@@ -43,6 +43,38 @@ pub struct ReportForm {
     pub nonce: String,
 }
 
+/// What the pages of a product form need, found by the server.
+#[derive(Clone, Debug, Default)]
+pub struct FormContext {
+    pub draft: crate::form::FormDraft,
+    pub submission: Option<FormSubmissionView>,
+}
+
+/// A sent product form, as its confirmation page shows it.
+#[derive(Clone, Debug)]
+pub struct FormSubmissionView {
+    pub reference: String,
+    pub received_at: jiff::Zoned,
+    /// The copy in the page's language, as confirmed when it was sent.
+    pub summary: Vec<crate::move_journey::SummaryRow>,
+    /// Where the receipt went, if the resident gave an address.
+    pub email: Option<String>,
+    /// "Mijn aanvraag": the secret link to the status of this request.
+    pub status_path: Option<String>,
+}
+
+/// A request's status and history, as its secret link shows it ("Mijn aanvraag").
+#[derive(Clone, Debug)]
+pub struct RequestStatusView {
+    pub reference: String,
+    /// The product's slug, for its name in the page's language.
+    pub product: String,
+    /// The status now: `ontvangen`, `in behandeling`, `aanvulling nodig`, `afgehandeld`, `afgewezen`.
+    pub status: String,
+    /// Every change, oldest first: when, the status, and what staff told the resident.
+    pub history: Vec<(jiff::Zoned, String, Option<String>)>,
+}
+
 /// A callback request as its secret link shows it.
 #[derive(Clone, Debug)]
 pub struct CallbackView {
@@ -77,6 +109,8 @@ pub struct PageContext {
     pub callback_view: Option<CallbackView>,
     pub visit: Option<VisitContext>,
     pub report: Option<ReportForm>,
+    pub form: Option<FormContext>,
+    pub request_status: Option<RequestStatusView>,
 }
 
 impl Default for PageContext {
@@ -89,6 +123,8 @@ impl Default for PageContext {
             callback_view: None,
             visit: None,
             report: None,
+            form: None,
+            request_status: None,
         }
     }
 }

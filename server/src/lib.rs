@@ -7,11 +7,13 @@ pub mod config;
 mod db;
 mod display_routes;
 mod drafts;
+mod form_routes;
 mod guards;
 mod move_routes;
 pub mod outbox;
 mod references;
 mod reports;
+pub mod status;
 mod submissions;
 mod time;
 mod visit_routes;
@@ -76,6 +78,8 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route(move_routes::CHECK_ROUTE, post(move_routes::submit_move))
         .route(move_routes::STEP_ROUTE, post(move_routes::submit_step))
+        .route(form_routes::CHECK_ROUTE, post(form_routes::submit_form))
+        .route(form_routes::STEP_ROUTE, post(form_routes::submit_step))
         .route(display_routes::ROUTE, post(display_routes::save))
         .route(
             display_routes::LANGUAGE_ROUTE,

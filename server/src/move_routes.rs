@@ -73,7 +73,19 @@ pub async fn page_context(
     let is_visit =
         (path == app::visit::BASE || path.starts_with("/afspraak/")) && !path.ends_with(".ics");
     let is_report = path == app::accessibility::PATH;
-    if request.method() != Method::GET || !(is_move || is_callback || is_visit || is_report) {
+    let product_form = crate::form_routes::parse_path(&path);
+    let status_token = path
+        .strip_prefix(app::STATUS_BASE)
+        .and_then(|rest| rest.strip_prefix('/'))
+        .map(str::to_string);
+    if request.method() != Method::GET
+        || !(is_move
+            || is_callback
+            || is_visit
+            || is_report
+            || product_form.is_some()
+            || status_token.is_some())
+    {
         return next.run(request).await;
     }
     let today = time::today();
@@ -81,6 +93,36 @@ pub async fn page_context(
         today,
         ..PageContext::default()
     };
+    if let Some(token) = status_token {
+        return match crate::status::view_context(&state.pool, &token).await {
+            Err(e) => unexpected(e),
+            Ok(view) => {
+                context.request_status = view;
+                render_private(request, context, next).await
+            }
+        };
+    }
+    if let Some((product, page)) = product_form {
+        let query = request.uri().query().map(str::to_string);
+        let lang = app::i18n::lang_of(request.headers());
+        return match crate::form_routes::prepare(
+            &state,
+            &jar,
+            product,
+            &page,
+            query.as_deref(),
+            lang,
+        )
+        .await
+        {
+            Err(e) => unexpected(e),
+            Ok(crate::form_routes::Prepared::Redirect(to)) => Redirect::to(&to).into_response(),
+            Ok(crate::form_routes::Prepared::Page(form)) => {
+                context.form = Some(form);
+                render_private(request, context, next).await
+            }
+        };
+    }
     if is_report {
         return match crate::reports::form_context(&state.pool, &jar).await {
             Ok(form) => {

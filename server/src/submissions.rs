@@ -1,64 +1,95 @@
-//! Submissions: a complete request stored exactly once, with its reference.
+//! Submissions: a complete request stored exactly once, with its reference, a
+//! secret link for "Mijn aanvraag", the first entry of its history, and the
+//! messages that confirm it (written in the same transaction).
 
 use app::move_journey::{MoveRequest, REFERENCE_PREFIX, StoredMove};
 use app::page_context::SubmissionView;
 use sqlx::SqlitePool;
 
-use crate::drafts::DraftId;
+use crate::drafts::{self, DraftId};
+use crate::outbox::{self, NewMessage};
 use crate::references::new_reference;
 use crate::time;
 
-const PRODUCT: &str = "verhuizing";
+/// What to store for one sent form.
+pub struct NewSubmission<'a> {
+    /// The product's slug ("verhuizing", "uittreksel-brp").
+    pub product: &'a str,
+    pub prefix: &'a str,
+    /// Unique per sent draft: a double click or a resent POST finds the first one.
+    pub key: String,
+    /// The draft's journey, emptied once the answers live in the submission.
+    pub journey: &'a str,
+    pub answers: String,
+}
 
-/// Stores the request of this draft, or finds the one stored before: a
-/// double click or a resent POST never makes a second submission.
-pub async fn submit(
+/// The stored row, as the confirmation and status pages need it.
+pub struct Stored {
+    pub reference: String,
+    pub token: Option<String>,
+    pub answers: String,
+    pub received_at: jiff::Zoned,
+}
+
+/// Stores the submission, or finds the one stored before with the same key.
+/// `messages` gets the reference and the secret token.
+pub async fn store(
     pool: &SqlitePool,
     draft_id: &DraftId,
-    request: &MoveRequest,
+    new: &NewSubmission<'_>,
+    messages: impl Fn(&str, &str) -> Vec<NewMessage>,
 ) -> Result<String, sqlx::Error> {
-    let answers = serde_json::to_string(&request.to_stored())
-        .map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
     let received_at = time::now().to_string();
     for _ in 0..5 {
-        let reference = new_reference(REFERENCE_PREFIX);
+        let reference = new_reference(new.prefix);
+        let token = drafts::random_hex();
         let mut tx = pool.begin().await?;
         // The insert comes first, so this transaction takes the write lock at once
         // and waits (busy_timeout) instead of failing on a lock upgrade.
-        let inserted: Result<Option<(String,)>, sqlx::Error> = sqlx::query_as(
-            "INSERT INTO submissions (reference, product, draft_id, answers, received_at, channel, status) \
-             VALUES (?, ?, ?, ?, ?, 'online', 'ontvangen') ON CONFLICT (draft_id) DO NOTHING RETURNING reference",
+        let inserted: Result<Option<(i64, String)>, sqlx::Error> = sqlx::query_as(
+            "INSERT INTO submissions (reference, product, draft_id, answers, received_at, channel, status, token) \
+             VALUES (?, ?, ?, ?, ?, 'online', 'ontvangen', ?) ON CONFLICT (draft_id) DO NOTHING RETURNING id, reference",
         )
         .bind(reference.as_str())
-        .bind(PRODUCT)
-        .bind(draft_id.as_str())
-        .bind(&answers)
+        .bind(new.product)
+        .bind(&new.key)
+        .bind(&new.answers)
         .bind(&received_at)
+        .bind(&token)
         .fetch_optional(&mut *tx)
         .await;
         match inserted {
-            Ok(Some((reference,))) => {
-                // The answers now live in the submission; the draft keeps none of them.
+            Ok(Some((id, reference))) => {
                 sqlx::query(
-                    "UPDATE drafts SET answers = '{}' WHERE id = ? AND journey = 'verhuizen'",
+                    "INSERT INTO submission_events (submission_id, status, at) VALUES (?, 'ontvangen', ?)",
                 )
-                .bind(draft_id.as_str())
+                .bind(id)
+                .bind(&received_at)
                 .execute(&mut *tx)
                 .await?;
+                for message in messages(&reference, &token) {
+                    outbox::enqueue(&mut tx, &message).await?;
+                }
+                // The answers now live in the submission; the draft keeps none of them.
+                sqlx::query("UPDATE drafts SET answers = '{}' WHERE id = ? AND journey = ?")
+                    .bind(draft_id.as_str())
+                    .bind(new.journey)
+                    .execute(&mut *tx)
+                    .await?;
                 tx.commit().await?;
                 return Ok(reference);
             }
             Ok(None) => {
                 tx.rollback().await?;
-                if let Some(view) = find_by_draft(pool, draft_id).await? {
-                    return Ok(view.reference);
+                if let Some(found) = find(pool, &new.key).await? {
+                    return Ok(found.reference);
                 }
             }
             // Another request for this draft won the race, or (1 in 10^11) the reference clashed.
             Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
                 tx.rollback().await?;
-                if let Some(view) = find_by_draft(pool, draft_id).await? {
-                    return Ok(view.reference);
+                if let Some(found) = find(pool, &new.key).await? {
+                    return Ok(found.reference);
                 }
             }
             Err(e) => return Err(e),
@@ -69,23 +100,52 @@ pub async fn submit(
     ))
 }
 
-/// The submission made from this draft, as the confirmation page shows it.
+/// The submission stored under this key, if any.
+pub async fn find(pool: &SqlitePool, key: &str) -> Result<Option<Stored>, sqlx::Error> {
+    let row: Option<(String, Option<String>, String, String)> = sqlx::query_as(
+        "SELECT reference, token, answers, received_at FROM submissions WHERE draft_id = ?",
+    )
+    .bind(key)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.and_then(|(reference, token, answers, received_at)| {
+        Some(Stored {
+            reference,
+            token,
+            answers,
+            received_at: received_at.parse().ok()?,
+        })
+    }))
+}
+
+/// Stores a reported move, once per draft.
+pub async fn submit(
+    pool: &SqlitePool,
+    draft_id: &DraftId,
+    request: &MoveRequest,
+) -> Result<String, sqlx::Error> {
+    let answers = serde_json::to_string(&request.to_stored())
+        .map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+    let new = NewSubmission {
+        product: "verhuizing",
+        prefix: REFERENCE_PREFIX,
+        key: draft_id.as_str().to_string(),
+        journey: drafts::MOVE,
+        answers,
+    };
+    store(pool, draft_id, &new, |_, _| Vec::new()).await
+}
+
+/// The move reported from this draft, as the confirmation page shows it.
 pub async fn find_by_draft(
     pool: &SqlitePool,
     draft_id: &DraftId,
 ) -> Result<Option<SubmissionView>, sqlx::Error> {
-    let row: Option<(String, String, String)> = sqlx::query_as(
-        "SELECT reference, answers, received_at FROM submissions WHERE draft_id = ?",
-    )
-    .bind(draft_id.as_str())
-    .fetch_optional(pool)
-    .await?;
-    Ok(row.and_then(|(reference, answers, received_at)| {
-        let answers: StoredMove = serde_json::from_str(&answers).ok()?;
-        let received: jiff::Zoned = received_at.parse().ok()?;
+    Ok(find(pool, draft_id.as_str()).await?.and_then(|stored| {
+        let answers: StoredMove = serde_json::from_str(&stored.answers).ok()?;
         Some(SubmissionView {
-            reference,
-            received_at: received,
+            reference: stored.reference,
+            received_at: stored.received_at,
             answers,
         })
     }))

@@ -428,3 +428,55 @@ search-count = { $count ->
    *[other] We found { $count } topics.
 }
 search-error-empty = Type a word to search for, for example passport
+
+## The form engine (product forms from their product files)
+answer-yes = Yes
+answer-no = No
+label-product = Product
+form-optional = (optional)
+form-consent-given = Yes, I agree
+form-error-too-long = Your answer is too long. Use at most { $max } characters. It now has { $count }.
+form-error-number = Enter a whole number with digits only, like 3
+form-error-number-range = Enter a number from { $min } to { $max }
+form-error-amount = Enter an amount in euros, like 250 or 1,250.50
+form-error-amount-range = Enter an amount from { $min } to { $max }
+form-error-date-before = Enter a date on or after { $date }
+form-error-date-after = Enter a date on or before { $date }
+plate-empty = Enter the registration number
+plate-shape = Enter a Dutch registration number, like 12-ABC-3 or AB-123-C
+form-amount-hint = In euros. For example 1,250.50
+form-plate-hint = For example 12-ABC-3. With or without dashes.
+form-date-hint = For example 27 3 2027
+form-checkboxes-hint = Choose all that apply.
+form-select-choose = Choose from the list
+form-copy-link = See a copy of your answers. You can print or save it.
+form-send = Send your request
+form-copy-title = Copy of your answers
+form-copy-not-sent = You have not sent this yet.
+form-copy-back = Back to your answers
+form-sent-heading = We have received your request
+form-receipt-sent = We have sent a confirmation to { $email }.
+mail-form-subject = We have received your request ({ $reference })
+mail-form-received = We received your request on { $at }. It is about: { $product }.
+mail-form-reference = Your reference number is { $reference }. Quote this number when you call or email us.
+mail-form-copy = This is what you filled in:
+form-status-link-text = Do you want to see later how your request is going? Keep this link.
+form-status-link = View my request
+mail-form-status = How is your request going? Look here: { $link }
+
+## "Mijn aanvraag": status of a request
+label-status = Status
+status-title = My request { $reference }
+status-heading = My request
+status-history = What has happened
+status-keep = This link is only for you. Do not give it to others.
+status-ontvangen = Received
+status-ontvangen-text = We have received your request. A staff member will work on it.
+status-in-behandeling = In progress
+status-in-behandeling-text = A staff member is working on your request.
+status-aanvulling-nodig = More information needed
+status-aanvulling-nodig-text = We need something from you. It says what below. Do you have a question? Call us on 14 0123.
+status-afgehandeld = Done
+status-afgehandeld-text = Your request is complete.
+status-afgewezen = Refused
+status-afgewezen-text = We cannot grant your request. You get a letter with the reason. It also says how to object.

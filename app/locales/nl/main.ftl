@@ -428,3 +428,55 @@ search-count = { $count ->
    *[other] Wij vonden { $count } onderwerpen.
 }
 search-error-empty = Typ een woord om te zoeken, bijvoorbeeld paspoort
+
+## The form engine (product forms from their product files)
+answer-yes = Ja
+answer-no = Nee
+label-product = Product
+form-optional = (optioneel)
+form-consent-given = Ja, ik geef toestemming
+form-error-too-long = Uw antwoord is te lang. Gebruik hoogstens { $max } tekens. Nu zijn het er { $count }.
+form-error-number = Vul een heel getal in met alleen cijfers, zoals 3
+form-error-number-range = Vul een getal in van { $min } tot en met { $max }
+form-error-amount = Vul een bedrag in euro in, zoals 250 of 1.250,50
+form-error-amount-range = Vul een bedrag in van { $min } tot en met { $max }
+form-error-date-before = Vul een datum in op of na { $date }
+form-error-date-after = Vul een datum in op of voor { $date }
+plate-empty = Vul het kenteken in
+plate-shape = Vul een Nederlands kenteken in, zoals 12-ABC-3 of AB-123-C
+form-amount-hint = In euro. Bijvoorbeeld 1.250,50
+form-plate-hint = Bijvoorbeeld 12-ABC-3. Met of zonder streepjes.
+form-date-hint = Bijvoorbeeld 27 3 2027
+form-checkboxes-hint = Kies alles wat klopt.
+form-select-choose = Kies uit de lijst
+form-copy-link = Bekijk een kopie van uw antwoorden. Die kunt u afdrukken of bewaren.
+form-send = Verstuur uw aanvraag
+form-copy-title = Kopie van uw antwoorden
+form-copy-not-sent = U heeft dit nog niet verstuurd.
+form-copy-back = Terug naar uw antwoorden
+form-sent-heading = Wij hebben uw aanvraag ontvangen
+form-receipt-sent = Wij hebben een bevestiging gestuurd naar { $email }.
+mail-form-subject = Wij hebben uw aanvraag ontvangen ({ $reference })
+mail-form-received = Wij hebben uw aanvraag ontvangen op { $at }. Het gaat om: { $product }.
+mail-form-reference = Uw referentienummer is { $reference }. Noem dit nummer als u ons belt of mailt.
+mail-form-copy = Dit heeft u ingevuld:
+form-status-link-text = Wilt u later zien hoe het met uw aanvraag gaat? Bewaar deze link.
+form-status-link = Mijn aanvraag bekijken
+mail-form-status = Hoe gaat het met uw aanvraag? Kijk hier: { $link }
+
+## "Mijn aanvraag": status of a request
+label-status = Status
+status-title = Mijn aanvraag { $reference }
+status-heading = Mijn aanvraag
+status-history = Wat er is gebeurd
+status-keep = Deze link is alleen voor u. Geef hem niet aan anderen.
+status-ontvangen = Ontvangen
+status-ontvangen-text = Wij hebben uw aanvraag ontvangen. Een medewerker gaat ermee aan de slag.
+status-in-behandeling = In behandeling
+status-in-behandeling-text = Een medewerker werkt aan uw aanvraag.
+status-aanvulling-nodig = Aanvulling nodig
+status-aanvulling-nodig-text = Wij hebben iets van u nodig. Hieronder staat wat. Heeft u een vraag? Bel ons op 14 0123.
+status-afgehandeld = Afgehandeld
+status-afgehandeld-text = Uw aanvraag is klaar.
+status-afgewezen = Afgewezen
+status-afgewezen-text = Wij kunnen uw aanvraag niet toekennen. U krijgt een brief met de reden. Daarin staat ook hoe u bezwaar maakt.

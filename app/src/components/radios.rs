@@ -23,7 +23,7 @@ impl RadioOption {
 pub fn Radios(
     #[prop(into)] name: String,
     #[prop(into)] legend: String,
-    #[prop(optional, into)] hint: Option<String>,
+    #[prop(optional_no_strip, into)] hint: Option<String>,
     options: Vec<RadioOption>,
     #[prop(into)] selected: String,
     error: Option<String>,

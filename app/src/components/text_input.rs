@@ -9,13 +9,13 @@ pub fn TextInput(
     #[prop(into)] id: String,
     #[prop(into)] label: String,
     #[prop(into)] value: String,
-    #[prop(optional, into)] hint: Option<String>,
+    #[prop(optional_no_strip, into)] hint: Option<String>,
     #[prop(default = None)] error: Option<String>,
-    #[prop(optional)] autocomplete: Option<&'static str>,
-    #[prop(optional)] input_type: Option<&'static str>,
-    #[prop(optional)] inputmode: Option<&'static str>,
+    #[prop(optional_no_strip, into)] autocomplete: Option<&'static str>,
+    #[prop(optional_no_strip, into)] input_type: Option<&'static str>,
+    #[prop(optional_no_strip, into)] inputmode: Option<&'static str>,
     /// A width modifier such as "lk-input--w5" (about 5 characters).
-    #[prop(optional)]
+    #[prop(optional_no_strip, into)]
     width: Option<&'static str>,
     /// The label is the page heading (one question per page).
     #[prop(optional)]

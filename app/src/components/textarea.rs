@@ -12,6 +12,9 @@ pub fn Textarea(
     #[prop(into)] value: String,
     #[prop(into)] hint: String,
     #[prop(default = None)] error: Option<String>,
+    /// The label is the page heading (one question per page).
+    #[prop(optional)]
+    heading: bool,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let error_id = error.as_ref().map(|_| format!("{id}-error"));
@@ -24,7 +27,11 @@ pub fn Textarea(
     };
     view! {
         <div class=group>
-            <label class="lk-label" for=id.clone()>{label}</label>
+            {if heading {
+                view! { <h1 class="lk-heading-l lk-label-wrapper"><label class="lk-label" for=id.clone()>{label}</label></h1> }.into_any()
+            } else {
+                view! { <label class="lk-label" for=id.clone()>{label}</label> }.into_any()
+            }}
             <div id=hint_id class="lk-hint">{hint}</div>
             <ErrorMessage id=error_id.clone() message=error.clone()/>
             <textarea

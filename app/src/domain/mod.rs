@@ -4,6 +4,7 @@
 mod calendar_date;
 mod email;
 mod house_number;
+mod licence_plate;
 mod person_name;
 mod phone;
 mod postcode;
@@ -13,6 +14,7 @@ pub mod working_days;
 pub use calendar_date::{CalendarDate, DateError, DateField};
 pub use email::Email;
 pub use house_number::{Addition, HouseNumber};
+pub use licence_plate::LicencePlate;
 pub use person_name::PersonName;
 pub use phone::PhoneNumber;
 pub use postcode::Postcode;

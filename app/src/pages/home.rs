@@ -179,7 +179,21 @@ pub fn ProductStartPage() -> impl IntoView {
         Some(cents) => t_args("catalogue-fee", &[("amount", euros(lang, cents).into())]),
         None => t("catalogue-free"),
     };
+    let first_step = product
+        .form
+        .as_ref()
+        .filter(|_| product.online_now())
+        .and_then(|f| f.steps.first())
+        .map(|s| crate::form::path(&product.slug, &s.slug));
     let ways = match product.channel {
+        Channel::Online if first_step.is_some() => view! {
+            // WCAG 2.2.1: the time limit is said before it starts, and every answer renews it.
+            <p>{t("move-start-kept")}</p>
+            <a href=first_step class="lk-button lk-button--start">{t("start-now")}</a>
+            <h2 class="lk-heading-m">{t("start-rather-together")}</h2>
+            <p>{t("start-together-text")} " " <a href="#hulp">{t("help-title")}</a> "."</p>
+        }
+        .into_any(),
         Channel::Balie => view! {
             <h2 class="lk-heading-m">{t("catalogue-how-counter")}</h2>
             <p>{texts.why.clone()}</p>

@@ -1,0 +1,339 @@
+//! The form posts of every product whose questions live in its product file
+//! (the form engine, `app::form`), and the context its pages render from.
+//! Every post answers with a redirect (post/redirect/get).
+
+use std::collections::BTreeMap;
+
+use app::catalogue::{self, Product};
+use app::form::{self, Answers, FormDraft, Outcome};
+use app::i18n::{Lang, t_args_in, t_in};
+use app::move_journey::SummaryRow;
+use app::page_context::{FormContext, FormSubmissionView};
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::CookieJar;
+use serde::{Deserialize, Serialize};
+
+use crate::drafts::{self, COOKIE, DraftId};
+use crate::move_routes::{draft_cookie, unexpected};
+use crate::outbox::NewMessage;
+use crate::submissions::{self, NewSubmission};
+use crate::{AppState, time};
+
+pub const STEP_ROUTE: &str = "/producten/{product}/{step}";
+pub const CHECK_ROUTE: &str = "/producten/{product}/controleren";
+
+#[derive(Deserialize)]
+pub struct ReturnTo {
+    terug: Option<String>,
+}
+
+/// A sent form as stored: the typed answers for the back office and the copy
+/// in both languages, exactly as the resident confirmed it (Wmebv).
+#[derive(Serialize, Deserialize)]
+struct StoredForm {
+    values: Vec<(String, form::Value)>,
+    summary: BTreeMap<String, Vec<SummaryRow>>,
+    /// The language the resident used; messages later go in it.
+    lang: String,
+    email: Option<String>,
+}
+
+fn journey(product: &Product) -> String {
+    format!("product:{}", product.slug)
+}
+
+/// One submission per sent draft of this product.
+fn submission_key(id: &DraftId, product: &Product) -> String {
+    format!("{}/{}", id.as_str(), product.slug)
+}
+
+/// The draft of this product in this browser, and what was sent from it.
+async fn current(
+    state: &AppState,
+    jar: &CookieJar,
+    product: &Product,
+) -> Result<Option<(DraftId, FormDraft, Option<submissions::Stored>)>, sqlx::Error> {
+    let Some(id) = jar.get(COOKIE).and_then(|c| DraftId::parse(c.value())) else {
+        return Ok(None);
+    };
+    let Some(draft) = drafts::load(&state.pool, &id, &journey(product)).await? else {
+        return Ok(None);
+    };
+    let sent = submissions::find(&state.pool, &submission_key(&id, product)).await?;
+    Ok(Some((id, draft, sent)))
+}
+
+/// A product with questions and the page asked for, from `/producten/<slug>/<page>`.
+pub fn parse_path(path: &str) -> Option<(&'static Product, String)> {
+    let rest = path.strip_prefix(catalogue::BASE)?.strip_prefix('/')?;
+    let (slug, page) = rest.split_once('/')?;
+    if page.is_empty() || page.contains('/') {
+        return None;
+    }
+    let product = catalogue::by_slug(slug).filter(|p| p.form.is_some() && p.online_now())?;
+    Some((product, page.to_string()))
+}
+
+pub enum Prepared {
+    Page(FormContext),
+    Redirect(String),
+}
+
+/// What a page of the form needs, or where the resident should be instead.
+pub async fn prepare(
+    state: &AppState,
+    jar: &CookieJar,
+    product: &'static Product,
+    page: &str,
+    query: Option<&str>,
+    lang: Lang,
+) -> Result<Prepared, sqlx::Error> {
+    let today = time::today();
+    let mut context = FormContext::default();
+    let found = current(state, jar, product).await?;
+    let sent = found.as_ref().and_then(|(_, _, s)| s.as_ref());
+    if page == form::CONFIRMATION {
+        let Some(stored) = sent else {
+            return Ok(Prepared::Redirect(product.path()));
+        };
+        let Ok(saved) = serde_json::from_str::<StoredForm>(&stored.answers) else {
+            return Ok(Prepared::Redirect(product.path()));
+        };
+        context.submission = Some(FormSubmissionView {
+            reference: stored.reference.clone(),
+            received_at: stored.received_at.clone(),
+            summary: saved.summary.get(lang.code()).cloned().unwrap_or_default(),
+            email: saved.email,
+            status_path: stored
+                .token
+                .as_ref()
+                .map(|token| format!("{}/{token}", app::STATUS_BASE)),
+        });
+        return Ok(Prepared::Page(context));
+    }
+    if sent.is_some() && (page == form::CHECK || page == form::COPY) {
+        return Ok(Prepared::Redirect(form::path(
+            &product.slug,
+            form::CONFIRMATION,
+        )));
+    }
+    // A sent draft is finished: its question pages start afresh.
+    if let Some((_, draft, None)) = found {
+        context.draft = draft;
+    }
+    let draft = &context.draft;
+    if page == form::CHECK || page == form::COPY {
+        if let Err(step) = draft.to_answers(product, today) {
+            return Ok(Prepared::Redirect(form::path(&product.slug, &step)));
+        }
+        return Ok(Prepared::Page(context));
+    }
+    let Some(form) = &product.form else {
+        return Ok(Prepared::Page(context));
+    };
+    let steps = draft.steps(form);
+    let Some(index) = steps.iter().position(|s| s.slug == page) else {
+        // Not a step, or one that does not apply to these answers.
+        if form.steps.iter().any(|s| s.slug == page) {
+            let to = draft
+                .first_open_step(product, today)
+                .map(|s| form::path(&product.slug, &s))
+                .unwrap_or_else(|| form::path(&product.slug, form::CHECK));
+            return Ok(Prepared::Redirect(to));
+        }
+        return Ok(Prepared::Page(context));
+    };
+    // Never ahead of the first question still open (the page would lack what it builds on).
+    let back_to_check = query.is_some_and(|q| q.contains("terug=controleren"));
+    if let Some(open) = draft.first_open_step(product, today)
+        && let Some(open_index) = steps.iter().position(|s| s.slug == open)
+        && index > open_index
+        && !back_to_check
+    {
+        return Ok(Prepared::Redirect(form::path(&product.slug, &open)));
+    }
+    Ok(Prepared::Page(context))
+}
+
+/// Saves the answers of one question page and redirects to what comes next.
+pub async fn submit_step(
+    State(state): State<AppState>,
+    Path((slug, step_slug)): Path<(String, String)>,
+    Query(return_to): Query<ReturnTo>,
+    jar: CookieJar,
+    Form(posted): Form<Vec<(String, String)>>,
+) -> Response {
+    let Some(product) = catalogue::by_slug(&slug).filter(|p| p.online_now()) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let Some(step) = product
+        .form
+        .as_ref()
+        .and_then(|f| f.steps.iter().find(|s| s.slug == step_slug))
+    else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let back_to_check = return_to.terug.as_deref() == Some(form::CHECK);
+    let (id, mut draft) = match current(&state, &jar, product).await {
+        Err(e) => return unexpected(e),
+        // A sent draft is finished: a new answer starts a new request.
+        Ok(Some((_, _, Some(_))) | None) => (DraftId::new(), FormDraft::default()),
+        Ok(Some((id, draft, None))) => (id, draft),
+    };
+    let outcome = draft.apply(product, step, &posted, time::today(), back_to_check);
+    if let Err(e) = drafts::save(&state.pool, &id, &journey(product), &draft).await {
+        return unexpected(e);
+    }
+    let target = match outcome {
+        Outcome::Stay(step) | Outcome::Next(step) => {
+            let mut to = form::path(&product.slug, &step);
+            if back_to_check {
+                to.push_str("?terug=controleren");
+            }
+            to
+        }
+        Outcome::Check => form::path(&product.slug, form::CHECK),
+    };
+    // The cookie is renewed on every answer: 24 hours from the last change.
+    (
+        jar.add(draft_cookie(&id, state.secure_cookies)),
+        Redirect::to(&target),
+    )
+        .into_response()
+}
+
+/// Sends the request: stored once, whatever the number of clicks, with its receipt.
+pub async fn submit_form(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+    jar: CookieJar,
+) -> Response {
+    let Some(product) = catalogue::by_slug(&slug).filter(|p| p.online_now()) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let Some(form_def) = &product.form else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let lang = app::i18n::lang_of(&headers);
+    let confirmation = form::path(&product.slug, form::CONFIRMATION);
+    let (id, draft) = match current(&state, &jar, product).await {
+        Err(e) => return unexpected(e),
+        Ok(None) => return Redirect::to(&product.path()).into_response(),
+        Ok(Some((_, _, Some(_)))) => return Redirect::to(&confirmation).into_response(),
+        Ok(Some((id, draft, None))) => (id, draft),
+    };
+    let answers = match draft.to_answers(product, time::today()) {
+        Ok(answers) => answers,
+        Err(step) => return Redirect::to(&form::path(&product.slug, &step)).into_response(),
+    };
+    let email = form::email_of(&answers);
+    let summary: BTreeMap<String, Vec<SummaryRow>> = [Lang::Nl, Lang::En]
+        .into_iter()
+        .map(|l| (l.code().to_string(), form::summary(product, &answers, l)))
+        .collect();
+    let stored = StoredForm {
+        values: answers.0.clone(),
+        summary,
+        lang: lang.code().to_string(),
+        email: email.clone(),
+    };
+    let json = match serde_json::to_string(&stored) {
+        Ok(json) => json,
+        Err(e) => {
+            tracing::error!(error = %e, "could not serialise a submission");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let journey = journey(product);
+    let new = NewSubmission {
+        product: &product.slug,
+        prefix: &form_def.reference_prefix,
+        key: submission_key(&id, product),
+        journey: &journey,
+        answers: json,
+    };
+    let messages = |reference: &str, token: &str| {
+        let status_link = format!("{}{}/{token}", state.public_url, app::STATUS_BASE);
+        email
+            .as_ref()
+            .map(|to| receipt(product, &answers, to, reference, &status_link, lang))
+            .into_iter()
+            .collect()
+    };
+    match submissions::store(&state.pool, &id, &new, messages).await {
+        Ok(reference) => {
+            tracing::info!(reference = %reference, product = %product.slug, "request received");
+            Redirect::to(&confirmation).into_response()
+        }
+        Err(e) => unexpected(e),
+    }
+}
+
+/// The receipt (Wmebv): reference, time received and the full copy of the answers.
+fn receipt(
+    product: &Product,
+    answers: &Answers,
+    to: &str,
+    reference: &str,
+    status_link: &str,
+    lang: Lang,
+) -> NewMessage {
+    let texts = product.texts(lang);
+    let received = time::date_time(lang, &time::now());
+    let copy = form::summary(product, answers, lang)
+        .into_iter()
+        .map(|row| {
+            let answer = row
+                .answer
+                .map(|lines| lines.join(", "))
+                .unwrap_or_else(|| t_in(lang, "summary-empty"));
+            format!("{}: {answer}", row.question)
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let next = product
+        .form
+        .as_ref()
+        .map(|f| f.next.get(lang).to_string())
+        .unwrap_or_default();
+    NewMessage {
+        topic: format!("submission:{reference}"),
+        kind: "ontvangst",
+        recipient: to.to_string(),
+        subject: t_args_in(
+            lang,
+            "mail-form-subject",
+            &[
+                ("product", texts.name.clone().into()),
+                ("reference", reference.into()),
+            ],
+        ),
+        body: crate::visit_routes::letter(
+            lang,
+            &t_in(lang, "mail-resident"),
+            &[
+                t_args_in(
+                    lang,
+                    "mail-form-received",
+                    &[
+                        ("product", texts.name.clone().into()),
+                        ("at", received.into()),
+                    ],
+                ),
+                t_args_in(
+                    lang,
+                    "mail-form-reference",
+                    &[("reference", reference.into())],
+                ),
+                next,
+                t_args_in(lang, "mail-form-status", &[("link", status_link.into())]),
+                format!("{}\n{copy}", t_in(lang, "mail-form-copy")),
+            ],
+        ),
+        ..NewMessage::default()
+    }
+}

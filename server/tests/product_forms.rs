@@ -1,0 +1,515 @@
+//! The products whose questions live in their product files (the form engine),
+//! over HTTP without JavaScript: each product's happy path to a stored request
+//! with a receipt, branching, errors that keep what was typed, the copy before
+//! sending, one request for many clicks, and "Mijn aanvraag".
+
+mod common;
+
+use common::{TestApp, move_date_in};
+use reqwest::StatusCode;
+
+type Steps<'a> = Vec<(&'a str, Vec<(&'a str, &'a str)>)>;
+
+/// Posts each step and checks it leads where the next one is, ending at the check page.
+async fn answer_all(app: &TestApp, product: &str, steps: &Steps<'_>) {
+    for (i, (step, fields)) in steps.iter().enumerate() {
+        let answer = app
+            .post(&format!("/producten/{product}/{step}"), fields)
+            .await;
+        assert_eq!(answer.status, StatusCode::SEE_OTHER, "{product}/{step}");
+        let next = steps
+            .get(i + 1)
+            .map(|(s, _)| format!("/producten/{product}/{s}"))
+            .unwrap_or_else(|| format!("/producten/{product}/controleren"));
+        assert_eq!(
+            answer.location.as_deref(),
+            Some(next.as_str()),
+            "{product}/{step} goes on to {next}"
+        );
+    }
+}
+
+fn happy_paths(date: &(String, String, String)) -> Vec<(&'static str, &'static str, Steps<'_>)> {
+    vec![
+        (
+            "uittreksel-brp",
+            "UB-",
+            vec![
+                ("soort", vec![("soort", "internationaal")]),
+                ("taal", vec![("taal", "duits")]),
+                ("doel", vec![("doel", "Voor een  baan in Duitsland")]),
+                ("ontvangen", vec![("ontvangen", "post")]),
+                (
+                    "contact",
+                    vec![("email", "jan@voorbeeld.nl"), ("telefoon", "")],
+                ),
+            ],
+        ),
+        (
+            "melding-openbare-ruimte",
+            "MO-",
+            vec![
+                ("wat", vec![("soort", "verlichting")]),
+                ("plek-bekend", vec![("adres-bekend", "ja")]),
+                (
+                    "adres",
+                    vec![
+                        ("adres-postcode", "1234ab"),
+                        ("adres-huisnummer", "12"),
+                        ("adres-toevoeging", ""),
+                    ],
+                ),
+                (
+                    "beschrijving",
+                    vec![("beschrijving", "De lamp brandt niet.\r\nHet is erg donker.")],
+                ),
+                ("terugkoppeling", vec![("bericht", "ja")]),
+                ("contact", vec![("email", "jan@voorbeeld.nl")]),
+            ],
+        ),
+        (
+            "parkeervergunning",
+            "PV-",
+            vec![
+                ("kenteken", vec![("kenteken", "12abc3")]),
+                ("eigenaar", vec![("eigenaar", "eigen")]),
+                (
+                    "adres",
+                    vec![
+                        ("adres-postcode", "1234 AB"),
+                        ("adres-huisnummer", "7"),
+                        ("adres-toevoeging", "a"),
+                    ],
+                ),
+                (
+                    "ingangsdatum",
+                    vec![
+                        ("ingangsdatum-dag", &date.0),
+                        ("ingangsdatum-maand", &date.1),
+                        ("ingangsdatum-jaar", &date.2),
+                    ],
+                ),
+                (
+                    "contact",
+                    vec![("email", "jan@voorbeeld.nl"), ("telefoon", "0612345678")],
+                ),
+            ],
+        ),
+        (
+            "kwijtschelding",
+            "KW-",
+            vec![
+                ("aanslag", vec![("aanslagnummer", "2026-001234")]),
+                (
+                    "huishouden",
+                    vec![("huishouden", "kinderen"), ("personen", "3")],
+                ),
+                ("inkomen", vec![("inkomen", "1.450,75")]),
+                ("bezit", vec![("bezit", "ja")]),
+                ("waarde", vec![("waarde", "2500")]),
+                ("toestemming", vec![("toestemming", "ja")]),
+                (
+                    "contact",
+                    vec![("telefoon", "06 12345678"), ("email", "jan@voorbeeld.nl")],
+                ),
+            ],
+        ),
+    ]
+}
+
+#[tokio::test]
+async fn every_product_form_ends_in_one_request_with_a_receipt() {
+    let app = TestApp::spawn().await;
+    let date = move_date_in(14);
+    let expected_answers = [
+        (
+            "uittreksel-brp",
+            vec![
+                "Duits",
+                "Voor een baan in Duitsland",
+                "Met de post, op mijn adres",
+            ],
+        ),
+        (
+            "melding-openbare-ruimte",
+            vec![
+                "Een straatlantaarn doet het niet",
+                "1234 AB",
+                "Het is erg donker.",
+            ],
+        ),
+        ("parkeervergunning", vec!["12-ABC-3", "7 A", "06 12345678"]),
+        (
+            "kwijtschelding",
+            vec![
+                "€ 1.450,75",
+                "3 mensen",
+                "€ 2.500,00",
+                "Ja, ik geef toestemming",
+            ],
+        ),
+    ];
+    for ((product, prefix, steps), (_, answers)) in happy_paths(&date).iter().zip(expected_answers)
+    {
+        let start = app.get(&format!("/producten/{product}")).await;
+        assert!(start.body.contains("Start nu"), "{product} start page");
+        let first = format!("/producten/{product}/{}", steps[0].0);
+        assert!(
+            start.body.contains(&format!("href=\"{first}\"")),
+            "{product} starts at {first}"
+        );
+        assert_eq!(app.get(&first).await.status, StatusCode::OK);
+
+        answer_all(&app, product, steps).await;
+        let check = app.get(&format!("/producten/{product}/controleren")).await;
+        assert_eq!(check.status, StatusCode::OK, "{product} check page");
+        for answer in &answers {
+            assert!(
+                check.body.contains(answer),
+                "{product}: check shows {answer}"
+            );
+        }
+        assert!(
+            check.body.contains("?terug=controleren"),
+            "{product}: change links"
+        );
+
+        let sent = app
+            .post(&format!("/producten/{product}/controleren"), &[])
+            .await;
+        assert_eq!(sent.status, StatusCode::SEE_OTHER);
+        let confirmation = app
+            .get(sent.location.as_deref().expect("to the confirmation"))
+            .await;
+        assert_eq!(confirmation.status, StatusCode::OK);
+        assert!(
+            confirmation.body.contains(prefix),
+            "{product}: reference shown"
+        );
+        assert!(
+            confirmation.body.contains("jan@voorbeeld.nl"),
+            "{product}: receipt address"
+        );
+        for answer in &answers {
+            assert!(
+                confirmation.body.contains(answer),
+                "{product}: copy has {answer}"
+            );
+        }
+        assert_eq!(
+            confirmation
+                .headers
+                .get("cache-control")
+                .and_then(|v| v.to_str().ok()),
+            Some("no-store")
+        );
+
+        let (reference, stored): (String, String) =
+            sqlx::query_as("SELECT reference, answers FROM submissions WHERE product = ?")
+                .bind(product)
+                .fetch_one(&app.pool)
+                .await
+                .expect("one stored request");
+        assert!(reference.starts_with(prefix));
+        assert!(confirmation.body.contains(&reference));
+        assert!(
+            stored.contains("\"nl\"") && stored.contains("\"en\""),
+            "copy in both languages"
+        );
+        let (subject, body): (String, String) =
+            sqlx::query_as("SELECT subject, body FROM outbox WHERE topic = ?")
+                .bind(format!("submission:{reference}"))
+                .fetch_one(&app.pool)
+                .await
+                .expect("a receipt in the outbox");
+        assert!(subject.contains(&reference));
+        assert!(body.contains(&reference), "receipt has the reference");
+        assert!(
+            body.contains("ontvangen op"),
+            "receipt has the time received"
+        );
+        assert!(
+            body.contains("/aanvraag/"),
+            "receipt links to Mijn aanvraag"
+        );
+        for answer in &answers {
+            assert!(
+                body.contains(answer),
+                "{product}: receipt copy has {answer}"
+            );
+        }
+        // The draft keeps nothing once the request is stored.
+        let (left,): (String,) = sqlx::query_as("SELECT answers FROM drafts WHERE journey = ?")
+            .bind(format!("product:{product}"))
+            .fetch_one(&app.pool)
+            .await
+            .expect("draft row");
+        assert_eq!(left, "{}");
+    }
+    assert_eq!(app.count("submissions").await, 4);
+}
+
+#[tokio::test]
+async fn branching_asks_only_what_applies() {
+    let app = TestApp::spawn().await;
+    let product = "melding-openbare-ruimte";
+    // A question further on is not shown before the ones it builds on.
+    let ahead = app.get(&format!("/producten/{product}/beschrijving")).await;
+    assert_eq!(
+        ahead.location.as_deref(),
+        Some("/producten/melding-openbare-ruimte/wat")
+    );
+
+    let steps: Steps = vec![
+        ("wat", vec![("soort", "afval")]),
+        ("plek-bekend", vec![("adres-bekend", "nee")]),
+        ("plek", vec![("plek", "Het pad achter de sporthal")]),
+        ("beschrijving", vec![("beschrijving", "Veel zakken afval")]),
+        ("terugkoppeling", vec![("bericht", "nee")]),
+    ];
+    answer_all(&app, product, &steps).await;
+    // The address step does not apply: asking for it goes to what is open (the check).
+    let address = app.get(&format!("/producten/{product}/adres")).await;
+    assert_eq!(address.status, StatusCode::SEE_OTHER);
+    let check = app.get(&format!("/producten/{product}/controleren")).await;
+    assert!(check.body.contains("Het pad achter de sporthal"));
+    assert!(!check.body.contains(">Adres<"), "no address row");
+    assert!(!check.body.contains("E-mailadres"), "no email row");
+
+    // Changing the answer from the check page asks the new question, then returns.
+    let changed = app
+        .post(
+            &format!("/producten/{product}/plek-bekend?terug=controleren"),
+            &[("adres-bekend", "ja")],
+        )
+        .await;
+    assert_eq!(
+        changed.location.as_deref(),
+        Some("/producten/melding-openbare-ruimte/adres?terug=controleren")
+    );
+    let back = app
+        .post(
+            &format!("/producten/{product}/adres?terug=controleren"),
+            &[("adres-postcode", "1234AB"), ("adres-huisnummer", "3")],
+        )
+        .await;
+    assert_eq!(
+        back.location.as_deref(),
+        Some("/producten/melding-openbare-ruimte/controleren")
+    );
+    let check = app.get(&format!("/producten/{product}/controleren")).await;
+    assert!(check.body.contains("1234 AB"));
+    assert!(
+        !check.body.contains("Het pad achter de sporthal"),
+        "the description no longer applies"
+    );
+}
+
+#[tokio::test]
+async fn errors_keep_what_was_typed_and_point_to_the_field() {
+    let app = TestApp::spawn().await;
+    let wrong = app
+        .post_and_follow(
+            "/producten/parkeervergunning/kenteken",
+            &[("kenteken", "1-2AB-34")],
+        )
+        .await;
+    assert!(
+        wrong.body.contains("<title>Fout: "),
+        "title says there is an error"
+    );
+    assert!(
+        wrong.body.contains("href=\"#kenteken\""),
+        "summary links to the input"
+    );
+    assert!(wrong.body.contains("Vul een Nederlands kenteken in"));
+    assert!(
+        wrong.body.contains("value=\"1-2AB-34\""),
+        "what was typed is kept"
+    );
+    assert!(wrong.body.contains("aria-invalid=\"true\""));
+
+    let empty = app
+        .post_and_follow(
+            "/producten/parkeervergunning/kenteken",
+            &[("kenteken", "  ")],
+        )
+        .await;
+    assert!(
+        empty.body.contains("Vul het kenteken van de auto in"),
+        "the product's own message"
+    );
+
+    let app = TestApp::spawn().await;
+    app.post(
+        "/producten/kwijtschelding/aanslag",
+        &[("aanslagnummer", "1")],
+    )
+    .await;
+    let wrong = app
+        .post_and_follow(
+            "/producten/kwijtschelding/huishouden",
+            &[("huishouden", "iets-anders"), ("personen", "drie")],
+        )
+        .await;
+    assert!(
+        wrong.body.contains("Kies met wie u woont"),
+        "an unknown option is not accepted"
+    );
+    assert!(wrong.body.contains("Vul een heel getal in"));
+    assert!(wrong.body.contains("value=\"drie\""));
+    let refused = app
+        .post_and_follow(
+            "/producten/kwijtschelding/huishouden",
+            &[("huishouden", "alleen"), ("personen", "1")],
+        )
+        .await;
+    assert!(
+        refused
+            .body
+            .contains("Hoeveel geld komt er elke maand binnen?")
+    );
+    let amount = app
+        .post_and_follow(
+            "/producten/kwijtschelding/inkomen",
+            &[("inkomen", "12,345")],
+        )
+        .await;
+    assert!(amount.body.contains("Vul een bedrag in euro in"));
+}
+
+#[tokio::test]
+async fn a_copy_before_sending_and_one_request_for_many_clicks() {
+    let app = TestApp::spawn().await;
+    let date = move_date_in(14);
+    let paths = happy_paths(&date);
+    let (product, _, steps) = &paths[2];
+    answer_all(&app, product, steps).await;
+    let copy = app.get("/producten/parkeervergunning/kopie").await;
+    assert_eq!(copy.status, StatusCode::OK);
+    assert!(copy.body.contains("U heeft dit nog niet verstuurd."));
+    assert!(copy.body.contains("12-ABC-3"));
+    assert!(
+        !copy.body.contains("Wijzigen"),
+        "a copy has no change links"
+    );
+
+    let sends = (0..10).map(|_| app.post("/producten/parkeervergunning/controleren", &[]));
+    for answer in futures_util::future::join_all(sends).await {
+        assert_eq!(answer.status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            answer.location.as_deref(),
+            Some("/producten/parkeervergunning/bevestiging")
+        );
+    }
+    assert_eq!(app.count("submissions").await, 1);
+    let (messages,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM outbox")
+        .fetch_one(&app.pool)
+        .await
+        .expect("count");
+    assert_eq!(messages, 1, "one receipt");
+    // After sending, the check page and the copy go to the confirmation.
+    let check = app.get("/producten/parkeervergunning/controleren").await;
+    assert_eq!(
+        check.location.as_deref(),
+        Some("/producten/parkeervergunning/bevestiging")
+    );
+    // And the first question starts a new, empty request.
+    let again = app.get("/producten/parkeervergunning/kenteken").await;
+    assert!(!again.body.contains("12abc3"));
+}
+
+#[tokio::test]
+async fn my_request_shows_status_and_history_only_with_the_secret() {
+    let app = TestApp::spawn().await;
+    let date = move_date_in(14);
+    let paths = happy_paths(&date);
+    let (product, _, steps) = &paths[0];
+    answer_all(&app, product, steps).await;
+    app.post("/producten/uittreksel-brp/controleren", &[]).await;
+    let confirmation = app.get("/producten/uittreksel-brp/bevestiging").await;
+    let start = confirmation
+        .body
+        .find("href=\"/aanvraag/")
+        .expect("status link")
+        + 6;
+    let end = start + confirmation.body[start..].find('"').expect("end of link");
+    let link = confirmation.body[start..end].to_string();
+
+    // Another browser with the link sees it (the link is the secret), no cookie needed.
+    let other = common::TestApp::browser();
+    let page = other
+        .get(format!("{}{link}", app.base))
+        .send()
+        .await
+        .expect("status page");
+    assert_eq!(page.status(), StatusCode::OK);
+    let body = page.text().await.expect("body");
+    assert!(body.contains("Mijn aanvraag"));
+    assert!(body.contains("Ontvangen"));
+    assert!(body.contains("Uittreksel BRP"));
+
+    let (reference,): (String,) = sqlx::query_as("SELECT reference FROM submissions")
+        .fetch_one(&app.pool)
+        .await
+        .expect("reference");
+    assert!(
+        server::status::record(
+            &app.pool,
+            &reference,
+            "aanvulling nodig",
+            Some("Stuur ons een kopie van uw paspoort.")
+        )
+        .await
+        .expect("record")
+    );
+    assert!(
+        !server::status::record(&app.pool, &reference, "weg", None)
+            .await
+            .expect("record"),
+        "unknown status"
+    );
+    let page = app.get(&link).await;
+    assert!(page.body.contains("Aanvulling nodig"));
+    assert!(page.body.contains("Stuur ons een kopie van uw paspoort."));
+    assert!(
+        page.body.find("Aanvulling nodig") < page.body.rfind("Ontvangen"),
+        "newest first"
+    );
+
+    // Without the secret: nothing.
+    for wrong in [
+        "/aanvraag/0123456789abcdef0123456789abcdef",
+        "/aanvraag/kort",
+        &format!("/aanvraag/{reference}"),
+    ] {
+        let answer = app.get(wrong).await;
+        assert_eq!(answer.status, StatusCode::NOT_FOUND, "{wrong}");
+        // (The page may repeat the address typed, as in its language link; not what is behind it.)
+        assert!(!answer.body.contains("Uittreksel BRP"), "{wrong}");
+        assert!(!answer.body.contains("Aanvulling nodig"), "{wrong}");
+    }
+}
+
+#[tokio::test]
+async fn products_without_a_form_have_no_question_pages() {
+    let app = TestApp::spawn().await;
+    for path in [
+        "/producten/paspoort-id-kaart/soort",
+        "/producten/uittreksel-brp/bestaat-niet",
+        "/producten/bestaat-niet/soort",
+        "/producten/uittreksel-brp/bevestiging",
+    ] {
+        let answer = app.get(path).await;
+        assert!(
+            answer.status == StatusCode::NOT_FOUND
+                || answer.location.as_deref() == Some("/producten/uittreksel-brp"),
+            "{path}: {}",
+            answer.status
+        );
+    }
+    let posted = app
+        .post("/producten/paspoort-id-kaart/soort", &[("a", "b")])
+        .await;
+    assert_eq!(posted.status, StatusCode::NOT_FOUND);
+}
