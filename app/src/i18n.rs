@@ -242,7 +242,7 @@ pub fn check_files() -> Result<(), String> {
     }
 }
 
-fn file_text(lang: Lang) -> &'static str {
+pub(crate) fn file_text(lang: Lang) -> &'static str {
     match lang {
         Lang::Nl => include_str!("../locales/nl/main.ftl"),
         Lang::En => include_str!("../locales/en/main.ftl"),

@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod move_journey;
 pub mod page_context;
 mod pages;
+pub mod plain_language;
 pub use pages::status_page::BASE as STATUS_BASE;
 pub mod visit;
 
