@@ -62,6 +62,9 @@ pub enum Kind {
     LicencePlate,
     /// One box that must be ticked to go on.
     Consent,
+    /// A pickup day from real availability: only working days with room are
+    /// offered, and the server takes the place when the request is sent.
+    PickupDay,
 }
 
 impl Kind {
@@ -140,6 +143,9 @@ pub struct FieldDef {
     /// The autocomplete token of a text field ("name", "street-address").
     #[serde(default)]
     pub autocomplete: Option<String>,
+    /// Pickup days: how many requests one day takes.
+    #[serde(default)]
+    pub per_day: Option<i64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -235,6 +241,14 @@ impl FieldDef {
         })
     }
 
+    /// The first and last day a pickup can be chosen.
+    pub fn pickup_window(&self, today: Date) -> (Date, Date) {
+        (
+            today.saturating_add(self.earliest_days.unwrap_or(1).days()),
+            today.saturating_add(self.latest_days.unwrap_or(14).days()),
+        )
+    }
+
     /// The autocomplete token, from the short list a product file may use.
     pub fn autocomplete_token(&self) -> Option<&'static str> {
         match self.kind {
@@ -322,6 +336,11 @@ impl Value {
                     Some(a) => format!("{number} {a}"),
                     None => number.to_string(),
                 },
+            ],
+            Value::Date(iso) if field.kind == Kind::PickupDay => vec![
+                CalendarDate::from_iso(iso)
+                    .map(|d| crate::callback::weekday_and_date_in(lang, d.date()))
+                    .unwrap_or_else(|| iso.clone()),
             ],
             Value::Date(iso) => vec![
                 CalendarDate::from_iso(iso)
@@ -537,7 +556,7 @@ impl FormDraft {
             Kind::Address => self.check_address(product, field),
             Kind::Date => self.check_date(product, field, today),
             Kind::Checkboxes => self.check_choices(product, field),
-            _ => self.check_single(product, field),
+            _ => self.check_single(product, field, today),
         }
     }
 
@@ -570,6 +589,7 @@ impl FormDraft {
         &self,
         product: &str,
         field: &FieldDef,
+        today: Date,
     ) -> Result<Option<Value>, Vec<FieldError>> {
         let raw = self.first(&field.id).trim();
         let empty = |anchor: &str| Err(vec![field.empty_error(product, anchor)]);
@@ -660,6 +680,24 @@ impl FormDraft {
                     Value::Consent
                 } else {
                     return empty(&field.id);
+                }
+            }
+            Kind::PickupDay => {
+                // Offered days are working days in the window; which have room is
+                // the server's to say when the request is sent.
+                let (earliest, latest) = field.pickup_window(today);
+                match jiff::civil::Date::strptime("%Y-%m-%d", raw) {
+                    Ok(day)
+                        if day >= earliest
+                            && day <= latest
+                            && crate::domain::working_days::is_working_day(
+                                day,
+                                crate::domain::working_days::HolidayRules::default(),
+                            ) =>
+                    {
+                        Value::Date(day.to_string())
+                    }
+                    _ => return empty(&field.id),
                 }
             }
             // Kinds with more than one input are checked by their own functions.
@@ -872,6 +910,7 @@ pub fn check_definition(form: &FormDef) -> Vec<(String, String)> {
     let mut inputs = BTreeSet::new();
     // Fields of earlier steps: a condition may only look back.
     let mut earlier: BTreeMap<&str, &FieldDef> = BTreeMap::new();
+    let mut pickups = 0;
     for (i, step) in form.steps.iter().enumerate() {
         let at = format!("form.steps[{i}]");
         if !slug_ok(&step.slug) {
@@ -993,9 +1032,30 @@ pub fn check_definition(form: &FormDef) -> Vec<(String, String)> {
                 wrong(format!("{at}.unit"), "only for numbers");
             }
             if (field.earliest_days.is_some() || field.latest_days.is_some())
-                && field.kind != Kind::Date
+                && !matches!(field.kind, Kind::Date | Kind::PickupDay)
             {
                 wrong(format!("{at}.earliest_days"), "only for dates");
+            }
+            match (field.kind, field.per_day) {
+                (Kind::PickupDay, None) => wrong(
+                    format!("{at}.per_day"),
+                    "say how many pickups one day takes",
+                ),
+                (Kind::PickupDay, Some(n)) if n < 1 => wrong(format!("{at}.per_day"), "at least 1"),
+                (Kind::PickupDay, _) => {
+                    pickups += 1;
+                    if field.earliest_days.unwrap_or(1) < 1 {
+                        wrong(
+                            format!("{at}.earliest_days"),
+                            "a pickup is planned from tomorrow",
+                        );
+                    }
+                    if field.optional {
+                        wrong(format!("{at}.optional"), "a pickup needs its day");
+                    }
+                }
+                (_, Some(_)) => wrong(format!("{at}.per_day"), "only for pickup days"),
+                (_, None) => {}
             }
             if let (Some(a), Some(b)) = (field.earliest_days, field.latest_days)
                 && a > b
@@ -1021,7 +1081,39 @@ pub fn check_definition(form: &FormDef) -> Vec<(String, String)> {
             earlier.insert(&field.id, field);
         }
     }
+    if pickups > 1 {
+        problems.push((
+            "form.steps".into(),
+            "at most one pickup day in a form".into(),
+        ));
+    }
     problems
+}
+
+/// The pickup day asked in these answers, with how many one day takes.
+pub fn pickup_of(product: &Product, answers: &Answers) -> Option<(String, i64)> {
+    let field = product
+        .form
+        .as_ref()?
+        .steps
+        .iter()
+        .flat_map(|s| &s.fields)
+        .find(|f| f.kind == Kind::PickupDay)?;
+    answers.0.iter().find_map(|(id, value)| match value {
+        Value::Date(day) if *id == field.id => Some((day.clone(), field.per_day.unwrap_or(0))),
+        _ => None,
+    })
+}
+
+/// The pickup field of a product, if it has one.
+pub fn pickup_field(product: &Product) -> Option<&FieldDef> {
+    product
+        .form
+        .as_ref()?
+        .steps
+        .iter()
+        .flat_map(|s| &s.fields)
+        .find(|f| f.kind == Kind::PickupDay)
 }
 
 fn check_text(wrong: &mut impl FnMut(String, &str), at: &str, text: Option<&Text>) {

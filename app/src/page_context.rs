@@ -48,6 +48,8 @@ pub struct ReportForm {
 pub struct FormContext {
     pub draft: crate::form::FormDraft,
     pub submission: Option<FormSubmissionView>,
+    /// Pickup days with room and how many places are left, for a pickup question.
+    pub pickup_days: Vec<(Date, i64)>,
 }
 
 /// A sent product form, as its confirmation page shows it.

@@ -88,7 +88,7 @@ mod tests {
         );
         assert_eq!(words("Het kost € 12 – of niet."), 5);
         let long = "een ".repeat(21);
-        let problems = check_page("test", &[long.clone()]);
+        let problems = check_page("test", &[long]);
         assert_eq!(problems.len(), 2, "{problems:?}");
         assert!(problems[0].contains("sentence of 21 words"));
         assert!(check_page("test", &["Kort. Ook kort.".into()]).is_empty());
@@ -113,10 +113,11 @@ mod tests {
                 trimmed.split_once('=').map(|(_, t)| t).unwrap_or("")
             };
             let text = text.trim();
-            if !text.is_empty() && !text.ends_with("->") {
-                if let Some((_, texts)) = pages.last_mut() {
-                    texts.push(text.to_string());
-                }
+            if !text.is_empty()
+                && !text.ends_with("->")
+                && let Some((_, texts)) = pages.last_mut()
+            {
+                texts.push(text.to_string());
             }
         }
         pages

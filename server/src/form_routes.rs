@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use crate::drafts::{self, COOKIE, DraftId};
 use crate::move_routes::{draft_cookie, unexpected};
 use crate::outbox::NewMessage;
-use crate::submissions::{self, NewSubmission};
+use crate::submissions::{self, NewSubmission, Sent};
 use crate::{AppState, time};
 
 pub const STEP_ROUTE: &str = "/producten/{product}/{step}";
@@ -77,8 +77,25 @@ pub fn parse_path(path: &str) -> Option<(&'static Product, String)> {
     Some((product, page.to_string()))
 }
 
+/// The working days a pickup can be planned on now (free or not).
+fn pickup_window(state: &AppState, field: &form::FieldDef) -> Vec<jiff::civil::Date> {
+    let (first, last) = field.pickup_window(time::today());
+    let mut days = Vec::new();
+    let mut day = first;
+    while day <= last {
+        if app::domain::working_days::is_working_day(day, state.holidays) {
+            days.push(day);
+        }
+        match day.tomorrow() {
+            Ok(next) => day = next,
+            Err(_) => break,
+        }
+    }
+    days
+}
+
 pub enum Prepared {
-    Page(FormContext),
+    Page(Box<FormContext>),
     Redirect(String),
 }
 
@@ -93,6 +110,16 @@ pub async fn prepare(
 ) -> Result<Prepared, sqlx::Error> {
     let today = time::today();
     let mut context = FormContext::default();
+    if let Some(field) = form::pickup_field(product) {
+        let days = pickup_window(state, field);
+        context.pickup_days = submissions::free_pickup_days(
+            &state.pool,
+            &product.slug,
+            &days,
+            field.per_day.unwrap_or(0),
+        )
+        .await?;
+    }
     let found = current(state, jar, product).await?;
     let sent = found.as_ref().and_then(|(_, _, s)| s.as_ref());
     if page == form::CONFIRMATION {
@@ -112,7 +139,7 @@ pub async fn prepare(
                 .as_ref()
                 .map(|token| format!("{}/{token}", app::STATUS_BASE)),
         });
-        return Ok(Prepared::Page(context));
+        return Ok(Prepared::Page(Box::new(context)));
     }
     if sent.is_some() && (page == form::CHECK || page == form::COPY) {
         return Ok(Prepared::Redirect(form::path(
@@ -129,10 +156,10 @@ pub async fn prepare(
         if let Err(step) = draft.to_answers(product, today) {
             return Ok(Prepared::Redirect(form::path(&product.slug, &step)));
         }
-        return Ok(Prepared::Page(context));
+        return Ok(Prepared::Page(Box::new(context)));
     }
     let Some(form) = &product.form else {
-        return Ok(Prepared::Page(context));
+        return Ok(Prepared::Page(Box::new(context)));
     };
     let steps = draft.steps(form);
     let Some(index) = steps.iter().position(|s| s.slug == page) else {
@@ -144,7 +171,7 @@ pub async fn prepare(
                 .unwrap_or_else(|| form::path(&product.slug, form::CHECK));
             return Ok(Prepared::Redirect(to));
         }
-        return Ok(Prepared::Page(context));
+        return Ok(Prepared::Page(Box::new(context)));
     };
     // Never ahead of the first question still open (the page would lack what it builds on).
     let back_to_check = query.is_some_and(|q| q.contains("terug=controleren"));
@@ -155,7 +182,7 @@ pub async fn prepare(
     {
         return Ok(Prepared::Redirect(form::path(&product.slug, &open)));
     }
-    Ok(Prepared::Page(context))
+    Ok(Prepared::Page(Box::new(context)))
 }
 
 /// Saves the answers of one question page and redirects to what comes next.
@@ -249,12 +276,22 @@ pub async fn submit_form(
         }
     };
     let journey = journey(product);
+    let capacity = form::pickup_of(product, &answers);
+    // A day outside what we offer (changed page, a holiday) is treated as full.
+    let offered = form::pickup_field(product).is_none_or(|field| {
+        capacity.as_ref().is_some_and(|(day, _)| {
+            pickup_window(&state, field)
+                .iter()
+                .any(|d| d.to_string() == *day)
+        })
+    });
     let new = NewSubmission {
         product: &product.slug,
         prefix: &form_def.reference_prefix,
         key: submission_key(&id, product),
         journey: &journey,
         answers: json,
+        capacity,
     };
     let messages = |reference: &str, token: &str| {
         let status_link = format!("{}{}/{token}", state.public_url, app::STATUS_BASE);
@@ -264,13 +301,57 @@ pub async fn submit_form(
             .into_iter()
             .collect()
     };
-    match submissions::store(&state.pool, &id, &new, messages).await {
-        Ok(reference) => {
+    let sent = if offered {
+        submissions::store(&state.pool, &id, &new, messages).await
+    } else {
+        Ok(Sent::Full)
+    };
+    match sent {
+        Ok(Sent::Stored(reference)) => {
             tracing::info!(reference = %reference, product = %product.slug, "request received");
             Redirect::to(&confirmation).into_response()
         }
+        Ok(Sent::Full) => day_taken(&state, &id, product, draft, &journey).await,
         Err(e) => unexpected(e),
     }
+}
+
+/// The chosen pickup day filled up before this request was sent: nothing was
+/// stored; the resident chooses again from the days that have room.
+async fn day_taken(
+    state: &AppState,
+    id: &DraftId,
+    product: &Product,
+    mut draft: FormDraft,
+    journey: &str,
+) -> Response {
+    let Some((step, field)) = product.form.as_ref().and_then(|f| {
+        f.steps.iter().find_map(|s| {
+            s.fields
+                .iter()
+                .find(|f| f.kind == form::Kind::PickupDay)
+                .map(|field| (s, field))
+        })
+    }) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    draft.completed.remove(&step.slug);
+    draft.errors.insert(
+        step.slug.clone(),
+        vec![app::move_journey::FieldError::single(
+            &field.id,
+            "form-error-day-full",
+        )],
+    );
+    if let Err(e) = drafts::save(&state.pool, id, journey, &draft).await {
+        return unexpected(e);
+    }
+    tracing::info!(product = %product.slug, "pickup day full, resident chooses again");
+    Redirect::to(&format!(
+        "{}?terug=controleren",
+        form::path(&product.slug, &step.slug)
+    ))
+    .into_response()
 }
 
 /// The receipt (Wmebv): reference, time received and the full copy of the answers.

@@ -118,7 +118,7 @@ pub async fn page_context(
             Err(e) => unexpected(e),
             Ok(crate::form_routes::Prepared::Redirect(to)) => Redirect::to(&to).into_response(),
             Ok(crate::form_routes::Prepared::Page(form)) => {
-                context.form = Some(form);
+                context.form = Some(*form);
                 render_private(request, context, next).await
             }
         };

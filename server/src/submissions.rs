@@ -21,6 +21,17 @@ pub struct NewSubmission<'a> {
     /// The draft's journey, emptied once the answers live in the submission.
     pub journey: &'a str,
     pub answers: String,
+    /// A pickup day this request takes, and how many one day takes.
+    pub capacity: Option<(String, i64)>,
+}
+
+/// What became of a sent form.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Sent {
+    /// Stored (now or before) under this reference.
+    Stored(String),
+    /// The pickup day it asks for has no room left: nothing was stored.
+    Full,
 }
 
 /// The stored row, as the confirmation and status pages need it.
@@ -38,7 +49,7 @@ pub async fn store(
     draft_id: &DraftId,
     new: &NewSubmission<'_>,
     messages: impl Fn(&str, &str) -> Vec<NewMessage>,
-) -> Result<String, sqlx::Error> {
+) -> Result<Sent, sqlx::Error> {
     let received_at = time::now().to_string();
     for _ in 0..5 {
         let reference = new_reference(new.prefix);
@@ -60,6 +71,29 @@ pub async fn store(
         .await;
         match inserted {
             Ok(Some((id, reference))) => {
+                // This transaction holds the write lock since its insert, so the
+                // count cannot change before the place is taken: never more than the day takes.
+                if let Some((day, per_day)) = &new.capacity {
+                    let (taken,): (i64,) = sqlx::query_as(
+                        "SELECT COUNT(*) FROM pickups WHERE product = ? AND day = ?",
+                    )
+                    .bind(new.product)
+                    .bind(day)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    if taken >= *per_day {
+                        tx.rollback().await?;
+                        return Ok(Sent::Full);
+                    }
+                    sqlx::query(
+                        "INSERT INTO pickups (product, day, submission_id) VALUES (?, ?, ?)",
+                    )
+                    .bind(new.product)
+                    .bind(day)
+                    .bind(id)
+                    .execute(&mut *tx)
+                    .await?;
+                }
                 sqlx::query(
                     "INSERT INTO submission_events (submission_id, status, at) VALUES (?, 'ontvangen', ?)",
                 )
@@ -77,19 +111,19 @@ pub async fn store(
                     .execute(&mut *tx)
                     .await?;
                 tx.commit().await?;
-                return Ok(reference);
+                return Ok(Sent::Stored(reference));
             }
             Ok(None) => {
                 tx.rollback().await?;
                 if let Some(found) = find(pool, &new.key).await? {
-                    return Ok(found.reference);
+                    return Ok(Sent::Stored(found.reference));
                 }
             }
             // Another request for this draft won the race, or (1 in 10^11) the reference clashed.
             Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
                 tx.rollback().await?;
                 if let Some(found) = find(pool, &new.key).await? {
-                    return Ok(found.reference);
+                    return Ok(Sent::Stored(found.reference));
                 }
             }
             Err(e) => return Err(e),
@@ -118,6 +152,37 @@ pub async fn find(pool: &SqlitePool, key: &str) -> Result<Option<Stored>, sqlx::
     }))
 }
 
+/// Of these days, the ones with room, and how many places each has left.
+pub async fn free_pickup_days(
+    pool: &SqlitePool,
+    product: &str,
+    days: &[jiff::civil::Date],
+    per_day: i64,
+) -> Result<Vec<(jiff::civil::Date, i64)>, sqlx::Error> {
+    let (Some(first), Some(last)) = (days.first(), days.last()) else {
+        return Ok(Vec::new());
+    };
+    let taken: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT day, COUNT(*) FROM pickups WHERE product = ? AND day >= ? AND day <= ? GROUP BY day",
+    )
+    .bind(product)
+    .bind(first.to_string())
+    .bind(last.to_string())
+    .fetch_all(pool)
+    .await?;
+    Ok(days
+        .iter()
+        .map(|day| {
+            let used = taken
+                .iter()
+                .find(|(d, _)| *d == day.to_string())
+                .map_or(0, |(_, n)| *n);
+            (*day, per_day - used)
+        })
+        .filter(|(_, free)| *free > 0)
+        .collect())
+}
+
 /// Stores a reported move, once per draft.
 pub async fn submit(
     pool: &SqlitePool,
@@ -132,8 +197,12 @@ pub async fn submit(
         key: draft_id.as_str().to_string(),
         journey: drafts::MOVE,
         answers,
+        capacity: None,
     };
-    store(pool, draft_id, &new, |_, _| Vec::new()).await
+    match store(pool, draft_id, &new, |_, _| Vec::new()).await? {
+        Sent::Stored(reference) => Ok(reference),
+        Sent::Full => Err(sqlx::Error::Protocol("a move takes no capacity".into())),
+    }
 }
 
 /// The move reported from this draft, as the confirmation page shows it.

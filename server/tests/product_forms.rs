@@ -513,3 +513,184 @@ async fn products_without_a_form_have_no_question_pages() {
         .await;
     assert_eq!(posted.status, StatusCode::NOT_FOUND);
 }
+
+/// The pickup days the day page offers (ISO dates), first the earliest.
+fn offered_days(page: &str) -> Vec<String> {
+    page.match_indices("name=\"dag\" value=\"")
+        .map(|(i, needle)| page[i + needle.len()..i + needle.len() + 10].to_string())
+        .collect()
+}
+
+fn bulky_waste_steps() -> Steps<'static> {
+    vec![
+        ("spullen", vec![("spullen", "matras"), ("spullen", "bank")]),
+        ("aantal", vec![("aantal", "2")]),
+        (
+            "adres",
+            vec![("adres-postcode", "1234AB"), ("adres-huisnummer", "5")],
+        ),
+    ]
+}
+
+#[tokio::test]
+async fn bulky_waste_is_collected_on_a_day_with_room() {
+    let app = TestApp::spawn().await;
+    answer_all_but_last(&app, &app.client, &bulky_waste_steps()).await;
+    let page = app.get("/producten/grofvuil/dag").await;
+    let days = offered_days(&page.body);
+    assert!(days.len() >= 8, "two weeks of working days: {days:?}");
+    assert!(
+        page.body.contains("nog 20 plekken"),
+        "places left are shown"
+    );
+    let day = days[0].clone();
+    app.post("/producten/grofvuil/dag", &[("dag", &day)]).await;
+    app.post(
+        "/producten/grofvuil/contact",
+        &[("email", "jan@voorbeeld.nl")],
+    )
+    .await;
+    let check = app.get("/producten/grofvuil/controleren").await;
+    assert!(
+        check.body.contains("Een bank of stoel"),
+        "checkboxes in option order"
+    );
+    assert!(check.body.find("Een bank of stoel") < check.body.find("Een matras of bed"));
+    assert!(check.body.contains("2 stuks"));
+    let sent = app.post("/producten/grofvuil/controleren", &[]).await;
+    assert_eq!(
+        sent.location.as_deref(),
+        Some("/producten/grofvuil/bevestiging")
+    );
+    let (taken,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM pickups WHERE day = ?")
+        .bind(&day)
+        .fetch_one(&app.pool)
+        .await
+        .expect("count");
+    assert_eq!(taken, 1);
+    let other = TestApp::browser();
+    answer_all_but_last(&app, &other, &bulky_waste_steps()).await;
+    let page = app.get_as(&other, "/producten/grofvuil/dag").await;
+    assert!(page.body.contains("nog 19 plekken"), "one place fewer");
+
+    // A day we do not offer (a Sunday, or far away) is not accepted.
+    let far = jiff::Zoned::now()
+        .date()
+        .saturating_add(jiff::ToSpan::days(60))
+        .to_string();
+    let refused = app
+        .post_as(&other, "/producten/grofvuil/dag", &[("dag", &far)])
+        .await;
+    assert_eq!(refused.location.as_deref(), Some("/producten/grofvuil/dag"));
+}
+
+/// Posts every step but the day, in one browser.
+async fn answer_all_but_last(app: &TestApp, client: &reqwest::Client, steps: &Steps<'_>) {
+    for (step, fields) in steps {
+        let answer = app
+            .post_as(client, &format!("/producten/grofvuil/{step}"), fields)
+            .await;
+        assert_eq!(answer.status, StatusCode::SEE_OTHER, "{step}");
+    }
+}
+
+#[tokio::test]
+async fn fifty_residents_for_the_last_place_of_a_day_give_exactly_one_pickup() {
+    let app = TestApp::spawn().await;
+    let browsers: Vec<reqwest::Client> = (0..50).map(|_| TestApp::browser()).collect();
+    // (The day page comes after the questions it builds on.)
+    answer_all_but_last(&app, &app.client, &bulky_waste_steps()).await;
+    let page = app.get("/producten/grofvuil/dag").await;
+    let days = offered_days(&page.body);
+    let day = days[0].clone();
+    // 19 of the day's 20 places are taken already.
+    for i in 0..19 {
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO submissions (reference, product, draft_id, answers, received_at, channel, status) \
+             VALUES (?, 'grofvuil', ?, '{}', '2026-11-30T09:00:00+01:00[Europe/Amsterdam]', 'online', 'ontvangen') RETURNING id",
+        )
+        .bind(format!("GV-TEST-{i:04}"))
+        .bind(format!("earlier-{i}"))
+        .fetch_one(&app.pool)
+        .await
+        .expect("earlier request");
+        sqlx::query("INSERT INTO pickups (product, day, submission_id) VALUES ('grofvuil', ?, ?)")
+            .bind(&day)
+            .bind(id)
+            .execute(&app.pool)
+            .await
+            .expect("earlier pickup");
+    }
+    for browser in &browsers {
+        answer_all_but_last(&app, browser, &bulky_waste_steps()).await;
+        let page = app.get_as(browser, "/producten/grofvuil/dag").await;
+        assert!(
+            page.body.contains("nog 1 plek)"),
+            "the last place is offered"
+        );
+        app.post_as(browser, "/producten/grofvuil/dag", &[("dag", &day)])
+            .await;
+        app.post_as(browser, "/producten/grofvuil/contact", &[])
+            .await;
+    }
+    let sends = browsers
+        .iter()
+        .map(|b| app.post_as(b, "/producten/grofvuil/controleren", &[]));
+    let answers = futures_util::future::join_all(sends).await;
+    let stored = answers
+        .iter()
+        .filter(|a| a.location.as_deref() == Some("/producten/grofvuil/bevestiging"))
+        .count();
+    let refused: Vec<usize> = answers
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.location.as_deref() == Some("/producten/grofvuil/dag?terug=controleren"))
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(stored, 1, "exactly one gets the last place");
+    assert_eq!(refused.len(), 49, "the others are sent back to choose");
+    let (taken,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM pickups WHERE day = ?")
+        .bind(&day)
+        .fetch_one(&app.pool)
+        .await
+        .expect("count");
+    assert_eq!(taken, 20, "never more than the day takes");
+    let (requests,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM submissions WHERE reference NOT LIKE 'GV-TEST-%'")
+            .fetch_one(&app.pool)
+            .await
+            .expect("count");
+    assert_eq!(requests, 1, "nothing stored for the others");
+
+    // One of the others: a clear message, other days, and the full day is gone.
+    let other = &browsers[refused[0]];
+    let page = app
+        .get_as(other, "/producten/grofvuil/dag?terug=controleren")
+        .await;
+    assert!(
+        page.body
+            .contains("Deze dag is net vol geraakt. Kies een andere dag.")
+    );
+    let now_offered = offered_days(&page.body);
+    assert!(!now_offered.contains(&day));
+    assert!(!now_offered.is_empty(), "other dates are offered");
+    // Choosing another day goes back to the check page and sends.
+    let chosen = app
+        .post_as(
+            other,
+            "/producten/grofvuil/dag?terug=controleren",
+            &[("dag", &now_offered[0])],
+        )
+        .await;
+    assert_eq!(
+        chosen.location.as_deref(),
+        Some("/producten/grofvuil/controleren")
+    );
+    let sent = app
+        .post_as(other, "/producten/grofvuil/controleren", &[])
+        .await;
+    assert_eq!(
+        sent.location.as_deref(),
+        Some("/producten/grofvuil/bevestiging")
+    );
+}

@@ -480,3 +480,9 @@ status-afgehandeld = Done
 status-afgehandeld-text = Your request is complete.
 status-afgewezen = Refused
 status-afgewezen-text = We cannot grant your request. You get a letter with the reason. It also says how to object.
+form-pickup-day = { $day } ({ $free ->
+    [one] 1 place left
+   *[other] { $free } places left
+})
+form-pickup-none = There is no free day in the coming weeks. Call us on 14 0123. Then we find a day together.
+form-error-day-full = This day has just become full. Choose another day.

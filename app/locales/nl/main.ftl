@@ -480,3 +480,9 @@ status-afgehandeld = Afgehandeld
 status-afgehandeld-text = Uw aanvraag is klaar.
 status-afgewezen = Afgewezen
 status-afgewezen-text = Wij kunnen uw aanvraag niet toekennen. U krijgt een brief met de reden. Daarin staat ook hoe u bezwaar maakt.
+form-pickup-day = { $day } (nog { $free ->
+    [one] 1 plek
+   *[other] { $free } plekken
+})
+form-pickup-none = Er is de komende tijd geen dag meer vrij. Bel ons op 14 0123. Dan zoeken wij samen een dag.
+form-error-day-full = Deze dag is net vol geraakt. Kies een andere dag.

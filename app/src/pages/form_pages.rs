@@ -44,7 +44,9 @@ pub fn FormStepPage() -> impl IntoView {
         return view! { <NotFoundPage/> }.into_any();
     };
     let lang = i18n::current();
-    let draft = page_context().form.map(|c| c.draft).unwrap_or_default();
+    let context = page_context().form.unwrap_or_default();
+    let draft = context.draft;
+    let pickup_days = context.pickup_days;
     let back_to_check =
         use_query_map().get_untracked().get("terug").as_deref() == Some(form::CHECK);
     let errors = draft.errors.get(&step.slug).cloned().unwrap_or_default();
@@ -86,7 +88,7 @@ pub fn FormStepPage() -> impl IntoView {
         .map(|i| view! { <p class="lk-body">{i.get(lang).to_string()}</p> });
     let inputs = fields
         .into_iter()
-        .map(|f| field_view(f, &draft, &errors, single, lang))
+        .map(|f| field_view(f, &draft, &errors, single, lang, &pickup_days))
         .collect_view();
     view! {
         <Title text=title/>
@@ -112,6 +114,7 @@ fn field_view(
     errors: &[FieldError],
     heading: bool,
     lang: Lang,
+    pickup_days: &[(jiff::civil::Date, i64)],
 ) -> AnyView {
     let id = field.id.clone();
     let label = field.label_in(lang);
@@ -191,6 +194,37 @@ fn field_view(
                     error=error_for(errors, &id)
                     heading=heading
                 />
+            }
+            .into_any()
+        }
+        Kind::PickupDay => {
+            if pickup_days.is_empty() {
+                return view! {
+                    {legend_view(label, heading)}
+                    <p>{t("form-pickup-none")}</p>
+                }
+                .into_any();
+            }
+            let options = pickup_days
+                .iter()
+                .map(|(day, free)| {
+                    RadioOption::new(
+                        day.to_string(),
+                        t_args(
+                            "form-pickup-day",
+                            &[
+                                (
+                                    "day",
+                                    crate::callback::weekday_and_date_in(lang, *day).into(),
+                                ),
+                                ("free", (*free).into()),
+                            ],
+                        ),
+                    )
+                })
+                .collect();
+            view! {
+                <Radios name=id legend=label hint=hint options=options selected=value error=error heading=heading/>
             }
             .into_any()
         }

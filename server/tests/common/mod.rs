@@ -72,8 +72,13 @@ impl TestApp {
     }
 
     pub async fn get(&self, path: &str) -> Answer {
+        self.get_as(&self.client, path).await
+    }
+
+    /// Gets a page in another browser (its own cookies).
+    pub async fn get_as(&self, client: &Client, path: &str) -> Answer {
         Self::answer(
-            self.client
+            client
                 .get(format!("{}{path}", self.base))
                 .send()
                 .await
@@ -96,9 +101,13 @@ impl TestApp {
     }
 
     pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Answer {
+        self.post_as(&self.client, path, fields).await
+    }
+
+    /// Posts from another browser (its own cookies).
+    pub async fn post_as(&self, client: &Client, path: &str, fields: &[(&str, &str)]) -> Answer {
         let body = serde_urlencoded_pairs(fields);
-        let request = self
-            .client
+        let request = client
             .post(format!("{}{path}", self.base))
             .header("content-type", "application/x-www-form-urlencoded")
             .body(body);
