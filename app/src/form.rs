@@ -176,7 +176,10 @@ pub struct FormDef {
 pub const CHECK: &str = "controleren";
 pub const CONFIRMATION: &str = "bevestiging";
 pub const COPY: &str = "kopie";
-const RESERVED: [&str; 3] = [CHECK, CONFIRMATION, COPY];
+pub const SAVED: &str = "opgeslagen";
+const RESERVED: [&str; 4] = [CHECK, CONFIRMATION, COPY, SAVED];
+/// Where a saved form is picked up again.
+pub const RESUME_PATH: &str = "/verder";
 /// Longest raw value kept of one input; the body limit bounds the rest.
 const MAX_RAW_CHARS: usize = 5000;
 /// Most values kept for one name (checkboxes).
@@ -370,6 +373,10 @@ pub struct FormDraft {
     pub completed: BTreeSet<String>,
     /// Problems found the last time a step was sent, shown until fixed.
     pub errors: BTreeMap<String, Vec<FieldError>>,
+    /// The resume code, once the resident saved to continue later.
+    pub saved_code: Option<String>,
+    /// Where the resume link was last sent, so a second save sends it once.
+    pub saved_mail_to: Option<String>,
 }
 
 /// Where to go after a step was posted.
@@ -436,6 +443,32 @@ impl FormDraft {
             .collect()
     }
 
+    /// Keeps what was posted for the questions of `step`, checked or not (a save
+    /// to continue later keeps half answers too).
+    pub fn keep(&mut self, step: &StepDef, posted: &[(String, String)]) {
+        for field in &step.fields {
+            for name in field.inputs() {
+                let values: Vec<String> = posted
+                    .iter()
+                    .filter(|(k, _)| *k == name)
+                    .take(MAX_VALUES)
+                    .map(|(_, v)| v.chars().take(MAX_RAW_CHARS).collect())
+                    .collect();
+                self.raw.insert(name, values);
+            }
+        }
+    }
+
+    /// A valid email address among the answers so far, for the resume link.
+    pub fn email(&self, form: &FormDef) -> Option<String> {
+        form.steps
+            .iter()
+            .flat_map(|s| &s.fields)
+            .filter(|f| f.kind == Kind::Email)
+            .find_map(|f| Email::parse(self.first(&f.id)).ok())
+            .map(|e| e.as_str().to_string())
+    }
+
     /// Stores the posted answers of `step` (always, even when wrong) and decides
     /// where the resident goes next.
     pub fn apply(
@@ -449,17 +482,7 @@ impl FormDraft {
         let Some(form) = &product.form else {
             return Outcome::Check;
         };
-        for field in &step.fields {
-            for name in field.inputs() {
-                let values: Vec<String> = posted
-                    .iter()
-                    .filter(|(k, _)| *k == name)
-                    .take(MAX_VALUES)
-                    .map(|(_, v)| v.chars().take(MAX_RAW_CHARS).collect())
-                    .collect();
-                self.raw.insert(name, values);
-            }
-        }
+        self.keep(step, posted);
         let errors = self.validate(product, step, today);
         if !errors.is_empty() {
             self.errors.insert(step.slug.clone(), errors);

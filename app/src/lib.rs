@@ -72,6 +72,9 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/producten/:product") view=pages::home::ProductStartPage/>
                 <Route path=path!("/producten/:product/controleren") view=pages::form_pages::FormCheckPage/>
                 <Route path=path!("/producten/:product/kopie") view=pages::form_pages::FormCopyPage/>
+                <Route path=path!("/producten/:product/opgeslagen") view=pages::form_pages::FormSavedPage/>
+                <Route path=path!("/verder") view=pages::form_pages::ResumePage/>
+                <Route path=path!("/verder/:code") view=pages::form_pages::ResumePage/>
                 <Route path=path!("/producten/:product/bevestiging") view=pages::form_pages::FormConfirmationPage/>
                 <Route path=path!("/producten/:product/:step") view=pages::form_pages::FormStepPage/>
                 <Route path=path!("/aanvraag/:token") view=pages::status_page::RequestStatusPage/>

@@ -50,6 +50,17 @@ pub struct FormContext {
     pub submission: Option<FormSubmissionView>,
     /// Pickup days with room and how many places are left, for a pickup question.
     pub pickup_days: Vec<(Date, i64)>,
+    /// After "Opslaan en later verder": the code, until when it is kept, and
+    /// where the link went.
+    pub saved: Option<SavedView>,
+}
+
+#[derive(Clone, Debug)]
+pub struct SavedView {
+    /// "7KQ4 M2XD".
+    pub code: String,
+    pub until: Date,
+    pub mailed_to: Option<String>,
 }
 
 /// A sent product form, as its confirmation page shows it.

@@ -8,7 +8,7 @@ use app::catalogue::{self, Product};
 use app::form::{self, Answers, FormDraft, Outcome};
 use app::i18n::{Lang, t_args_in, t_in};
 use app::move_journey::SummaryRow;
-use app::page_context::{FormContext, FormSubmissionView};
+use app::page_context::{FormContext, FormSubmissionView, SavedView};
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -20,10 +20,11 @@ use crate::drafts::{self, COOKIE, DraftId};
 use crate::move_routes::{draft_cookie, unexpected};
 use crate::outbox::NewMessage;
 use crate::submissions::{self, NewSubmission, Sent};
-use crate::{AppState, time};
+use crate::{AppState, saved, time};
 
 pub const STEP_ROUTE: &str = "/producten/{product}/{step}";
 pub const CHECK_ROUTE: &str = "/producten/{product}/controleren";
+pub const RESUME_ROUTE: &str = form::RESUME_PATH;
 
 #[derive(Deserialize)]
 pub struct ReturnTo {
@@ -141,6 +142,26 @@ pub async fn prepare(
         });
         return Ok(Prepared::Page(Box::new(context)));
     }
+    if page == form::SAVED {
+        let code = found.as_ref().and_then(|(_, draft, _)| {
+            draft
+                .saved_code
+                .clone()
+                .map(|c| (c, draft.saved_mail_to.clone()))
+        });
+        let Some((code, mailed_to)) = code else {
+            return Ok(Prepared::Redirect(product.path()));
+        };
+        let Some(expires) = saved::expires_at(&state.pool, &code).await? else {
+            return Ok(Prepared::Redirect(product.path()));
+        };
+        context.saved = Some(SavedView {
+            code: saved::display(&code),
+            until: local_date(expires),
+            mailed_to,
+        });
+        return Ok(Prepared::Page(Box::new(context)));
+    }
     if sent.is_some() && (page == form::CHECK || page == form::COPY) {
         return Ok(Prepared::Redirect(form::path(
             &product.slug,
@@ -190,6 +211,7 @@ pub async fn submit_step(
     State(state): State<AppState>,
     Path((slug, step_slug)): Path<(String, String)>,
     Query(return_to): Query<ReturnTo>,
+    headers: HeaderMap,
     jar: CookieJar,
     Form(posted): Form<Vec<(String, String)>>,
 ) -> Response {
@@ -210,6 +232,10 @@ pub async fn submit_step(
         Ok(Some((_, _, Some(_))) | None) => (DraftId::new(), FormDraft::default()),
         Ok(Some((id, draft, None))) => (id, draft),
     };
+    if posted.iter().any(|(k, v)| k == "actie" && v == "opslaan") {
+        let lang = app::i18n::lang_of(&headers);
+        return save_for_later(&state, &jar, id, draft, product, step, &posted, lang).await;
+    }
     let outcome = draft.apply(product, step, &posted, time::today(), back_to_check);
     if let Err(e) = drafts::save(&state.pool, &id, &journey(product), &draft).await {
         return unexpected(e);
@@ -309,6 +335,12 @@ pub async fn submit_form(
     match sent {
         Ok(Sent::Stored(reference)) => {
             tracing::info!(reference = %reference, product = %product.slug, "request received");
+            // Sent: the copy saved to continue later is needed no more.
+            if let Some(code) = &draft.saved_code
+                && let Err(e) = saved::forget(&state.pool, code).await
+            {
+                tracing::warn!(error = %e, "could not remove a saved form after sending");
+            }
             Redirect::to(&confirmation).into_response()
         }
         Ok(Sent::Full) => day_taken(&state, &id, product, draft, &journey).await,
@@ -417,4 +449,157 @@ fn receipt(
         ),
         ..NewMessage::default()
     }
+}
+
+/// A date in the Netherlands from unix seconds.
+fn local_date(unix: i64) -> jiff::civil::Date {
+    jiff::Timestamp::from_second(unix)
+        .ok()
+        .and_then(|t| t.in_tz("Europe/Amsterdam").ok())
+        .map(|z| z.date())
+        .unwrap_or_else(time::today)
+}
+
+/// "Opslaan en later verder": keeps what was typed on this page (checked or not),
+/// saves a copy under a resume code for 30 days, and mails the link once if the
+/// resident gave an email address.
+#[allow(clippy::too_many_arguments)]
+async fn save_for_later(
+    state: &AppState,
+    jar: &CookieJar,
+    id: DraftId,
+    mut draft: FormDraft,
+    product: &Product,
+    step: &form::StepDef,
+    posted: &[(String, String)],
+    lang: Lang,
+) -> Response {
+    let Some(form_def) = &product.form else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    draft.keep(step, posted);
+    let journey = journey(product);
+    let snapshot = match serde_json::to_string(&draft) {
+        Ok(json) => json,
+        Err(e) => {
+            tracing::error!(error = %e, "could not serialise a draft");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let (code, expires) = match saved::save(
+        &state.pool,
+        draft.saved_code.as_deref(),
+        &journey,
+        &snapshot,
+    )
+    .await
+    {
+        Ok(saved) => saved,
+        Err(e) => return unexpected(e),
+    };
+    draft.saved_code = Some(code.clone());
+    let email = draft.email(form_def);
+    if let Some(to) = email.filter(|e| draft.saved_mail_to.as_ref() != Some(e)) {
+        let until = app::domain::CalendarDate::from_date(local_date(expires)).long(lang);
+        let link = format!("{}{}/{code}", state.public_url, form::RESUME_PATH);
+        let name = product.texts(lang).name.clone();
+        let message = NewMessage {
+            topic: format!("saved:{code}"),
+            kind: "opgeslagen",
+            recipient: to.clone(),
+            subject: t_args_in(lang, "mail-saved-subject", &[("product", name.into())]),
+            body: crate::visit_routes::letter(
+                lang,
+                &t_in(lang, "mail-resident"),
+                &[
+                    t_args_in(
+                        lang,
+                        "mail-saved-text",
+                        &[("code", saved::display(&code).into())],
+                    ),
+                    t_args_in(lang, "mail-saved-link", &[("link", link.into())]),
+                    t_args_in(lang, "mail-saved-until", &[("date", until.into())]),
+                ],
+            ),
+            ..NewMessage::default()
+        };
+        let queued = async {
+            let mut tx = state.pool.begin().await?;
+            crate::outbox::enqueue(&mut tx, &message).await?;
+            tx.commit().await
+        };
+        if let Err(e) = queued.await {
+            return unexpected(e);
+        }
+        draft.saved_mail_to = Some(to);
+    }
+    if let Err(e) = drafts::save(&state.pool, &id, &journey, &draft).await {
+        return unexpected(e);
+    }
+    (
+        jar.clone().add(draft_cookie(&id, state.secure_cookies)),
+        Redirect::to(&form::path(&product.slug, form::SAVED)),
+    )
+        .into_response()
+}
+
+#[derive(Deserialize)]
+pub struct ResumeForm {
+    #[serde(default)]
+    code: String,
+}
+
+/// Picks a saved form up again: its answers go into this browser's draft.
+pub async fn resume(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    Form(typed): Form<ResumeForm>,
+) -> Response {
+    let typed_code: String = typed.code.chars().take(20).collect();
+    let again = || {
+        let query = serde_urlencoded::to_string([("fout", "1"), ("code", typed_code.as_str())])
+            .unwrap_or_default();
+        Redirect::to(&format!("{}?{query}", form::RESUME_PATH)).into_response()
+    };
+    let Some(code) = saved::normalise(&typed.code) else {
+        return again();
+    };
+    let found = match saved::load(&state.pool, &code).await {
+        Ok(found) => found,
+        Err(e) => return unexpected(e),
+    };
+    let Some((journey, answers)) = found else {
+        return again();
+    };
+    let Some(product) = journey
+        .strip_prefix("product:")
+        .and_then(catalogue::by_slug)
+        .filter(|p| p.online_now())
+    else {
+        return again();
+    };
+    let mut draft: FormDraft = serde_json::from_str(&answers).unwrap_or_default();
+    draft.saved_code = Some(code);
+    let id = jar
+        .get(COOKIE)
+        .and_then(|c| DraftId::parse(c.value()))
+        .unwrap_or_else(DraftId::new);
+    // A draft of this product already sent from this browser must not hide the resumed one.
+    let id = match submissions::find(&state.pool, &submission_key(&id, product)).await {
+        Ok(Some(_)) => DraftId::new(),
+        Ok(None) => id,
+        Err(e) => return unexpected(e),
+    };
+    if let Err(e) = drafts::save(&state.pool, &id, &journey, &draft).await {
+        return unexpected(e);
+    }
+    let to = draft
+        .first_open_step(product, time::today())
+        .map(|step| form::path(&product.slug, &step))
+        .unwrap_or_else(|| form::path(&product.slug, form::CHECK));
+    (
+        jar.add(draft_cookie(&id, state.secure_cookies)),
+        Redirect::to(&to),
+    )
+        .into_response()
 }

@@ -13,6 +13,7 @@ mod move_routes;
 pub mod outbox;
 mod references;
 mod reports;
+mod saved;
 pub mod status;
 mod submissions;
 mod time;
@@ -79,6 +80,7 @@ pub fn router(state: AppState) -> Router {
         .route(move_routes::CHECK_ROUTE, post(move_routes::submit_move))
         .route(move_routes::STEP_ROUTE, post(move_routes::submit_step))
         .route(form_routes::CHECK_ROUTE, post(form_routes::submit_form))
+        .route(form_routes::RESUME_ROUTE, post(form_routes::resume))
         .route(form_routes::STEP_ROUTE, post(form_routes::submit_step))
         .route(display_routes::ROUTE, post(display_routes::save))
         .route(

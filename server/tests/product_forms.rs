@@ -694,3 +694,138 @@ async fn fifty_residents_for_the_last_place_of_a_day_give_exactly_one_pickup() {
         Some("/producten/grofvuil/bevestiging")
     );
 }
+
+/// The resume code on the saved page ("7KQ4 M2XD").
+fn saved_code(page: &str) -> String {
+    let start =
+        page.find("lk-panel__reference\">").expect("code shown") + "lk-panel__reference\">".len();
+    page[start..start + 9].to_string()
+}
+
+#[tokio::test]
+async fn save_and_continue_later_on_another_device() {
+    let app = TestApp::spawn().await;
+    app.post(
+        "/producten/parkeervergunning/kenteken",
+        &[("kenteken", "AB-123-C")],
+    )
+    .await;
+    // Saving keeps what is on the page, even unfinished, without checking it.
+    let save = app
+        .post(
+            "/producten/parkeervergunning/eigenaar",
+            &[("eigenaar", "zaak"), ("actie", "opslaan")],
+        )
+        .await;
+    assert_eq!(
+        save.location.as_deref(),
+        Some("/producten/parkeervergunning/opgeslagen")
+    );
+    let page = app.get("/producten/parkeervergunning/opgeslagen").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let code = saved_code(&page.body);
+    assert!(code.chars().nth(4) == Some(' '), "{code}");
+    assert!(page.body.contains("tot en met"), "says until when");
+    let until = jiff::Zoned::now()
+        .date()
+        .saturating_add(jiff::ToSpan::days(30));
+    assert!(page.body.contains(&until.year().to_string()));
+    assert!(
+        page.body.contains("Schrijf de code op"),
+        "no email given yet"
+    );
+
+    // Another device: the code typed as people type it.
+    let phone = TestApp::browser();
+    let typed = code.to_lowercase().replace(' ', "-");
+    let resumed = app.post_as(&phone, "/verder", &[("code", &typed)]).await;
+    assert_eq!(
+        resumed.location.as_deref(),
+        Some("/producten/parkeervergunning/eigenaar")
+    );
+    let step = app
+        .get_as(&phone, "/producten/parkeervergunning/eigenaar")
+        .await;
+    assert!(
+        step.body.contains("value=\"zaak\" checked"),
+        "the saved answer is back"
+    );
+    let back = app
+        .get_as(&phone, "/producten/parkeervergunning/kenteken")
+        .await;
+    assert!(back.body.contains("value=\"AB-123-C\""));
+
+    // A wrong code: a clear answer, the typed code kept.
+    let wrong = app
+        .post_as(&phone, "/verder", &[("code", "7KQ4 M2XZ")])
+        .await;
+    assert_eq!(wrong.status, StatusCode::SEE_OTHER);
+    let page = app
+        .get_as(&phone, wrong.location.as_deref().expect("back"))
+        .await;
+    assert!(page.body.contains("<title>Fout: "));
+    assert!(page.body.contains("Wij kennen deze code niet"));
+    assert!(page.body.contains("value=\"7KQ4 M2XZ\""));
+    // The emailed link fills the code in.
+    let link = app
+        .get_as(&phone, &format!("/verder/{}", code.replace(' ', "")))
+        .await;
+    assert!(
+        link.body
+            .contains(&format!("value=\"{}\"", code.replace(' ', "")))
+    );
+}
+
+#[tokio::test]
+async fn a_saved_form_mails_its_link_once_and_is_removed_when_sent() {
+    let app = TestApp::spawn().await;
+    let date = move_date_in(14);
+    let paths = happy_paths(&date);
+    let (product, _, steps) = &paths[0];
+    answer_all(&app, product, steps).await;
+    for _ in 0..2 {
+        let save = app
+            .post(
+                "/producten/uittreksel-brp/doel",
+                &[("doel", "Voor een huurhuis"), ("actie", "opslaan")],
+            )
+            .await;
+        assert_eq!(
+            save.location.as_deref(),
+            Some("/producten/uittreksel-brp/opgeslagen")
+        );
+    }
+    let page = app.get("/producten/uittreksel-brp/opgeslagen").await;
+    assert!(page.body.contains("gestuurd naar jan@voorbeeld.nl"));
+    let code = saved_code(&page.body).replace(' ', "");
+    let mails: Vec<(String,)> = sqlx::query_as("SELECT body FROM outbox WHERE kind = 'opgeslagen'")
+        .fetch_all(&app.pool)
+        .await
+        .expect("mails");
+    assert_eq!(mails.len(), 1, "the link is sent once");
+    assert!(mails[0].0.contains(&format!("/verder/{code}")));
+    assert_eq!(app.count("saved_drafts").await, 1, "one code for this form");
+
+    let sent = app.post("/producten/uittreksel-brp/controleren", &[]).await;
+    assert_eq!(
+        sent.location.as_deref(),
+        Some("/producten/uittreksel-brp/bevestiging")
+    );
+    let check = app.get("/producten/uittreksel-brp/bevestiging").await;
+    assert!(
+        check.body.contains("Voor een huurhuis"),
+        "the changed answer was sent"
+    );
+    assert_eq!(
+        app.count("saved_drafts").await,
+        0,
+        "sent: the saved copy is gone"
+    );
+    let resumed = app.post("/verder", &[("code", &code)]).await;
+    assert!(
+        resumed
+            .location
+            .as_deref()
+            .is_some_and(|l| l.starts_with("/verder?fout=1"))
+    );
+}

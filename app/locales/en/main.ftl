@@ -486,3 +486,22 @@ form-pickup-day = { $day } ({ $free ->
 })
 form-pickup-none = There is no free day in the coming weeks. Call us on 14 0123. Then we find a day together.
 form-error-day-full = This day has just become full. Choose another day.
+
+## Opslaan en later verder
+form-save = Save and continue later
+form-saved-title = Your answers have been saved
+form-saved-code-is = Your code is
+form-saved-until = We keep your answers until { $date }. Then we delete them.
+form-saved-mailed = We have sent the code and a link to { $email }.
+form-saved-no-mail = Write the code down. Or take a photo of this page.
+form-saved-how = Continue later
+form-saved-how-text = Then go to the page
+form-saved-continue = Continue with { $product } now after all
+form-resume-title = Continue with your request
+form-resume-hint = Enter the code you got when you saved your answers. For example 7KQ4 M2XD.
+form-resume-button = Continue
+form-resume-error = We do not know this code, or the 30 days have passed. Check the code.
+mail-saved-subject = Your code to continue later ({ $product })
+mail-saved-text = You saved your answers. Your code is { $code }.
+mail-saved-link = Continue with this link: { $link }
+mail-saved-until = We keep your answers until { $date }.

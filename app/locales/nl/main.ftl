@@ -486,3 +486,22 @@ form-pickup-day = { $day } (nog { $free ->
 })
 form-pickup-none = Er is de komende tijd geen dag meer vrij. Bel ons op 14 0123. Dan zoeken wij samen een dag.
 form-error-day-full = Deze dag is net vol geraakt. Kies een andere dag.
+
+## Opslaan en later verder
+form-save = Opslaan en later verder
+form-saved-title = Uw antwoorden zijn opgeslagen
+form-saved-code-is = Uw code is
+form-saved-until = Wij bewaren uw antwoorden tot en met { $date }. Daarna halen wij ze weg.
+form-saved-mailed = Wij hebben de code en een link gestuurd naar { $email }.
+form-saved-no-mail = Schrijf de code op. Of maak een foto van deze pagina.
+form-saved-how = Later verder
+form-saved-how-text = Ga dan naar de pagina
+form-saved-continue = Toch nu verder met { $product }
+form-resume-title = Verder met uw aanvraag
+form-resume-hint = Vul de code in die u kreeg toen u uw antwoorden opsloeg. Bijvoorbeeld 7KQ4 M2XD.
+form-resume-button = Verder
+form-resume-error = Wij kennen deze code niet, of de 30 dagen zijn voorbij. Controleer de code.
+mail-saved-subject = Uw code om later verder te gaan ({ $product })
+mail-saved-text = U heeft uw antwoorden opgeslagen. Uw code is { $code }.
+mail-saved-link = Ga verder met deze link: { $link }
+mail-saved-until = Wij bewaren uw antwoorden tot en met { $date }.

@@ -100,7 +100,10 @@ pub fn FormStepPage() -> impl IntoView {
                 {heading}
                 {intro}
                 {inputs}
-                <button type="submit" class="lk-button">{t("button-continue")}</button>
+                <div class="lk-button-group">
+                    <button type="submit" class="lk-button">{t("button-continue")}</button>
+                    <button type="submit" class="lk-button lk-button--secondary" name="actie" value="opslaan">{t("form-save")}</button>
+                </div>
             </form>
         </Layout>
     }
@@ -470,4 +473,75 @@ pub fn FormConfirmationPage() -> impl IntoView {
         </Layout>
     }
     .into_any()
+}
+
+/// After "Opslaan en later verder": the code, until when, and how to come back.
+#[component]
+pub fn FormSavedPage() -> impl IntoView {
+    let Some((product, _)) = product_with_form() else {
+        return view! { <NotFoundPage/> }.into_any();
+    };
+    let Some(saved) = page_context().form.and_then(|c| c.saved) else {
+        return view! { <NotFoundPage/> }.into_any();
+    };
+    let lang = i18n::current();
+    let texts = product.texts(lang);
+    let until = crate::domain::CalendarDate::from_date(saved.until).long(lang);
+    let mail = match saved.mailed_to {
+        Some(email) => t_args("form-saved-mailed", &[("email", email.into())]),
+        None => t("form-saved-no-mail"),
+    };
+    view! {
+        <Title text=i18n::title(&[&t("form-saved-title"), &texts.name])/>
+        <Layout>
+            <div class="lk-panel">
+                <h1 class="lk-panel__title">{t("form-saved-title")}</h1>
+                <p class="lk-panel__body">
+                    {t("form-saved-code-is")}<br/>
+                    <strong class="lk-panel__reference">{saved.code.clone()}</strong>
+                </p>
+            </div>
+            <p>{t_args("form-saved-until", &[("date", until.into())])}</p>
+            <p>{mail}</p>
+            <h2 class="lk-heading-m">{t("form-saved-how")}</h2>
+            <p>{t("form-saved-how-text")} " " <a href=form::RESUME_PATH>{t("form-resume-title")}</a>"."</p>
+            <p><a href=product.path()>{t_args("form-saved-continue", &[("product", texts.name.clone().into())])}</a></p>
+        </Layout>
+    }
+    .into_any()
+}
+
+/// "Verder met een opgeslagen aanvraag": the code, typed or from the emailed link.
+#[component]
+pub fn ResumePage() -> impl IntoView {
+    let from_link = use_params_map()
+        .get_untracked()
+        .get("code")
+        .unwrap_or_default();
+    let query = use_query_map().get_untracked();
+    let typed = query.get("code").unwrap_or(from_link);
+    let typed: String = typed.chars().take(20).collect();
+    let error = query.get("fout").map(|_| t("form-resume-error"));
+    let errors: Vec<FieldError> = error
+        .iter()
+        .map(|_| FieldError::single("code", "form-resume-error"))
+        .collect();
+    view! {
+        <Title text=i18n::form_title(&[&t("form-resume-title")], error.is_some())/>
+        <Layout>
+            <ErrorSummary errors=errors/>
+            <form method="post" action=form::RESUME_PATH novalidate=true class="lk-form">
+                <TextInput
+                    id="code"
+                    label=t("form-resume-title")
+                    hint=t("form-resume-hint")
+                    value=typed
+                    error=error
+                    width="lk-input--w10"
+                    heading=true
+                />
+                <button type="submit" class="lk-button">{t("form-resume-button")}</button>
+            </form>
+        </Layout>
+    }
 }
