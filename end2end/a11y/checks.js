@@ -229,9 +229,11 @@ async function errorIdentification(browser, url) {
     for (const input of await form.locator('input[type=text], input[type=search], input[type=email], input[type=tel], input[type=url], input[type=number], input:not([type]), textarea').all()) {
       if (await input.isEditable()) await input.fill('');
     }
-    // The last submit button is the main action in the GOV.UK and NL Design System patterns;
-    // earlier ones are secondary ("add another").
-    const submit = form.locator('button:not([type=button]):not([type=reset]), input[type=submit]').last();
+    // The main action: the last primary submit button (secondary ones are "add another"
+    // or "save and continue later"); the last submit button when all look alike.
+    const buttons = 'button:not([type=button]):not([type=reset]), input[type=submit]';
+    const primary = form.locator(buttons).filter({ hasNot: page.locator('xpath=self::*[contains(@class, "lk-button--secondary")]') });
+    const submit = (await primary.count()) > 0 ? primary.last() : form.locator(buttons).last();
     if ((await submit.count()) === 0) return [];
     const before = new URL(page.url());
     await Promise.all([page.waitForLoadState('load'), submit.click()]);
