@@ -65,7 +65,14 @@ pub enum Kind {
     /// A pickup day from real availability: only working days with room are
     /// offered, and the server takes the place when the request is sent.
     PickupDay,
+    /// Up to 3 photos (JPEG or PNG, 5 MB each), stored by the server without
+    /// their metadata; the draft keeps their ids and names.
+    Photos,
 }
+
+/// Photos a question takes at most, and the largest photo.
+pub const MAX_PHOTOS: usize = 3;
+pub const MAX_PHOTO_BYTES: usize = 5 * 1024 * 1024;
 
 impl Kind {
     /// Kinds whose answer can decide whether a later question applies.
@@ -308,6 +315,8 @@ pub enum Value {
     Cents(i64),
     Plate(String),
     Consent,
+    /// (id, file name) of each stored photo.
+    Photos(Vec<(String, String)>),
 }
 
 impl Value {
@@ -359,6 +368,7 @@ impl Value {
             }],
             Value::Cents(cents) => vec![euros(lang, *cents)],
             Value::Consent => vec![t_in(lang, "form-consent-given")],
+            Value::Photos(photos) => photos.iter().map(|(_, name)| name.clone()).collect(),
         }
     }
 }
@@ -446,7 +456,8 @@ impl FormDraft {
     /// Keeps what was posted for the questions of `step`, checked or not (a save
     /// to continue later keeps half answers too).
     pub fn keep(&mut self, step: &StepDef, posted: &[(String, String)]) {
-        for field in &step.fields {
+        // Photos are added by the server from the files it stored, never from form values.
+        for field in step.fields.iter().filter(|f| f.kind != Kind::Photos) {
             for name in field.inputs() {
                 let values: Vec<String> = posted
                     .iter()
@@ -457,6 +468,42 @@ impl FormDraft {
                 self.raw.insert(name, values);
             }
         }
+    }
+
+    /// The photos stored for a question: (id, file name), in the order added.
+    pub fn photos(&self, field: &str) -> Vec<(String, String)> {
+        self.values(field)
+            .iter()
+            .filter_map(|v| v.split_once(':'))
+            .map(|(id, name)| (id.to_string(), name.to_string()))
+            .collect()
+    }
+
+    pub fn add_photo(&mut self, field: &str, id: &str, name: &str) {
+        self.raw
+            .entry(field.to_string())
+            .or_default()
+            .push(format!("{id}:{name}"));
+    }
+
+    /// Removes a photo; true when it was there.
+    pub fn remove_photo(&mut self, field: &str, id: &str) -> bool {
+        let Some(values) = self.raw.get_mut(field) else {
+            return false;
+        };
+        let before = values.len();
+        values.retain(|v| v.split_once(':').map(|(i, _)| i) != Some(id));
+        values.len() != before
+    }
+
+    /// Every photo id in the answers that apply, for the submission.
+    pub fn photo_ids(&self, form: &FormDef) -> Vec<String> {
+        self.steps(form)
+            .iter()
+            .flat_map(|s| &s.fields)
+            .filter(|f| f.kind == Kind::Photos && self.field_applies(form, f))
+            .flat_map(|f| self.photos(&f.id).into_iter().map(|(id, _)| id))
+            .collect()
     }
 
     /// A valid email address among the answers so far, for the resume link.
@@ -579,6 +626,18 @@ impl FormDraft {
             Kind::Address => self.check_address(product, field),
             Kind::Date => self.check_date(product, field, today),
             Kind::Checkboxes => self.check_choices(product, field),
+            Kind::Photos => {
+                let photos = self.photos(&field.id);
+                match (photos.is_empty(), field.optional) {
+                    (true, true) => Ok(None),
+                    (true, false) => Err(vec![field.empty_error(product, &field.id)]),
+                    _ if photos.len() > MAX_PHOTOS => Err(vec![
+                        FieldError::single(&field.id, "form-error-photos-many")
+                            .with("max", MessageArg::Number(MAX_PHOTOS as i64)),
+                    ]),
+                    _ => Ok(Some(Value::Photos(photos))),
+                }
+            }
             _ => self.check_single(product, field, today),
         }
     }
@@ -724,7 +783,9 @@ impl FormDraft {
                 }
             }
             // Kinds with more than one input are checked by their own functions.
-            Kind::Address | Kind::Date | Kind::Checkboxes => return empty(&field.id),
+            Kind::Address | Kind::Date | Kind::Checkboxes | Kind::Photos => {
+                return empty(&field.id);
+            }
         };
         Ok(Some(value))
     }

@@ -6,6 +6,9 @@ const { test, expect } = require('@playwright/test');
 const checks = require('../a11y/checks');
 const { dateFromToday, withoutIslands } = require('./support');
 
+const path = require('node:path');
+
+const CAMERA_PHOTO = path.join(__dirname, '..', '..', 'server', 'tests', 'fixtures', 'camera-with-gps.jpg');
 const continueButton = (page) => page.getByRole('button', { name: 'Doorgaan' });
 
 test('a resident asks for an extract in German and follows it on Mijn aanvraag', async ({ page }) => {
@@ -151,6 +154,7 @@ test('every question page of the engine passes the gate, per kind of question', 
     radio('Nee'),
     fill('Beschrijf de plek', 'Achter de sporthal'),
     fill('Wat is er aan de hand?', 'Zakken afval'),
+    (p) => p.getByLabel("Kies foto's").setInputFiles(CAMERA_PHOTO),
     radio('Nee'),
   ]);
 
@@ -163,4 +167,50 @@ test('every question page of the engine passes the gate, per kind of question', 
   await gate(page, browser);
   await page.goto('/verder?fout=1&code=ABCD');
   await gate(page, browser);
+});
+
+test('a long text shows how many characters are left, with scripts only', async ({ page }) => {
+  await page.goto('/producten/melding-openbare-ruimte/wat');
+  await page.getByRole('radio', { name: 'Afval op straat' }).check();
+  await continueButton(page).click();
+  await page.getByRole('radio', { name: 'Nee' }).check();
+  await continueButton(page).click();
+  const place = page.getByRole('textbox', { name: 'Beschrijf de plek' });
+  // Without scripts the limit is in the hint.
+  await expect(place).toHaveAccessibleDescription(/Hoogstens 500 tekens\./);
+  await place.fill('Achter de sporthal');
+  if (test.info().project.use.javaScriptEnabled === false) {
+    await expect(page.getByText(/tekens over/)).toHaveCount(0);
+    return;
+  }
+  await expect(page.getByText('U heeft nog 482 tekens over.', { exact: true }).first()).toBeVisible();
+  await expect(place).toHaveAccessibleDescription(/Hoogstens 500 tekens\. U heeft nog 482 tekens over\./);
+  await place.fill('x'.repeat(501));
+  await expect(page.getByText('U heeft 1 teken te veel.', { exact: true }).first()).toBeVisible();
+  // The live region speaks once typing pauses.
+  await expect(page.locator('.lk-character-count [aria-live=polite]')).toHaveText('U heeft 1 teken te veel.');
+  await continueButton(page).click();
+  await expect(page).toHaveTitle(/^Fout: /);
+  await expect(page.getByRole('main')).toContainText('Uw antwoord is te lang. Gebruik hoogstens 500 tekens. Nu zijn het er 501.');
+});
+
+test('a resident adds a photo to a report, sees it listed and removes it', async ({ page }) => {
+  await page.goto('/producten/melding-openbare-ruimte/wat');
+  await page.getByRole('radio', { name: 'Een boom, struik of gras' }).check();
+  await continueButton(page).click();
+  await page.getByRole('radio', { name: 'Nee' }).check();
+  await continueButton(page).click();
+  await page.getByRole('textbox', { name: 'Beschrijf de plek' }).fill('Het park');
+  await continueButton(page).click();
+  await page.getByRole('textbox', { name: 'Wat is er aan de hand?' }).fill('Een tak op het pad');
+  await continueButton(page).click();
+  await expect(page.getByRole('group', { name: "Wilt u foto's toevoegen? (optioneel)" })).toBeVisible();
+  await page.getByLabel("Kies foto's").setInputFiles(CAMERA_PHOTO);
+  await continueButton(page).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wilt u horen wat wij met uw melding doen?');
+  await page.getByRole('link', { name: 'Terug', exact: true }).click();
+  await expect(page.getByRole('main')).toContainText('camera-with-gps.jpg');
+  await page.getByRole('button', { name: 'Verwijderen camera-with-gps.jpg' }).click();
+  await expect(page.getByRole('main')).not.toContainText('camera-with-gps.jpg');
+  await expect(page.getByLabel("Kies foto's")).toBeVisible();
 });

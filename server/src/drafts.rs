@@ -106,6 +106,11 @@ pub fn spawn_cleanup(pool: SqlitePool) {
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "could not remove expired drafts"),
             }
+            match crate::photos::purge_unsent(&pool).await {
+                Ok(n) if n > 0 => tracing::info!(removed = n, "unsent photos removed"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "could not remove unsent photos"),
+            }
             match crate::saved::purge_expired(&pool).await {
                 Ok(n) if n > 0 => tracing::info!(removed = n, "expired saved forms removed"),
                 Ok(_) => {}

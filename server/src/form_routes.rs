@@ -26,6 +26,98 @@ pub const STEP_ROUTE: &str = "/producten/{product}/{step}";
 pub const CHECK_ROUTE: &str = "/producten/{product}/controleren";
 pub const RESUME_ROUTE: &str = form::RESUME_PATH;
 
+/// What a question page posts: its fields, and the files of a photo question
+/// (multipart). Text counts against the usual body limit; each file is read up
+/// to 5 MB, and a larger one is marked too big without keeping it.
+pub struct Posted {
+    pairs: Vec<(String, String)>,
+    files: Vec<PostedFile>,
+}
+
+struct PostedFile {
+    field: String,
+    name: String,
+    bytes: Result<bytes::Bytes, &'static str>,
+}
+
+/// Files read from one post at most; more are ignored.
+const MAX_FILES_READ: usize = 10;
+
+impl<S: Send + Sync> axum::extract::FromRequest<S> for Posted {
+    type Rejection = Response;
+
+    async fn from_request(request: axum::extract::Request, state: &S) -> Result<Self, Response> {
+        let content_type = request
+            .headers()
+            .get(axum::http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if content_type.starts_with("application/x-www-form-urlencoded") {
+            let body = bytes::Bytes::from_request(request, state)
+                .await
+                .map_err(IntoResponse::into_response)?;
+            if body.len() > crate::BODY_LIMIT {
+                return Err(StatusCode::PAYLOAD_TOO_LARGE.into_response());
+            }
+            let pairs = serde_urlencoded::from_bytes(&body)
+                .map_err(|_| StatusCode::BAD_REQUEST.into_response())?;
+            return Ok(Posted {
+                pairs,
+                files: Vec::new(),
+            });
+        }
+        if !content_type.starts_with("multipart/form-data") {
+            return Err(StatusCode::UNSUPPORTED_MEDIA_TYPE.into_response());
+        }
+        let bad = |_| StatusCode::BAD_REQUEST.into_response();
+        let mut multipart = axum::extract::Multipart::from_request(request, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let mut pairs = Vec::new();
+        let mut files = Vec::new();
+        let mut text_bytes = 0;
+        while let Some(mut field) = multipart.next_field().await.map_err(bad)? {
+            let name = field.name().unwrap_or("").to_string();
+            let Some(file_name) = field.file_name().map(str::to_string) else {
+                let text = field.text().await.map_err(bad)?;
+                text_bytes += text.len();
+                if text_bytes > crate::BODY_LIMIT {
+                    return Err(StatusCode::PAYLOAD_TOO_LARGE.into_response());
+                }
+                pairs.push((name, text));
+                continue;
+            };
+            let mut data = bytes::BytesMut::new();
+            let mut too_big = false;
+            while let Some(chunk) = field.chunk().await.map_err(bad)? {
+                if too_big || data.len() + chunk.len() > crate::photos::MAX_PHOTO_BYTES {
+                    too_big = true;
+                    data.clear();
+                    continue;
+                }
+                data.extend_from_slice(&chunk);
+            }
+            // An empty file input sends a part without a name and without content.
+            if file_name.is_empty() && data.is_empty() && !too_big {
+                continue;
+            }
+            if files.len() < MAX_FILES_READ {
+                files.push(PostedFile {
+                    field: name,
+                    name: crate::photos::display_name(&file_name),
+                    bytes: if too_big {
+                        Err(crate::photos::TOO_BIG)
+                    } else {
+                        Ok(data.freeze())
+                    },
+                });
+            }
+        }
+        Ok(Posted { pairs, files })
+    }
+}
+
 #[derive(Deserialize)]
 pub struct ReturnTo {
     terug: Option<String>,
@@ -213,7 +305,10 @@ pub async fn submit_step(
     Query(return_to): Query<ReturnTo>,
     headers: HeaderMap,
     jar: CookieJar,
-    Form(posted): Form<Vec<(String, String)>>,
+    Posted {
+        pairs: posted,
+        files,
+    }: Posted,
 ) -> Response {
     let Some(product) = catalogue::by_slug(&slug).filter(|p| p.online_now()) else {
         return StatusCode::NOT_FOUND.into_response();
@@ -232,6 +327,75 @@ pub async fn submit_step(
         Ok(Some((_, _, Some(_))) | None) => (DraftId::new(), FormDraft::default()),
         Ok(Some((id, draft, None))) => (id, draft),
     };
+    // Photos: removed on request, added from the files sent (cleaned first).
+    let mut photo_errors = Vec::new();
+    let removing = posted
+        .iter()
+        .find(|(k, _)| k == "verwijder-foto")
+        .map(|(_, v)| v.clone());
+    for field in step.fields.iter().filter(|f| f.kind == form::Kind::Photos) {
+        if let Some(photo) = &removing
+            && draft.remove_photo(&field.id, photo)
+            && let Err(e) = crate::photos::remove_unsent(&state.pool, photo).await
+        {
+            return unexpected(e);
+        }
+        for file in files.iter().filter(|f| f.field == field.id) {
+            if draft.photos(&field.id).len() >= form::MAX_PHOTOS {
+                photo_errors.push(
+                    app::move_journey::FieldError::single(&field.id, "form-error-photos-many")
+                        .with(
+                            "max",
+                            app::move_journey::MessageArg::Number(form::MAX_PHOTOS as i64),
+                        ),
+                );
+                break;
+            }
+            let cleaned = file.bytes.clone().and_then(crate::photos::clean);
+            match cleaned {
+                Ok(photo) => {
+                    match crate::photos::store(
+                        &state.pool,
+                        &journey(product),
+                        &field.id,
+                        &file.name,
+                        &photo,
+                    )
+                    .await
+                    {
+                        Ok(id) => draft.add_photo(&field.id, &id, &file.name),
+                        Err(e) => return unexpected(e),
+                    }
+                }
+                Err(key) => {
+                    photo_errors.push(app::move_journey::FieldError::single(&field.id, key));
+                    break;
+                }
+            }
+        }
+    }
+    if removing.is_some() || !photo_errors.is_empty() {
+        // Stay on the page: the list of photos changed, or a file could not be used.
+        draft.keep(step, &posted);
+        if photo_errors.is_empty() {
+            draft.errors.remove(&step.slug);
+        } else {
+            draft.errors.insert(step.slug.clone(), photo_errors);
+            draft.completed.remove(&step.slug);
+        }
+        if let Err(e) = drafts::save(&state.pool, &id, &journey(product), &draft).await {
+            return unexpected(e);
+        }
+        let mut to = form::path(&product.slug, &step.slug);
+        if back_to_check {
+            to.push_str("?terug=controleren");
+        }
+        return (
+            jar.add(draft_cookie(&id, state.secure_cookies)),
+            Redirect::to(&to),
+        )
+            .into_response();
+    }
     if posted.iter().any(|(k, v)| k == "actie" && v == "opslaan") {
         let lang = app::i18n::lang_of(&headers);
         return save_for_later(&state, &jar, id, draft, product, step, &posted, lang).await;
@@ -318,6 +482,7 @@ pub async fn submit_form(
         journey: &journey,
         answers: json,
         capacity,
+        photos: draft.photo_ids(form_def),
     };
     let messages = |reference: &str, token: &str| {
         let status_link = format!("{}{}/{token}", state.public_url, app::STATUS_BASE);

@@ -11,6 +11,7 @@ mod form_routes;
 mod guards;
 mod move_routes;
 pub mod outbox;
+mod photos;
 mod references;
 mod reports;
 mod saved;
@@ -37,6 +38,9 @@ pub use db::connect;
 
 /// Largest request body we read: generous for any form, far below what could hurt.
 pub const BODY_LIMIT: usize = 32 * 1024;
+/// Largest body of a question page with photos (3 photos of 5 MB and room to spare);
+/// its text fields still count against `BODY_LIMIT`.
+pub const UPLOAD_BODY_LIMIT: usize = 32 * 1024 * 1024;
 
 #[derive(Clone, FromRef)]
 pub struct AppState {
@@ -81,7 +85,10 @@ pub fn router(state: AppState) -> Router {
         .route(move_routes::STEP_ROUTE, post(move_routes::submit_step))
         .route(form_routes::CHECK_ROUTE, post(form_routes::submit_form))
         .route(form_routes::RESUME_ROUTE, post(form_routes::resume))
-        .route(form_routes::STEP_ROUTE, post(form_routes::submit_step))
+        .route(
+            form_routes::STEP_ROUTE,
+            post(form_routes::submit_step).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
+        )
         .route(display_routes::ROUTE, post(display_routes::save))
         .route(
             display_routes::LANGUAGE_ROUTE,

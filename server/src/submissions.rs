@@ -23,6 +23,8 @@ pub struct NewSubmission<'a> {
     pub answers: String,
     /// A pickup day this request takes, and how many one day takes.
     pub capacity: Option<(String, i64)>,
+    /// Photos sent with it (ids in `uploads`).
+    pub photos: Vec<String>,
 }
 
 /// What became of a sent form.
@@ -93,6 +95,13 @@ pub async fn store(
                     .bind(id)
                     .execute(&mut *tx)
                     .await?;
+                }
+                for photo in &new.photos {
+                    sqlx::query("UPDATE uploads SET submission_id = ? WHERE id = ? AND submission_id IS NULL")
+                        .bind(id)
+                        .bind(photo)
+                        .execute(&mut *tx)
+                        .await?;
                 }
                 sqlx::query(
                     "INSERT INTO submission_events (submission_id, status, at) VALUES (?, 'ontvangen', ?)",
@@ -198,6 +207,7 @@ pub async fn submit(
         journey: drafts::MOVE,
         answers,
         capacity: None,
+        photos: Vec::new(),
     };
     match store(pool, draft_id, &new, |_, _| Vec::new()).await? {
         Sent::Stored(reference) => Ok(reference),

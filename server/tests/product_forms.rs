@@ -63,6 +63,7 @@ fn happy_paths(date: &(String, String, String)) -> Vec<(&'static str, &'static s
                     "beschrijving",
                     vec![("beschrijving", "De lamp brandt niet.\r\nHet is erg donker.")],
                 ),
+                ("fotos", vec![]),
                 ("terugkoppeling", vec![("bericht", "ja")]),
                 ("contact", vec![("email", "jan@voorbeeld.nl")]),
             ],
@@ -265,6 +266,7 @@ async fn branching_asks_only_what_applies() {
         ("plek-bekend", vec![("adres-bekend", "nee")]),
         ("plek", vec![("plek", "Het pad achter de sporthal")]),
         ("beschrijving", vec![("beschrijving", "Veel zakken afval")]),
+        ("fotos", vec![]),
         ("terugkoppeling", vec![("bericht", "nee")]),
     ];
     answer_all(&app, product, &steps).await;
@@ -828,4 +830,167 @@ async fn a_saved_form_mails_its_link_once_and_is_removed_when_sent() {
             .as_deref()
             .is_some_and(|l| l.starts_with("/verder?fout=1"))
     );
+}
+
+const BOUNDARY: &str = "loket-test-boundary";
+
+/// A multipart body with these files (field, file name, bytes) and text fields.
+fn multipart(files: &[(&str, &str, &[u8])], fields: &[(&str, &str)]) -> Vec<u8> {
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        body.extend(
+            format!(
+                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+            )
+            .as_bytes(),
+        );
+    }
+    for (name, file_name, bytes) in files {
+        body.extend(
+            format!("--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"{file_name}\"\r\nContent-Type: image/jpeg\r\n\r\n")
+                .as_bytes(),
+        );
+        body.extend(*bytes);
+        body.extend(b"\r\n");
+    }
+    body.extend(format!("--{BOUNDARY}--\r\n").as_bytes());
+    body
+}
+
+async fn send_photos(
+    app: &TestApp,
+    files: &[(&str, &str, &[u8])],
+    fields: &[(&str, &str)],
+) -> common::Answer {
+    app.post_raw(
+        "/producten/melding-openbare-ruimte/fotos",
+        &format!("multipart/form-data; boundary={BOUNDARY}"),
+        multipart(files, fields),
+    )
+    .await
+}
+
+#[tokio::test]
+async fn photos_are_recognised_by_content_limited_and_stored_without_their_location() {
+    let app = TestApp::spawn().await;
+    let steps: Steps = vec![
+        ("wat", vec![("soort", "groen")]),
+        ("plek-bekend", vec![("adres-bekend", "nee")]),
+        ("plek", vec![("plek", "Het park")]),
+        (
+            "beschrijving",
+            vec![("beschrijving", "Een tak ligt op het pad")],
+        ),
+    ];
+    for (step, fields) in &steps {
+        app.post(
+            &format!("/producten/melding-openbare-ruimte/{step}"),
+            fields,
+        )
+        .await;
+    }
+    let page = app.get("/producten/melding-openbare-ruimte/fotos").await;
+    assert!(page.body.contains("enctype=\"multipart/form-data\""));
+    assert!(page.body.contains("accept=\"image/jpeg,image/png\""));
+    let camera = include_bytes!("fixtures/camera-with-gps.jpg");
+
+    // A letter renamed to .jpg: not a photo, and the page says so at the field.
+    let renamed = send_photos(&app, &[("fotos", "brief.jpg", b"%PDF-1.7 a letter")], &[]).await;
+    assert_eq!(
+        renamed.location.as_deref(),
+        Some("/producten/melding-openbare-ruimte/fotos")
+    );
+    let page = app.get("/producten/melding-openbare-ruimte/fotos").await;
+    assert!(
+        page.body
+            .contains("Dit bestand is geen foto. Kies een JPG- of PNG-bestand.")
+    );
+    assert!(
+        page.body.contains("href=\"#fotos\""),
+        "the summary links to the file input"
+    );
+
+    // Over 5 MB: refused without being kept.
+    let big = vec![0xFFu8; 5 * 1024 * 1024 + 1];
+    send_photos(&app, &[("fotos", "groot.jpg", &big)], &[]).await;
+    let page = app.get("/producten/melding-openbare-ruimte/fotos").await;
+    assert!(page.body.contains("Deze foto is groter dan 5 MB."));
+    assert_eq!(app.count("uploads").await, 0);
+
+    // A camera photo with its GPS position: stored without it, and the journey goes on.
+    let sent = send_photos(&app, &[("fotos", "C:\\Foto's\\IMG_0001.jpg", camera)], &[]).await;
+    assert_eq!(
+        sent.location.as_deref(),
+        Some("/producten/melding-openbare-ruimte/terugkoppeling")
+    );
+    let (name, kind, bytes): (String, String, Vec<u8>) =
+        sqlx::query_as("SELECT file_name, content_type, bytes FROM uploads")
+            .fetch_one(&app.pool)
+            .await
+            .expect("stored photo");
+    assert_eq!(name, "IMG_0001.jpg");
+    assert_eq!(kind, "image/jpeg");
+    let stored = String::from_utf8_lossy(&bytes);
+    assert!(
+        !stored.contains("GPS") && !stored.contains("Jan"),
+        "metadata removed"
+    );
+    assert!(bytes.starts_with(&[0xFF, 0xD8]) && stored.contains("JFIF"));
+
+    // Back on the page: the photo is listed; three more make four, one too many.
+    let page = app.get("/producten/melding-openbare-ruimte/fotos").await;
+    assert!(page.body.contains("IMG_0001.jpg"));
+    let more = [
+        ("fotos", "a.jpg", &camera[..]),
+        ("fotos", "b.jpg", &camera[..]),
+        ("fotos", "c.jpg", &camera[..]),
+    ];
+    send_photos(&app, &more, &[]).await;
+    let page = app.get("/producten/melding-openbare-ruimte/fotos").await;
+    assert!(
+        page.body
+            .contains("U kunt hoogstens 3 foto&#x27;s toevoegen")
+            || page.body.contains("U kunt hoogstens 3 foto's toevoegen")
+    );
+    assert_eq!(app.count("uploads").await, 3);
+    assert!(
+        !page.body.contains("type=\"file\""),
+        "no input when 3 are there"
+    );
+
+    // Remove one, then send: the two left belong to the request.
+    let (first,): (String,) = sqlx::query_as("SELECT id FROM uploads WHERE file_name = 'a.jpg'")
+        .fetch_one(&app.pool)
+        .await
+        .expect("id");
+    let removed = app
+        .post(
+            "/producten/melding-openbare-ruimte/fotos",
+            &[("verwijder-foto", &first)],
+        )
+        .await;
+    assert_eq!(
+        removed.location.as_deref(),
+        Some("/producten/melding-openbare-ruimte/fotos")
+    );
+    assert_eq!(app.count("uploads").await, 2);
+    app.post("/producten/melding-openbare-ruimte/fotos", &[])
+        .await;
+    app.post(
+        "/producten/melding-openbare-ruimte/terugkoppeling",
+        &[("bericht", "nee")],
+    )
+    .await;
+    let check = app
+        .get("/producten/melding-openbare-ruimte/controleren")
+        .await;
+    assert!(check.body.contains("IMG_0001.jpg") && check.body.contains("b.jpg"));
+    app.post("/producten/melding-openbare-ruimte/controleren", &[])
+        .await;
+    let (linked,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM uploads WHERE submission_id IS NOT NULL")
+            .fetch_one(&app.pool)
+            .await
+            .expect("count");
+    assert_eq!(linked, 2);
 }

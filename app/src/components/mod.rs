@@ -1,6 +1,7 @@
 //! Reusable page parts, one per file, each with its CSS block in `style/`
 //! under the same name (`lk-` prefix, flat BEM).
 
+mod character_count;
 mod checkbox;
 mod date_input;
 mod display_switch;
@@ -13,6 +14,7 @@ mod summary_list;
 mod text_input;
 mod textarea;
 
+pub use character_count::CharacterCount;
 pub use checkbox::Checkbox;
 pub use date_input::DateInput;
 pub use display_switch::DisplayBar;

@@ -9,8 +9,8 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::error::NotFoundPage;
 use crate::catalogue::{self, Product};
 use crate::components::{
-    DateInput, ErrorMessage, ErrorSummary, Layout, RadioOption, Radios, SummaryList, TextInput,
-    Textarea, described_by, error_for, group_class,
+    CharacterCount, DateInput, ErrorMessage, ErrorSummary, Layout, RadioOption, Radios,
+    SummaryList, TextInput, Textarea, described_by, error_for, group_class,
 };
 use crate::form::{self, FieldDef, FormDef, FormDraft, Kind, StepDef};
 use crate::i18n::{self, Lang, t, t_args};
@@ -80,6 +80,11 @@ pub fn FormStepPage() -> impl IntoView {
         .collect();
     // One question on the page: its label is the page heading.
     let single = fields.len() == 1;
+    // Photos go up with the answers: the form is then sent as multipart.
+    let enctype = fields
+        .iter()
+        .any(|f| f.kind == Kind::Photos)
+        .then_some("multipart/form-data");
     let heading = (!single)
         .then(|| view! { <h1 class="lk-heading-l">{step.title.get(lang).to_string()}</h1> });
     let intro = step
@@ -96,7 +101,7 @@ pub fn FormStepPage() -> impl IntoView {
             <a class="lk-back-link" href=back_href>{t("button-back")}</a>
             <p class="lk-caption">{step_of}</p>
             <ErrorSummary errors=errors.clone()/>
-            <form method="post" action=action novalidate=true class="lk-form">
+            <form method="post" action=action novalidate=true class="lk-form" enctype=enctype>
                 {heading}
                 {intro}
                 {inputs}
@@ -167,8 +172,12 @@ fn field_view(
                 Some(h) => format!("{h} {limit}"),
                 None => limit,
             };
-            view! { <Textarea id=id label=label hint=hint value=value error=error heading=heading/> }
-                .into_any()
+            let max = field.max_chars();
+            view! {
+                <Textarea id=id.clone() label=label hint=hint value=value error=error heading=heading/>
+                <CharacterCount target=id max=max/>
+            }
+            .into_any()
         }
         Kind::Address => {
             let inputs = field.inputs();
@@ -197,6 +206,54 @@ fn field_view(
                     error=error_for(errors, &id)
                     heading=heading
                 />
+            }
+            .into_any()
+        }
+        Kind::Photos => {
+            let photos = draft.photos(&id);
+            let hint = match hint {
+                Some(h) => format!("{h} {}", t("form-photos-hint")),
+                None => t("form-photos-hint"),
+            };
+            let hint_id = format!("{id}-hint");
+            let error_id = error.as_ref().map(|_| format!("{id}-error"));
+            let describedby = described_by(&[Some(hint_id.clone()), error_id.clone()]);
+            let can_add = photos.len() < form::MAX_PHOTOS;
+            let list = (!photos.is_empty()).then(|| {
+                let items = photos
+                    .into_iter()
+                    .map(|(photo, name)| {
+                        view! {
+                            <li class="lk-photos__item">
+                                <span class="lk-photos__name">{name.clone()}</span>
+                                <button type="submit" class="lk-button lk-button--secondary lk-photos__remove" name="verwijder-foto" value=photo>
+                                    {t("form-photo-remove")}<span class="lk-visually-hidden">" " {name}</span>
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <p class="lk-body">{t("form-photos-added")}</p>
+                    <ul class="lk-photos">{items}</ul>
+                }
+            });
+            let input = can_add.then(|| {
+                view! {
+                    <label class="lk-label" for=id.clone()>{t("form-photos-choose")}</label>
+                    <input class="lk-file-upload" type="file" id=id.clone() name=id.clone() accept="image/jpeg,image/png" multiple=true aria-describedby=describedby.clone() aria-invalid=error_id.as_ref().map(|_| "true")/>
+                }
+            });
+            view! {
+                <div class=group_class(error.is_some())>
+                    <fieldset class="lk-fieldset">
+                        {legend_view(label, heading)}
+                        <div id=hint_id class="lk-hint">{hint}</div>
+                        <ErrorMessage id=error_id.clone() message=error.clone()/>
+                        {list}
+                        {input}
+                    </fieldset>
+                </div>
             }
             .into_any()
         }
