@@ -10,6 +10,7 @@ mod help_block;
 mod layout;
 mod radios;
 mod read_aloud;
+mod sent;
 mod summary_list;
 mod text_input;
 mod textarea;
@@ -23,6 +24,7 @@ pub use help_block::HelpBlock;
 pub use layout::Layout;
 pub use radios::{RadioOption, Radios};
 pub use read_aloud::ReadAloud;
+pub use sent::{SentCopy, SentPanel};
 pub use summary_list::SummaryList;
 pub use text_input::TextInput;
 pub use textarea::Textarea;
@@ -61,4 +63,14 @@ pub(crate) fn ErrorMessage(id: Option<String>, message: Option<String>) -> impl 
 pub(crate) fn described_by(ids: &[Option<String>]) -> Option<String> {
     let joined = ids.iter().flatten().cloned().collect::<Vec<_>>().join(" ");
     (!joined.is_empty()).then_some(joined)
+}
+
+/// A field's label; when it is the page's only question, inside the page heading.
+pub(crate) fn label_or_heading(id: &str, label: String, heading: bool) -> AnyView {
+    let label_view = view! { <label class="lk-label" for=id.to_string()>{label}</label> };
+    if heading {
+        view! { <h1 class="lk-heading-l lk-label-wrapper">{label_view}</h1> }.into_any()
+    } else {
+        label_view.into_any()
+    }
 }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{ErrorMessage, described_by, group_class};
+use super::{ErrorMessage, described_by, group_class, label_or_heading};
 
 #[component]
 pub fn TextInput(
@@ -34,14 +34,9 @@ pub fn TextInput(
             ""
         }
     );
-    let label_view = view! { <label class="lk-label" for=id.clone()>{label}</label> };
     view! {
         <div class=group>
-            {if heading {
-                view! { <h1 class="lk-heading-l lk-label-wrapper">{label_view}</h1> }.into_any()
-            } else {
-                label_view.into_any()
-            }}
+            {label_or_heading(&id, label, heading)}
             {hint.map(|h| view! { <div id=hint_id.clone() class="lk-hint">{h}</div> })}
             <ErrorMessage id=error_id.clone() message=error.clone()/>
             <input

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{ErrorMessage, described_by, group_class};
+use super::{ErrorMessage, described_by, group_class, label_or_heading};
 
 #[component]
 pub fn Textarea(
@@ -27,11 +27,7 @@ pub fn Textarea(
     };
     view! {
         <div class=group>
-            {if heading {
-                view! { <h1 class="lk-heading-l lk-label-wrapper"><label class="lk-label" for=id.clone()>{label}</label></h1> }.into_any()
-            } else {
-                view! { <label class="lk-label" for=id.clone()>{label}</label> }.into_any()
-            }}
+            {label_or_heading(&id, label, heading)}
             <div id=hint_id class="lk-hint">{hint}</div>
             <ErrorMessage id=error_id.clone() message=error.clone()/>
             <textarea

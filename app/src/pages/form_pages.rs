@@ -9,8 +9,9 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::error::NotFoundPage;
 use crate::catalogue::{self, Product};
 use crate::components::{
-    CharacterCount, DateInput, ErrorMessage, ErrorSummary, Layout, RadioOption, Radios,
-    SummaryList, TextInput, Textarea, described_by, error_for, group_class,
+    CharacterCount, DateInput, ErrorMessage, ErrorSummary, Layout, RadioOption, Radios, SentCopy,
+    SentPanel, SummaryList, TextInput, Textarea, described_by, error_for, group_class,
+    label_or_heading,
 };
 use crate::form::{self, FieldDef, FormDef, FormDraft, Kind, StepDef};
 use crate::i18n::{self, Lang, t, t_args};
@@ -344,7 +345,6 @@ fn field_view(
             let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
             let error_id = error.as_ref().map(|_| format!("{id}-error"));
             let describedby = described_by(&[hint_id.clone(), error_id.clone()]);
-            let label_view = view! { <label class="lk-label" for=id.clone()>{label}</label> };
             let options = field
                 .options
                 .iter()
@@ -355,11 +355,7 @@ fn field_view(
                 .collect_view();
             view! {
                 <div class=group_class(error.is_some())>
-                    {if heading {
-                        view! { <h1 class="lk-heading-l lk-label-wrapper">{label_view}</h1> }.into_any()
-                    } else {
-                        label_view.into_any()
-                    }}
+                    {label_or_heading(&id, label, heading)}
                     {hint.map(|h| view! { <div id=hint_id.clone() class="lk-hint">{h}</div> })}
                     <ErrorMessage id=error_id.clone() message=error.clone()/>
                     <select class="lk-select" id=id.clone() name=id aria-describedby=describedby aria-invalid=error_id.as_ref().map(|_| "true")>
@@ -492,41 +488,14 @@ pub fn FormConfirmationPage() -> impl IntoView {
     view! {
         <Title text=i18n::title(&[&t("sent-title"), &texts.name])/>
         <Layout>
-            <div class="lk-panel">
-                <h1 class="lk-panel__title">{t("form-sent-heading")}</h1>
-                <p class="lk-panel__body">
-                    {t("reference-is")}<br/>
-                    <strong class="lk-panel__reference">{submission.reference.clone()}</strong>
-                </p>
-            </div>
+            <SentPanel heading=t("form-sent-heading") reference=submission.reference.clone()/>
             {mail}
             {submission.status_path.map(|href| view! {
                 <p>{t("form-status-link-text")} " " <a href=href>{t("form-status-link")}</a></p>
             })}
             <h2 class="lk-heading-m">{t("what-happens-now")}</h2>
             <p>{form.next.get(lang).to_string()}</p>
-            <h2 class="lk-heading-m">{t("copy-heading")}</h2>
-            <p>
-                {t_args("copy-received", &[("at", received.clone().into())])}
-                " "
-                {t("copy-below")}
-            </p>
-            <p class="lk-print-hidden lk-hint">{t("copy-print-hint")}</p>
-            <dl class="lk-summary-list">
-                <div class="lk-summary-list__row">
-                    <dt class="lk-summary-list__key">{t("label-product")}</dt>
-                    <dd class="lk-summary-list__value">{texts.name.clone()}</dd>
-                </div>
-                <div class="lk-summary-list__row">
-                    <dt class="lk-summary-list__key">{t("label-reference")}</dt>
-                    <dd class="lk-summary-list__value">{submission.reference.clone()}</dd>
-                </div>
-                <div class="lk-summary-list__row">
-                    <dt class="lk-summary-list__key">{t("label-received-at")}</dt>
-                    <dd class="lk-summary-list__value">{received}</dd>
-                </div>
-            </dl>
-            <SummaryList rows=submission.summary/>
+            <SentCopy reference=submission.reference.clone() received=received product=texts.name.clone() rows=submission.summary/>
         </Layout>
     }
     .into_any()

@@ -6,8 +6,8 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::error::NotFoundPage;
 use super::move_steps::StepFields;
-use crate::components::{ErrorSummary, Layout, SummaryList};
-use crate::i18n::{self, t, t_args};
+use crate::components::{ErrorSummary, Layout, SentCopy, SentPanel, SummaryList};
+use crate::i18n::{self, t};
 use crate::move_journey::{BASE, CHECK_PATH, Step, TOTAL_STEPS};
 use crate::page_context::page_context;
 
@@ -124,34 +124,11 @@ pub fn ConfirmationPage() -> impl IntoView {
     view! {
         <Title text=page_title(&t("sent-title"))/>
         <Layout>
-            <div class="lk-panel">
-                <h1 class="lk-panel__title">{t("move-sent-heading")}</h1>
-                <p class="lk-panel__body">
-                    {t("reference-is")}<br/>
-                    <strong class="lk-panel__reference">{submission.reference.clone()}</strong>
-                </p>
-            </div>
+            <SentPanel heading=t("move-sent-heading") reference=submission.reference.clone()/>
             <h2 class="lk-heading-m">{t("what-happens-now")}</h2>
             <p>{t("move-sent-next")}</p>
             <p>{t("move-sent-question")}</p>
-            <h2 class="lk-heading-m">{t("copy-heading")}</h2>
-            <p>
-                {t_args("copy-received", &[("at", received.clone().into())])}
-                " "
-                {t("copy-below")}
-            </p>
-            <p class="lk-print-hidden lk-hint">{t("copy-print-hint")}</p>
-            <dl class="lk-summary-list">
-                <div class="lk-summary-list__row">
-                    <dt class="lk-summary-list__key">{t("label-reference")}</dt>
-                    <dd class="lk-summary-list__value">{submission.reference.clone()}</dd>
-                </div>
-                <div class="lk-summary-list__row">
-                    <dt class="lk-summary-list__key">{t("label-received-at")}</dt>
-                    <dd class="lk-summary-list__value">{received.clone()}</dd>
-                </div>
-            </dl>
-            <SummaryList rows=submission.answers.summary.clone()/>
+            <SentCopy reference=submission.reference.clone() received=received rows=submission.answers.summary.clone()/>
         </Layout>
     }
     .into_any()
