@@ -54,6 +54,16 @@ impl<S: Send + Sync> axum::extract::FromRequest<S> for Posted {
             .unwrap_or("")
             .to_ascii_lowercase();
         if content_type.starts_with("application/x-www-form-urlencoded") {
+            // This route allows large bodies for photos; a form without them is refused
+            // before it is read when it says it is too large.
+            let declared = request
+                .headers()
+                .get(axum::http::header::CONTENT_LENGTH)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.parse::<usize>().ok());
+            if declared.is_some_and(|n| n > crate::BODY_LIMIT) {
+                return Err(StatusCode::PAYLOAD_TOO_LARGE.into_response());
+            }
             let body = bytes::Bytes::from_request(request, state)
                 .await
                 .map_err(IntoResponse::into_response)?;

@@ -994,3 +994,42 @@ async fn photos_are_recognised_by_content_limited_and_stored_without_their_locat
             .expect("count");
     assert_eq!(linked, 2);
 }
+
+#[tokio::test]
+async fn a_question_page_takes_large_bodies_only_as_photos() {
+    let app = TestApp::spawn().await;
+    let huge = format!("doel={}", "A".repeat(server::BODY_LIMIT + 1));
+    let answer = app
+        .post_raw(
+            "/producten/uittreksel-brp/doel",
+            "application/x-www-form-urlencoded",
+            huge.into_bytes(),
+        )
+        .await;
+    assert_eq!(answer.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(answer.body.contains("<html"), "our own page");
+    let json = app
+        .post_raw(
+            "/producten/uittreksel-brp/doel",
+            "application/json",
+            b"{\"doel\":1}".to_vec(),
+        )
+        .await;
+    assert_eq!(json.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    let text = format!(
+        "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"doel\"\r\n\r\n{}\r\n--{BOUNDARY}--\r\n",
+        "A".repeat(server::BODY_LIMIT + 1)
+    );
+    let answer = app
+        .post_raw(
+            "/producten/uittreksel-brp/doel",
+            &format!("multipart/form-data; boundary={BOUNDARY}"),
+            text.into_bytes(),
+        )
+        .await;
+    assert_eq!(
+        answer.status,
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "text in a multipart post counts too"
+    );
+}
