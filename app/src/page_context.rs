@@ -110,6 +110,8 @@ pub struct SubmissionView {
     /// "28 november 2026 om 13.45 uur".
     pub received_at: jiff::Zoned,
     pub answers: StoredMove,
+    /// "Mijn aanvraag": the secret link to the status of this report.
+    pub status_path: Option<String>,
 }
 
 #[derive(Clone, Debug)]

@@ -226,6 +226,9 @@ pub async fn find_by_draft(
             reference: stored.reference,
             received_at: stored.received_at,
             answers,
+            status_path: stored
+                .token
+                .map(|token| format!("{}/{token}", app::STATUS_BASE)),
         })
     }))
 }

@@ -134,6 +134,17 @@ async fn the_whole_journey_ends_in_one_stored_submission_with_a_copy() {
     );
     assert_eq!((channel.as_str(), status.as_str()), ("online", "ontvangen"));
     assert!(answers.contains("\"postcode\":\"1234 AB\""), "{answers}");
+    // The report can be followed on Mijn aanvraag.
+    let start = confirmation
+        .body
+        .find("href=\"/aanvraag/")
+        .expect("status link")
+        + 6;
+    let end = start + confirmation.body[start..].find('"').expect("end");
+    let status_page = app.get(&confirmation.body[start..end]).await;
+    assert!(
+        status_page.body.contains("Verhuizing doorgeven") && status_page.body.contains(&reference)
+    );
     assert!(
         reference.starts_with("VH-") && reference.len() == 12,
         "{reference}"

@@ -7,9 +7,14 @@ use crate::components::SummaryList;
 use crate::i18n::{t, t_args};
 use crate::move_journey::SummaryRow;
 
-/// The green panel: the page's heading and the reference to quote.
+/// The green panel: the page's heading and the reference to quote; under it the
+/// secret link to "Mijn aanvraag", when the request has one.
 #[component]
-pub fn SentPanel(#[prop(into)] heading: String, #[prop(into)] reference: String) -> impl IntoView {
+pub fn SentPanel(
+    #[prop(into)] heading: String,
+    #[prop(into)] reference: String,
+    #[prop(optional_no_strip, into)] status_path: Option<String>,
+) -> impl IntoView {
     view! {
         <div class="lk-panel">
             <h1 class="lk-panel__title">{heading}</h1>
@@ -18,6 +23,9 @@ pub fn SentPanel(#[prop(into)] heading: String, #[prop(into)] reference: String)
                 <strong class="lk-panel__reference">{reference}</strong>
             </p>
         </div>
+        {status_path.map(|href| view! {
+            <p>{t("form-status-link-text")} " " <a href=href>{t("form-status-link")}</a></p>
+        })}
     }
 }
 

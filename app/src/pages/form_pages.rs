@@ -488,11 +488,8 @@ pub fn FormConfirmationPage() -> impl IntoView {
     view! {
         <Title text=i18n::title(&[&t("sent-title"), &texts.name])/>
         <Layout>
-            <SentPanel heading=t("form-sent-heading") reference=submission.reference.clone()/>
+            <SentPanel heading=t("form-sent-heading") reference=submission.reference.clone() status_path=submission.status_path/>
             {mail}
-            {submission.status_path.map(|href| view! {
-                <p>{t("form-status-link-text")} " " <a href=href>{t("form-status-link")}</a></p>
-            })}
             <h2 class="lk-heading-m">{t("what-happens-now")}</h2>
             <p>{form.next.get(lang).to_string()}</p>
             <SentCopy reference=submission.reference.clone() received=received product=texts.name.clone() rows=submission.summary/>

@@ -124,7 +124,7 @@ pub fn ConfirmationPage() -> impl IntoView {
     view! {
         <Title text=page_title(&t("sent-title"))/>
         <Layout>
-            <SentPanel heading=t("move-sent-heading") reference=submission.reference.clone()/>
+            <SentPanel heading=t("move-sent-heading") reference=submission.reference.clone() status_path=submission.status_path.clone()/>
             <h2 class="lk-heading-m">{t("what-happens-now")}</h2>
             <p>{t("move-sent-next")}</p>
             <p>{t("move-sent-question")}</p>
