@@ -1,157 +1,145 @@
-//! The character count of a long text, as an island (after GOV.UK's character
-//! count). Without JavaScript the limit stands in the hint and the server says
-//! when an answer is too long; with it, the resident sees how many characters
-//! are left while typing, and a screen reader hears it once typing pauses
-//! (a visually hidden polite live region, updated after one second).
+//! The character count of a long text (after GOV.UK's character count).
+//! Without JavaScript the limit stands in the hint and the server says when an
+//! answer is too long. With it, the resident sees how many characters are left
+//! while typing, and a screen reader hears it once typing pauses (a visually
+//! hidden polite live region, updated one second after the last key).
+//!
+//! The server renders each count hidden, with its words and limit as data
+//! attributes; one island without props (`CharacterCounts`) brings all counts
+//! of the page to life. Island props would be deserialised in the browser,
+//! which costs the WebAssembly a JSON parser (about 25 KB brotli, measured).
 
 use leptos::prelude::*;
 
-#[island]
+/// The count under one long text, rendered hidden on the server.
+#[component]
 pub fn CharacterCount(
     /// The id of the textarea counted.
+    #[prop(into)]
     target: String,
     max: usize,
 ) -> impl IntoView {
-    let (count, set_count) = signal(None::<usize>);
-    let (spoken, set_spoken) = signal(String::new());
-    let words = Words::here(&target);
-    let id = format!("{target}-telling");
-    let words_visible = words.clone();
-    let message = move || {
-        count
-            .get()
-            .map(|n| words_visible.say(n, max))
-            .unwrap_or_default()
-    };
-    // Effects run in the browser only: the server renders the elements empty and hidden.
-    let target_id = target.clone();
-    let count_id = id.clone();
-    Effect::new(move |_| {
-        browser::watch(&target_id, &count_id, move |n| {
-            set_count.set(Some(n));
-        });
-    });
-    // The live region speaks a second after the last keystroke, not at every key.
-    let words_spoken = words.clone();
-    Effect::new(move |handle: Option<Option<TimeoutHandle>>| {
-        if let Some(Some(h)) = handle {
-            h.clear();
-        }
-        let n = count.get()?;
-        let text = words_spoken.say(n, max);
-        set_timeout_with_handle(
-            move || set_spoken.set(text),
-            std::time::Duration::from_secs(1),
-        )
-        .ok()
-    });
+    use crate::i18n::{t, t_args};
+    let n = || ("n", "{n}".into());
     view! {
         <div
             class="lk-character-count"
-            data-left-one=words.left_one.clone()
-            data-left=words.left.clone()
-            data-over-one=words.over_one.clone()
-            data-over=words.over.clone()
-            hidden=move || count.get().is_none()
+            data-for=target.clone()
+            data-max=max.to_string()
+            data-left-one=t("form-count-left-one")
+            data-left=t_args("form-count-left", &[n()])
+            data-over-one=t("form-count-over-one")
+            data-over=t_args("form-count-over", &[n()])
+            hidden=true
         >
-            <p id=id class=move || if count.get().is_some_and(|n| n > max) { "lk-error-message lk-character-count__message" } else { "lk-hint lk-character-count__message" }>
-                {message}
-            </p>
-            <p class="lk-visually-hidden" aria-live="polite">{move || spoken.get()}</p>
+            <p id=format!("{target}-telling") class="lk-hint lk-character-count__message"></p>
+            <p class="lk-visually-hidden" aria-live="polite"></p>
         </div>
     }
 }
 
-/// The island's words, with `{n}` where the number goes: from the translation
-/// files on the server, from the server-rendered element in the browser.
-#[derive(Clone, Default)]
-struct Words {
-    left_one: String,
-    left: String,
-    over_one: String,
-    over: String,
+/// Brings every character count on the page to life; renders nothing itself.
+#[island]
+pub fn CharacterCounts() -> impl IntoView {
+    Effect::new(move |_| browser::start());
 }
 
-impl Words {
-    fn say(&self, count: usize, max: usize) -> String {
-        let (template, n) = if count <= max {
-            (
-                if max - count == 1 {
-                    &self.left_one
-                } else {
-                    &self.left
-                },
-                max - count,
-            )
-        } else {
-            (
-                if count - max == 1 {
-                    &self.over_one
-                } else {
-                    &self.over
-                },
-                count - max,
-            )
-        };
-        template.replace("{n}", &n.to_string())
-    }
-
-    #[cfg(not(feature = "hydrate"))]
-    fn here(_target: &str) -> Self {
-        use crate::i18n::{t, t_args};
-        let n = || ("n", "{n}".into());
-        Words {
-            left_one: t("form-count-left-one"),
-            left: t_args("form-count-left", &[n()]),
-            over_one: t("form-count-over-one"),
-            over: t_args("form-count-over", &[n()]),
-        }
-    }
-
-    #[cfg(feature = "hydrate")]
-    fn here(target: &str) -> Self {
-        let element = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&format!("{target}-telling")))
-            .and_then(|e| e.parent_element());
-        let word = |name: &str| {
-            element
-                .as_ref()
-                .and_then(|e| e.get_attribute(name))
-                .unwrap_or_default()
-        };
-        Words {
-            left_one: word("data-left-one"),
-            left: word("data-left"),
-            over_one: word("data-over-one"),
-            over: word("data-over"),
-        }
-    }
+/// The words for `count` characters of `max`, from templates with `{n}`.
+#[cfg(any(feature = "hydrate", test))]
+fn say(templates: [&str; 4], count: usize, max: usize) -> String {
+    let [left_one, left, over_one, over] = templates;
+    let (template, n) = if count <= max {
+        (if max - count == 1 { left_one } else { left }, max - count)
+    } else {
+        (if count - max == 1 { over_one } else { over }, count - max)
+    };
+    template.replace("{n}", &n.to_string())
 }
 
 #[cfg(feature = "hydrate")]
 mod browser {
+    use std::cell::Cell;
+    use std::rc::Rc;
+
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::Closure;
+    use web_sys::{Element, HtmlTextAreaElement};
 
-    /// Counts the textarea's characters now and on every input; ties the count
-    /// to the textarea's description.
-    pub fn watch(target: &str, count_id: &str, on_count: impl Fn(usize) + 'static) {
-        let Some(area) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(target))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    pub fn start() {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let Ok(boxes) = document.query_selector_all(".lk-character-count[data-for]") else {
+            return;
+        };
+        for i in 0..boxes.length() {
+            if let Some(count) = boxes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                watch(&document, count);
+            }
+        }
+    }
+
+    fn watch(document: &web_sys::Document, count: Element) {
+        let data = |name: &str| count.get_attribute(name).unwrap_or_default();
+        let Some(area) = document
+            .get_element_by_id(&data("data-for"))
+            .and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok())
         else {
             return;
         };
+        let max: usize = data("data-max").parse().unwrap_or(0);
+        let templates = [
+            data("data-left-one"),
+            data("data-left"),
+            data("data-over-one"),
+            data("data-over"),
+        ];
+        let (Some(visible), Some(live)) = (count.first_element_child(), count.last_element_child())
+        else {
+            return;
+        };
+        // The count becomes part of the textarea's description.
         let described = area.get_attribute("aria-describedby").unwrap_or_default();
-        if !described.split(' ').any(|id| id == count_id) {
-            let _ =
-                area.set_attribute("aria-describedby", format!("{described} {count_id}").trim());
-        }
-        on_count(area.value().chars().count());
+        let _ = area.set_attribute(
+            "aria-describedby",
+            format!("{described} {}", visible.id()).trim(),
+        );
+        let _ = count.remove_attribute("hidden");
+        let timer = Rc::new(Cell::new(None::<i32>));
+        let update = move |area: &HtmlTextAreaElement, speak: bool| {
+            let n = area.value().chars().count();
+            let words = super::say(
+                [&templates[0], &templates[1], &templates[2], &templates[3]],
+                n,
+                max,
+            );
+            let class = if n > max {
+                "lk-error-message"
+            } else {
+                "lk-hint"
+            };
+            let _ = visible.set_attribute("class", &format!("{class} lk-character-count__message"));
+            visible.set_text_content(Some(&words));
+            if !speak {
+                return;
+            }
+            let Some(window) = web_sys::window() else {
+                return;
+            };
+            if let Some(previous) = timer.take() {
+                window.clear_timeout_with_handle(previous);
+            }
+            let live = live.clone();
+            let later = Closure::once_into_js(move || live.set_text_content(Some(&words)));
+            if let Ok(handle) = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 1000)
+            {
+                timer.set(Some(handle));
+            }
+        };
+        update(&area, false);
         let watched = area.clone();
-        let listener = Closure::<dyn Fn()>::new(move || on_count(watched.value().chars().count()));
+        let listener = Closure::<dyn Fn()>::new(move || update(&watched, true));
         let _ = area.add_event_listener_with_callback("input", listener.as_ref().unchecked_ref());
         listener.forget();
     }
@@ -159,5 +147,20 @@ mod browser {
 
 #[cfg(not(feature = "hydrate"))]
 mod browser {
-    pub fn watch(_target: &str, _count_id: &str, _on_count: impl Fn(usize) + 'static) {}
+    pub fn start() {}
+}
+
+#[cfg(test)]
+mod tests {
+    use super::say;
+
+    #[test]
+    fn counts_left_and_over_with_one_and_many() {
+        let t = ["nog 1", "nog {n}", "1 te veel", "{n} te veel"];
+        assert_eq!(say(t, 0, 10), "nog 10");
+        assert_eq!(say(t, 9, 10), "nog 1");
+        assert_eq!(say(t, 10, 10), "nog 0");
+        assert_eq!(say(t, 11, 10), "1 te veel");
+        assert_eq!(say(t, 15, 10), "5 te veel");
+    }
 }

@@ -15,7 +15,7 @@ mod summary_list;
 mod text_input;
 mod textarea;
 
-pub use character_count::CharacterCount;
+pub use character_count::{CharacterCount, CharacterCounts};
 pub use checkbox::Checkbox;
 pub use date_input::DateInput;
 pub use display_switch::DisplayBar;

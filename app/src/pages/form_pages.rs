@@ -9,9 +9,9 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::error::NotFoundPage;
 use crate::catalogue::{self, Product};
 use crate::components::{
-    CharacterCount, DateInput, ErrorMessage, ErrorSummary, Layout, RadioOption, Radios, SentCopy,
-    SentPanel, SummaryList, TextInput, Textarea, described_by, error_for, group_class,
-    label_or_heading,
+    CharacterCount, CharacterCounts, DateInput, ErrorMessage, ErrorSummary, Layout, RadioOption,
+    Radios, SentCopy, SentPanel, SummaryList, TextInput, Textarea, described_by, error_for,
+    group_class, label_or_heading,
 };
 use crate::form::{self, FieldDef, FormDef, FormDraft, Kind, StepDef};
 use crate::i18n::{self, Lang, t, t_args};
@@ -86,6 +86,11 @@ pub fn FormStepPage() -> impl IntoView {
         .iter()
         .any(|f| f.kind == Kind::Photos)
         .then_some("multipart/form-data");
+    // One island brings every character count of the page to life.
+    let counts = fields
+        .iter()
+        .any(|f| f.kind == Kind::LongText)
+        .then(|| view! { <CharacterCounts/> });
     let heading = (!single)
         .then(|| view! { <h1 class="lk-heading-l">{step.title.get(lang).to_string()}</h1> });
     let intro = step
@@ -106,6 +111,7 @@ pub fn FormStepPage() -> impl IntoView {
                 {heading}
                 {intro}
                 {inputs}
+                {counts}
                 <div class="lk-button-group">
                     <button type="submit" class="lk-button">{t("button-continue")}</button>
                     <button type="submit" class="lk-button lk-button--secondary" name="actie" value="opslaan">{t("form-save")}</button>
