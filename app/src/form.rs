@@ -1176,28 +1176,26 @@ pub fn check_definition(form: &FormDef) -> Vec<(String, String)> {
 
 /// The pickup day asked in these answers, with how many one day takes.
 pub fn pickup_of(product: &Product, answers: &Answers) -> Option<(String, i64)> {
-    let field = product
-        .form
-        .as_ref()?
-        .steps
-        .iter()
-        .flat_map(|s| &s.fields)
-        .find(|f| f.kind == Kind::PickupDay)?;
+    let field = pickup_field(product)?;
     answers.0.iter().find_map(|(id, value)| match value {
         Value::Date(day) if *id == field.id => Some((day.clone(), field.per_day.unwrap_or(0))),
         _ => None,
     })
 }
 
+/// The step and field that ask a product's pickup day, if it has one.
+pub fn pickup_step(product: &Product) -> Option<(&StepDef, &FieldDef)> {
+    product.form.as_ref()?.steps.iter().find_map(|s| {
+        s.fields
+            .iter()
+            .find(|f| f.kind == Kind::PickupDay)
+            .map(|f| (s, f))
+    })
+}
+
 /// The pickup field of a product, if it has one.
 pub fn pickup_field(product: &Product) -> Option<&FieldDef> {
-    product
-        .form
-        .as_ref()?
-        .steps
-        .iter()
-        .flat_map(|s| &s.fields)
-        .find(|f| f.kind == Kind::PickupDay)
+    pickup_step(product).map(|(_, field)| field)
 }
 
 fn check_text(wrong: &mut impl FnMut(String, &str), at: &str, text: Option<&Text>) {

@@ -213,7 +213,8 @@ pub async fn prepare(
 ) -> Result<Prepared, sqlx::Error> {
     let today = time::today();
     let mut context = FormContext::default();
-    if let Some(field) = form::pickup_field(product) {
+    // Free days are counted only for the page that offers them.
+    if let Some((_, field)) = form::pickup_step(product).filter(|(step, _)| step.slug == page) {
         let days = pickup_window(state, field);
         context.pickup_days = submissions::free_pickup_days(
             &state.pool,
@@ -532,14 +533,7 @@ async fn day_taken(
     mut draft: FormDraft,
     journey: &str,
 ) -> Response {
-    let Some((step, field)) = product.form.as_ref().and_then(|f| {
-        f.steps.iter().find_map(|s| {
-            s.fields
-                .iter()
-                .find(|f| f.kind == form::Kind::PickupDay)
-                .map(|field| (s, field))
-        })
-    }) else {
+    let Some((step, field)) = form::pickup_step(product) else {
         return StatusCode::NOT_FOUND.into_response();
     };
     draft.completed.remove(&step.slug);
