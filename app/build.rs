@@ -6,7 +6,11 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("products");
+    // Read when the script runs, not when it was compiled: a build script
+    // compiled for another checkout sharing the target directory would
+    // otherwise look in that checkout (or in one that is gone).
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR");
+    let dir = Path::new(&manifest).join("products");
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .map(|entries| {
@@ -16,7 +20,7 @@ fn main() {
                 .filter(|p| p.extension().is_some_and(|e| e == "toml"))
                 .collect()
         })
-        .unwrap_or_default();
+        .expect("the products directory can be read");
     files.sort();
     let mut code = String::from("pub static FILES: &[(&str, &str)] = &[\n");
     for file in &files {

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::Email;
-use crate::move_journey::{FieldError, field, optional_email};
+use crate::journey::{FieldError, field, optional_email};
 
 pub const PATH: &str = "/toegankelijkheid";
 pub const REFERENCE_PREFIX: &str = "TG";
@@ -61,7 +61,7 @@ impl ReportDraft {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::move_journey::test_form as form;
+    use crate::journey::test_form as form;
 
     #[test]
     fn a_report_needs_a_description_and_checks_an_optional_address() {

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::working_days::{HolidayRules, due_date, next_working_days};
 use crate::domain::{CalendarDate, Email, PersonName, PhoneNumber};
 use crate::i18n::{t, t_args};
-use crate::move_journey::{FieldError, Step, field, optional_email};
+use crate::journey::{FieldError, field, optional_email};
 
 pub const PATH: &str = "/terugbellen";
 pub const REFERENCE_PREFIX: &str = "TB";
@@ -107,40 +107,54 @@ pub struct Origin {
 }
 
 impl Origin {
-    /// Reads a path of our own (`/verhuizen/datum`); anything else gives no origin.
+    /// Reads a path of our own (`/producten/verhuizing/datum`); anything else
+    /// gives no origin.
     pub fn from_path(path: &str) -> Self {
-        let Some(rest) = path.strip_prefix(crate::move_journey::BASE) else {
-            // The start page of another product: its name, no step.
-            return match path
-                .strip_prefix(crate::catalogue::BASE)
-                .and_then(|_| crate::catalogue::for_path(path))
-            {
-                Some(product) => Self {
-                    product: Some(product.texts(crate::i18n::current()).name.clone()),
-                    step: None,
-                },
-                None => Self::default(),
-            };
+        let Some(product) = path
+            .strip_prefix(crate::catalogue::BASE)
+            .and_then(|_| crate::catalogue::for_path(path))
+        else {
+            return Self::default();
         };
-        let step = rest.strip_prefix('/').and_then(Step::from_slug).map(|s| {
-            t_args(
+        let lang = crate::i18n::current();
+        let name = Some(product.texts(lang).name.clone());
+        let page = path
+            .strip_prefix(product.path().as_str())
+            .unwrap_or_default()
+            .trim_start_matches('/');
+        if page.is_empty() {
+            // The start page: its name, no step.
+            return Self {
+                product: name,
+                step: None,
+            };
+        }
+        if page == crate::form::CHECK {
+            return Self {
+                product: name,
+                step: Some(t("check-title")),
+            };
+        }
+        let step = product.form.as_ref().and_then(|form| {
+            let (index, step) = form
+                .steps
+                .iter()
+                .enumerate()
+                .find(|(_, s)| s.slug == page)?;
+            Some(t_args(
                 "origin-step",
                 &[
-                    ("number", i64::from(s.number()).into()),
-                    ("title", s.title().into()),
+                    ("number", (index as i64 + 1).into()),
+                    ("title", step.title.get(lang).to_string().into()),
                 ],
-            )
+            ))
         });
-        match rest {
-            "" | "/controleren" => Self {
-                product: Some(t("move-name")),
-                step: (!rest.is_empty()).then(|| t("check-title")),
+        match step {
+            Some(step) => Self {
+                product: name,
+                step: Some(step),
             },
-            _ if step.is_some() => Self {
-                product: Some(t("move-name")),
-                step,
-            },
-            _ => Self::default(),
+            None => Self::default(),
         }
     }
 
@@ -263,7 +277,7 @@ impl CallbackDraft {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::move_journey::test_form as form;
+    use crate::journey::test_form as form;
     use jiff::civil::date;
 
     const RULES: HolidayRules = HolidayRules {
@@ -302,7 +316,7 @@ mod tests {
                     ("telefoon", "06-12345678"),
                     ("onderwerp", " Verhuizing  doorgeven "),
                     ("dagdeel", "2026-11-30/middag"),
-                    ("vanaf", "/verhuizen/datum"),
+                    ("vanaf", "/producten/verhuizing/datum"),
                 ]),
                 date(2026, 11, 27),
                 RULES,
@@ -365,14 +379,19 @@ mod tests {
     #[test]
     fn origin_only_from_our_own_paths() {
         assert_eq!(
-            Origin::from_path("/verhuizen").topic(),
+            Origin::from_path("/producten/verhuizing").topic(),
             "Verhuizing doorgeven"
         );
         assert_eq!(
-            Origin::from_path("/verhuizen/controleren").topic(),
+            Origin::from_path("/producten/verhuizing/datum").topic(),
+            "Verhuizing doorgeven (Stap 2: Verhuisdatum)"
+        );
+        assert_eq!(
+            Origin::from_path("/producten/verhuizing/controleren").topic(),
             "Verhuizing doorgeven (Controleer uw antwoorden)"
         );
         assert_eq!(Origin::from_path("https://evil.example/").topic(), "");
-        assert_eq!(Origin::from_path("/verhuizen/onbekend").topic(), "");
+        assert_eq!(Origin::from_path("/producten/verhuizing/onbekend").topic(), "");
+        assert_eq!(Origin::from_path("/producten/bestaat-niet").topic(), "");
     }
 }

@@ -54,9 +54,6 @@ pub struct Product {
     /// Online products whose form is built; until then the start page leads to a person.
     #[serde(default)]
     pub form_ready: bool,
-    /// The start page, when the product has its own journey (`/verhuizen`).
-    #[serde(default)]
-    pub start_path: Option<String>,
     /// The product to tick when booking a counter visit for it.
     #[serde(default)]
     pub visit_product: Option<String>,
@@ -73,8 +70,7 @@ pub struct Product {
 pub const BASE: &str = "/producten";
 /// Reference prefixes of the journeys that are not product forms.
 #[cfg(feature = "ssr")]
-const OTHER_PREFIXES: [&str; 4] = [
-    crate::move_journey::REFERENCE_PREFIX,
+const OTHER_PREFIXES: [&str; 3] = [
     crate::callback::REFERENCE_PREFIX,
     // Counter visits (`server::visits`).
     "BA",
@@ -94,9 +90,7 @@ impl Product {
 
     /// The start page of the product.
     pub fn path(&self) -> String {
-        self.start_path
-            .clone()
-            .unwrap_or_else(|| format!("{BASE}/{}", self.slug))
+        format!("{BASE}/{}", self.slug)
     }
 
     /// Can the resident arrange it on this site now?
@@ -139,25 +133,11 @@ pub fn parse(files: &[(&str, &str)]) -> Result<Vec<Product>, Vec<String>> {
                         &format!("no key `topic-{}` in the translation files", product.topic),
                     );
                 }
-                if let Some(path) = &product.start_path
-                    && (!path.starts_with('/') || path.starts_with("//"))
-                {
-                    wrong("start_path", "must be a path on this site, like /verhuizen");
-                }
                 if product.form_ready && product.channel != Channel::Online {
                     wrong("form_ready", "only an online product has a form");
                 }
-                if product.form_ready && product.start_path.is_none() && product.form.is_none() {
-                    wrong(
-                        "form",
-                        "a product with a form needs its questions ([form]) or its own start_path",
-                    );
-                }
-                if product.form.is_some() && product.start_path.is_some() {
-                    wrong(
-                        "form",
-                        "a product has its own journey (start_path) or questions ([form]), not both",
-                    );
+                if product.form_ready && product.form.is_none() {
+                    wrong("form", "a product with a form needs its questions ([form])");
                 }
                 if product.form.is_some() && product.channel != Channel::Online {
                     wrong("form", "only an online product has a form");
@@ -273,7 +253,7 @@ pub fn by_slug(slug: &str) -> Option<&'static Product> {
     all().iter().find(|p| p.slug == slug)
 }
 
-/// The product whose pages this path belongs to (`/producten/x`, `/verhuizen/datum`).
+/// The product whose pages this path belongs to (`/producten/x`, `/producten/x/datum`).
 pub fn for_path(path: &str) -> Option<&'static Product> {
     all().iter().find(|p| {
         let start = p.path();

@@ -207,7 +207,7 @@ pub fn return_path(raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::move_journey::test_form as form;
+    use crate::journey::test_form as form;
 
     #[test]
     fn the_cookie_round_trips_and_ignores_what_it_does_not_know() {
@@ -248,8 +248,8 @@ mod tests {
     #[test]
     fn saving_returns_to_the_same_page_and_spot_only_on_this_site() {
         assert_eq!(
-            return_path("/verhuizen/adres?terug=controleren"),
-            "/verhuizen/adres?terug=controleren&weergave=opgeslagen#weergave"
+            return_path("/producten/verhuizing/adres?terug=controleren"),
+            "/producten/verhuizing/adres?terug=controleren&weergave=opgeslagen#weergave"
         );
         assert_eq!(
             return_path("/afspraak?weergave=opgeslagen#weergave"),

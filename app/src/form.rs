@@ -16,8 +16,8 @@ use crate::catalogue::{BASE, Product};
 use crate::domain::{
     Addition, CalendarDate, DateError, Email, HouseNumber, LicencePlate, PhoneNumber, Postcode,
 };
-use crate::i18n::{Lang, euros, number, t_in};
-use crate::move_journey::{FieldError, MessageArg, SummaryRow, date_input_id};
+use crate::i18n::{Lang, euros, number, t_args_in, t_in};
+use crate::journey::{FieldError, MessageArg, SummaryRow, date_input_id};
 
 /// A text in both languages.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
@@ -68,6 +68,9 @@ pub enum Kind {
     /// Up to 3 photos (JPEG or PNG, 5 MB each), stored by the server without
     /// their metadata; the draft keeps their ids and names.
     Photos,
+    /// A list of people, each with a name and a date of birth ("who is moving
+    /// with you"): one row to start, "add another" up to `max_rows`.
+    People,
 }
 
 /// Photos a question takes at most, and the largest photo.
@@ -153,6 +156,15 @@ pub struct FieldDef {
     /// Pickup days: how many requests one day takes.
     #[serde(default)]
     pub per_day: Option<i64>,
+    /// People: the most rows (8 when not given).
+    #[serde(default)]
+    pub max_rows: Option<usize>,
+    /// Dates: the product's own words for a date before the earliest or after
+    /// the latest allowed; `{date}` becomes that day.
+    #[serde(default)]
+    pub too_early: Option<Text>,
+    #[serde(default)]
+    pub too_late: Option<Text>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -192,6 +204,19 @@ const MAX_RAW_CHARS: usize = 5000;
 /// Most values kept for one name (checkboxes).
 const MAX_VALUES: usize = 50;
 pub const DEFAULT_TEXT_CHARS: usize = 200;
+/// Rows of a people question when its file does not say.
+pub const DEFAULT_PEOPLE_ROWS: usize = 8;
+/// The most rows a people question may have.
+const MAX_PEOPLE_ROWS: usize = 20;
+/// The value of the button that adds a row to a people question.
+pub const ADD_ROW: &str = "toevoegen";
+/// The parts of one person of a people question, in the order shown.
+const PERSON_PARTS: [&str; 4] = [
+    "naam",
+    "geboortedatum-dag",
+    "geboortedatum-maand",
+    "geboortedatum-jaar",
+];
 pub const DEFAULT_LONG_TEXT_CHARS: usize = 1000;
 /// Autocomplete tokens a product file may use.
 const AUTOCOMPLETE: [&str; 6] = [
@@ -224,8 +249,23 @@ impl FieldDef {
             .iter()
             .map(|part| date_input_id(&self.id, *part))
             .collect(),
+            Kind::People => (0..self.max_rows())
+                .flat_map(|row| PERSON_PARTS.map(|part| self.person_input(row, part)))
+                .collect(),
             _ => vec![self.id.clone()],
         }
+    }
+
+    /// The input of one part of one person: `persoon-1-naam`.
+    pub fn person_input(&self, row: usize, part: &str) -> String {
+        format!("{}-{}-{part}", self.id, row + 1)
+    }
+
+    /// The most people this question takes.
+    pub fn max_rows(&self) -> usize {
+        self.max_rows
+            .unwrap_or(DEFAULT_PEOPLE_ROWS)
+            .clamp(1, MAX_PEOPLE_ROWS)
     }
 
     /// The label as shown: with "(optioneel)" when it is.
@@ -278,9 +318,11 @@ impl FieldDef {
     }
 }
 
-/// The message a product file gives for a missing answer (`form:<product>:<field>`).
+/// The message a product file gives for a missing answer
+/// (`form:<product>:<field>`), or for a date out of range
+/// (`form:<product>:<field>:too_early`, `…:too_late`).
 pub fn custom_message(key: &str, lang: Lang) -> Option<String> {
-    let mut parts = key.strip_prefix("form:")?.splitn(2, ':');
+    let mut parts = key.strip_prefix("form:")?.splitn(3, ':');
     let product = crate::catalogue::by_slug(parts.next()?)?;
     let field_id = parts.next()?;
     let field = product
@@ -290,7 +332,13 @@ pub fn custom_message(key: &str, lang: Lang) -> Option<String> {
         .iter()
         .flat_map(|s| &s.fields)
         .find(|f| f.id == field_id)?;
-    field.empty.as_ref().map(|e| e.get(lang).to_string())
+    let text = match parts.next() {
+        None => &field.empty,
+        Some("too_early") => &field.too_early,
+        Some("too_late") => &field.too_late,
+        Some(_) => return None,
+    };
+    text.as_ref().map(|e| e.get(lang).to_string())
 }
 
 /// A valid answer, as stored with the submission.
@@ -317,6 +365,8 @@ pub enum Value {
     Consent,
     /// (id, file name) of each stored photo.
     Photos(Vec<(String, String)>),
+    /// (name, ISO date of birth) of each person.
+    People(Vec<(String, String)>),
 }
 
 impl Value {
@@ -369,6 +419,19 @@ impl Value {
             Value::Cents(cents) => vec![euros(lang, *cents)],
             Value::Consent => vec![t_in(lang, "form-consent-given")],
             Value::Photos(photos) => photos.iter().map(|(_, name)| name.clone()).collect(),
+            Value::People(people) => people
+                .iter()
+                .map(|(name, born)| {
+                    let born = CalendarDate::from_iso(born)
+                        .map(|d| d.long(lang))
+                        .unwrap_or_else(|| born.clone());
+                    t_args_in(
+                        lang,
+                        "form-person-line",
+                        &[("name", name.as_str().into()), ("date", born.into())],
+                    )
+                })
+                .collect(),
         }
     }
 }
@@ -458,6 +521,10 @@ impl FormDraft {
     pub fn keep(&mut self, step: &StepDef, posted: &[(String, String)]) {
         // Photos are added by the server from the files it stored, never from form values.
         for field in step.fields.iter().filter(|f| f.kind != Kind::Photos) {
+            if field.kind == Kind::People {
+                self.keep_people(field, posted);
+                continue;
+            }
             for name in field.inputs() {
                 let values: Vec<String> = posted
                     .iter()
@@ -466,6 +533,54 @@ impl FormDraft {
                     .map(|(_, v)| v.chars().take(MAX_RAW_CHARS).collect())
                     .collect();
                 self.raw.insert(name, values);
+            }
+        }
+    }
+
+    /// Keeps the rows of a people question as posted: a row is there when its
+    /// name input was posted (even empty); the rows after it are not kept.
+    fn keep_people(&mut self, field: &FieldDef, posted: &[(String, String)]) {
+        let value = |name: &str| -> Option<String> {
+            posted
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.chars().take(MAX_RAW_CHARS).collect())
+        };
+        for row in 0..field.max_rows() {
+            let shown = value(&field.person_input(row, PERSON_PARTS[0])).is_some();
+            for part in PERSON_PARTS {
+                let name = field.person_input(row, part);
+                match value(&name).filter(|_| shown) {
+                    Some(v) => self.raw.insert(name, vec![v]),
+                    None => self.raw.remove(&name),
+                };
+            }
+        }
+    }
+
+    /// The rows of a people question as typed: at least one (empty) row.
+    pub fn people_rows(&self, field: &FieldDef) -> Vec<[String; 4]> {
+        let mut rows: Vec<[String; 4]> = (0..field.max_rows())
+            .take_while(|row| {
+                self.raw
+                    .contains_key(&field.person_input(*row, PERSON_PARTS[0]))
+            })
+            .map(|row| PERSON_PARTS.map(|part| self.value(&field.person_input(row, part))))
+            .collect();
+        if rows.is_empty() {
+            rows.push(Default::default());
+        }
+        rows
+    }
+
+    fn set_people_rows(&mut self, field: &FieldDef, rows: &[[String; 4]]) {
+        for row in 0..field.max_rows() {
+            for (i, part) in PERSON_PARTS.iter().enumerate() {
+                let name = field.person_input(row, part);
+                match rows.get(row) {
+                    Some(values) => self.raw.insert(name, vec![values[i].clone()]),
+                    None => self.raw.remove(&name),
+                };
             }
         }
     }
@@ -530,6 +645,31 @@ impl FormDraft {
             return Outcome::Check;
         };
         self.keep(step, posted);
+        let people = step.fields.iter().filter(|f| f.kind == Kind::People);
+        if posted.iter().any(|(k, v)| k == "actie" && v == ADD_ROW) {
+            // "Nog iemand toevoegen": the same page with one more empty row.
+            for field in people {
+                let mut rows = self.people_rows(field);
+                if rows.len() < field.max_rows() {
+                    rows.push(Default::default());
+                }
+                self.set_people_rows(field, &rows);
+            }
+            self.errors.remove(&step.slug);
+            return Outcome::Stay(step.slug.clone());
+        }
+        for field in people {
+            // Empty rows are dropped when something else is filled in.
+            let rows = self.people_rows(field);
+            let filled: Vec<[String; 4]> = rows
+                .iter()
+                .filter(|r| r.iter().any(|v| !v.trim().is_empty()))
+                .cloned()
+                .collect();
+            if !filled.is_empty() && filled.len() != rows.len() {
+                self.set_people_rows(field, &filled);
+            }
+        }
         let errors = self.validate(product, step, today);
         if !errors.is_empty() {
             self.errors.insert(step.slug.clone(), errors);
@@ -626,6 +766,7 @@ impl FormDraft {
             Kind::Address => self.check_address(product, field),
             Kind::Date => self.check_date(product, field, today),
             Kind::Checkboxes => self.check_choices(product, field),
+            Kind::People => self.check_people(product, field, today),
             Kind::Photos => {
                 let photos = self.photos(&field.id);
                 match (photos.is_empty(), field.optional) {
@@ -783,11 +924,80 @@ impl FormDraft {
                 }
             }
             // Kinds with more than one input are checked by their own functions.
-            Kind::Address | Kind::Date | Kind::Checkboxes | Kind::Photos => {
+            Kind::Address | Kind::Date | Kind::Checkboxes | Kind::Photos | Kind::People => {
                 return empty(&field.id);
             }
         };
         Ok(Some(value))
+    }
+
+    fn check_people(
+        &self,
+        product: &str,
+        field: &FieldDef,
+        today: Date,
+    ) -> Result<Option<Value>, Vec<FieldError>> {
+        let rows: Vec<(usize, [String; 4])> = self
+            .people_rows(field)
+            .into_iter()
+            .enumerate()
+            .filter(|(_, r)| r.iter().any(|v| !v.trim().is_empty()))
+            .collect();
+        if rows.is_empty() {
+            if field.optional {
+                return Ok(None);
+            }
+            let mut error =
+                field.empty_error(product, &field.person_input(0, PERSON_PARTS[0]));
+            error.field = field.person_input(0, PERSON_PARTS[0]);
+            return Err(vec![error]);
+        }
+        let mut errors = Vec::new();
+        let mut people = Vec::new();
+        for (row, [name, day, month, year]) in rows {
+            let number = MessageArg::Number(row as i64 + 1);
+            let name_id = field.person_input(row, PERSON_PARTS[0]);
+            let name = match crate::domain::PersonName::parse(&name) {
+                Ok(name) => Some(name),
+                Err(_) if name.trim().is_empty() => {
+                    errors.push(
+                        FieldError::single(&name_id, "form-error-person-name")
+                            .with("number", number.clone()),
+                    );
+                    None
+                }
+                Err(e) => {
+                    errors.push(FieldError::single(&name_id, e.0));
+                    None
+                }
+            };
+            let group = format!("{}-{}-geboortedatum", field.id, row + 1);
+            let born = match CalendarDate::parse(&day, &month, &year) {
+                Ok(date) if date.date() > today => Err((DateError::NoSuchDate, "form-error-birth-future".to_string())),
+                Ok(date) if date.date().year() < 1900 => Err((DateError::NoSuchDate, "form-error-birth-old".to_string())),
+                Ok(date) => Ok(date),
+                Err(DateError::Empty) => Err((DateError::Empty, "form-error-person-birth-date".to_string())),
+                Err(e) => {
+                    let key = e.key();
+                    Err((e, key))
+                }
+            };
+            match born {
+                Ok(date) => {
+                    if let Some(name) = name {
+                        people.push((name.as_str().to_string(), date.to_iso()));
+                    }
+                }
+                Err((error, key)) => {
+                    errors.push(FieldError::date(&group, &error, key).with("number", number));
+                }
+            }
+        }
+        if errors.is_empty() {
+            Ok(Some(Value::People(people)))
+        } else {
+            Err(errors)
+        }
     }
 
     fn check_address(
@@ -848,6 +1058,15 @@ impl FormDraft {
                 let earliest = field.earliest_days.map(|d| today.saturating_add(d.days()));
                 let latest = field.latest_days.map(|d| today.saturating_add(d.days()));
                 let out_of_range = |key: &str, limit: Date| {
+                    // The product's own words when it has them.
+                    let own = match key {
+                        "form-error-date-before" => field.too_early.as_ref().map(|_| "too_early"),
+                        _ => field.too_late.as_ref().map(|_| "too_late"),
+                    };
+                    let key = match own {
+                        Some(which) => format!("form:{product}:{}:{which}", field.id),
+                        None => key.to_string(),
+                    };
                     Err(vec![
                         FieldError::date(&field.id, &DateError::NoSuchDate, key).with(
                             "date",
@@ -932,7 +1151,6 @@ pub fn summary(product: &Product, answers: &Answers, lang: Lang) -> Vec<SummaryR
             rows.push(SummaryRow {
                 question: field.short_in(lang),
                 answer: value.map(|(_, v)| v.lines(field, lang)),
-                step: None,
                 change_path: Some(path(&product.slug, &step.slug)),
             });
         }
@@ -1112,6 +1330,32 @@ pub fn check_definition(form: &FormDef) -> Vec<(String, String)> {
             if field.min.is_some_and(|m| m < 0) {
                 wrong(format!("{at}.min"), "cannot be below zero");
             }
+            if field.max_rows.is_some() && field.kind != Kind::People {
+                wrong(format!("{at}.max_rows"), "only for people");
+            }
+            if field
+                .max_rows
+                .is_some_and(|m| m == 0 || m > MAX_PEOPLE_ROWS)
+            {
+                wrong(
+                    format!("{at}.max_rows"),
+                    &format!("between 1 and {MAX_PEOPLE_ROWS}"),
+                );
+            }
+            for (name, text, limit) in [
+                ("too_early", &field.too_early, field.earliest_days),
+                ("too_late", &field.too_late, field.latest_days),
+            ] {
+                if let Some(text) = text {
+                    check_text(&mut wrong, &format!("{at}.{name}"), Some(text));
+                    if field.kind != Kind::Date || limit.is_none() {
+                        wrong(
+                            format!("{at}.{name}"),
+                            "only for a date with that limit (earliest_days, latest_days)",
+                        );
+                    }
+                }
+            }
             if field.unit.is_some() && field.kind != Kind::Number {
                 wrong(format!("{at}.unit"), "only for numbers");
             }
@@ -1250,7 +1494,7 @@ fn check_condition(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::move_journey::test_form as posted;
+    use crate::journey::test_form as posted;
 
     /// A product that uses every kind of field, and a branch.
     const ALL_KINDS: &str = r#"
@@ -1394,6 +1638,138 @@ empty = { nl = "Kies ja of nee", en = "Choose yes or no" }
         ("bedrag", "€ 1.250,50"),
         ("kenteken", "12abc3"),
     ];
+
+    fn moved() -> &'static Product {
+        crate::catalogue::by_slug("verhuizing").expect("the move is a product")
+    }
+
+    fn person(n: usize, name: &str, born: (&str, &str, &str)) -> Vec<(String, String)> {
+        let at = |part: &str| format!("persoon-{n}-{part}");
+        vec![
+            (at("naam"), name.to_string()),
+            (at("geboortedatum-dag"), born.0.to_string()),
+            (at("geboortedatum-maand"), born.1.to_string()),
+            (at("geboortedatum-jaar"), born.2.to_string()),
+        ]
+    }
+
+    #[test]
+    fn people_rows_are_added_checked_dropped_when_blank_and_forgotten() {
+        let product = moved();
+        let people = step(product, "personen");
+        let mut draft = FormDraft::default();
+        draft.apply(
+            product,
+            step(product, "meeverhuizers"),
+            &posted(&[("meeverhuizers", "ja")]),
+            today(),
+            false,
+        );
+        let field = &people.fields[0];
+        // "Nog iemand toevoegen" keeps the first row and adds an empty one.
+        let mut form = person(1, "Ayşe Özdemir", ("3", "4", "2015"));
+        form.push(("actie".into(), ADD_ROW.into()));
+        assert_eq!(
+            draft.apply(product, people, &form, today(), false),
+            Outcome::Stay("personen".into())
+        );
+        let rows = draft.people_rows(field);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0][0], "Ayşe Özdemir");
+        assert_eq!(rows[1], <[String; 4]>::default());
+        // Not more rows than the file allows.
+        for _ in 0..12 {
+            let mut form: Vec<(String, String)> = (1..=draft.people_rows(field).len())
+                .flat_map(|n| person(n, "", ("", "", "")))
+                .collect();
+            form.push(("actie".into(), ADD_ROW.into()));
+            draft.apply(product, people, &form, today(), false);
+        }
+        assert_eq!(draft.people_rows(field).len(), 8);
+        // Each wrong row is named; an empty row between them is dropped first.
+        let mut form = person(1, "R2D2", ("1", "1", "2000"));
+        form.extend(person(2, "", ("", "", "")));
+        form.extend(person(3, "", ("1", "1", "1850")));
+        form.extend(person(4, "Jan", ("1", "1", "2999")));
+        assert_eq!(
+            draft.apply(product, people, &form, today(), false),
+            Outcome::Stay("personen".into())
+        );
+        assert_eq!(draft.people_rows(field).len(), 3, "the blank row is gone");
+        assert_eq!(
+            keys(&draft, "personen"),
+            [
+                ("persoon-1-naam", "name-characters"),
+                ("persoon-2-naam", "form-error-person-name"),
+                ("persoon-2-geboortedatum-dag", "form-error-birth-old"),
+                ("persoon-3-geboortedatum-dag", "form-error-birth-future"),
+            ]
+            .map(|(a, k)| (a.to_string(), k.to_string()))
+        );
+        // Nobody filled in: the product's own message at the first name.
+        draft.apply(product, people, &person(1, " ", ("", "", "")), today(), false);
+        assert_eq!(
+            keys(&draft, "personen"),
+            [("persoon-1-naam".to_string(), "form:verhuizing:persoon".to_string())]
+        );
+        let mut form = person(1, "Ayşe Özdemir", ("3", "4", "2015"));
+        form.extend(person(2, "Joost van 't Hek", ("29", "2", "2012")));
+        assert_eq!(
+            draft.apply(product, people, &form, today(), false),
+            Outcome::Next("contact".into())
+        );
+        let lines = match draft.check_field("verhuizing", field, today()) {
+            Ok(Some(value)) => value.lines(field, Lang::Nl),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            lines,
+            [
+                "Ayşe Özdemir, geboren op 3 april 2015",
+                "Joost van 't Hek, geboren op 29 februari 2012"
+            ]
+        );
+        // Nobody moves along after all: the names are not kept (AVG).
+        draft.apply(
+            product,
+            step(product, "meeverhuizers"),
+            &posted(&[("meeverhuizers", "nee")]),
+            today(),
+            false,
+        );
+        assert!(
+            draft.raw.keys().all(|k| !k.starts_with("persoon-")),
+            "{:?}",
+            draft.raw
+        );
+    }
+
+    #[test]
+    fn a_product_can_word_its_own_date_limits() {
+        let product = moved();
+        let mut draft = FormDraft::default();
+        let date = |days: i64| {
+            let d = today().saturating_add(days.days());
+            vec![
+                ("verhuisdatum-dag".to_string(), d.day().to_string()),
+                ("verhuisdatum-maand".to_string(), d.month().to_string()),
+                ("verhuisdatum-jaar".to_string(), d.year().to_string()),
+            ]
+        };
+        let datum = step(product, "datum");
+        for (days, ok) in [(-6, false), (-5, true), (0, true), (28, true), (29, false)] {
+            let outcome = draft.apply(product, datum, &date(days), today(), false);
+            assert_eq!(outcome != Outcome::Stay("datum".into()), ok, "{days} days");
+        }
+        draft.apply(product, datum, &date(-6), today(), false);
+        let error = &draft.errors["datum"][0];
+        assert_eq!(error.key, "form:verhuizing:verhuisdatum:too_early");
+        let message = error.message();
+        assert_eq!(
+            message,
+            "Deze datum is meer dan 5 dagen geleden. Vul een datum in vanaf 25 november 2026. Bent u eerder verhuisd? Bel dan 14 0123"
+        );
+    }
 
     #[test]
     fn each_kind_refuses_what_it_cannot_use_and_keeps_it() {

@@ -12,7 +12,7 @@ pub mod display;
 pub mod domain;
 pub mod form;
 pub mod i18n;
-pub mod move_journey;
+pub mod journey;
 pub mod page_context;
 mod pages;
 pub mod plain_language;
@@ -61,10 +61,6 @@ pub fn App() -> impl IntoView {
         <Router>
             <Routes fallback=pages::error::NotFoundPage>
                 <Route path=path!("/") view=pages::home::HomePage/>
-                <Route path=path!("/verhuizen") view=pages::move_pages::StartPage/>
-                <Route path=path!("/verhuizen/controleren") view=pages::move_pages::CheckPage/>
-                <Route path=path!("/verhuizen/bevestiging") view=pages::move_pages::ConfirmationPage/>
-                <Route path=path!("/verhuizen/:step") view=pages::move_pages::QuestionPage/>
                 <Route path=path!("/terugbellen") view=pages::callback_pages::CallbackPage/>
                 <Route path=path!("/terugbellen/:token") view=pages::callback_pages::CallbackStatusPage/>
                 <Route path=path!("/toegankelijkheid") view=pages::accessibility_page::AccessibilityPage/>

@@ -5,7 +5,6 @@ use jiff::civil::Date;
 
 use crate::accessibility::ReportDraft;
 use crate::callback::{CallbackDraft, Slot};
-use crate::move_journey::{MoveDraft, StoredMove};
 use crate::visit::{FreeDay, VisitDraft, VisitView};
 
 /// What the pages of a counter visit need, found by the server.
@@ -69,7 +68,7 @@ pub struct FormSubmissionView {
     pub reference: String,
     pub received_at: jiff::Zoned,
     /// The copy in the page's language, as confirmed when it was sent.
-    pub summary: Vec<crate::move_journey::SummaryRow>,
+    pub summary: Vec<crate::journey::SummaryRow>,
     /// Where the receipt went, if the resident gave an address.
     pub email: Option<String>,
     /// "Mijn aanvraag": the secret link to the status of this request.
@@ -103,23 +102,10 @@ pub struct CallbackView {
     pub cancelled: bool,
 }
 
-/// A submission as the confirmation page shows it.
-#[derive(Clone, Debug)]
-pub struct SubmissionView {
-    pub reference: String,
-    /// "28 november 2026 om 13.45 uur".
-    pub received_at: jiff::Zoned,
-    pub answers: StoredMove,
-    /// "Mijn aanvraag": the secret link to the status of this report.
-    pub status_path: Option<String>,
-}
-
 #[derive(Clone, Debug)]
 pub struct PageContext {
-    pub draft: MoveDraft,
     /// Today in Europe/Amsterdam.
     pub today: Date,
-    pub submission: Option<SubmissionView>,
     pub callback_form: Option<CallbackForm>,
     pub callback_view: Option<CallbackView>,
     pub visit: Option<VisitContext>,
@@ -131,9 +117,7 @@ pub struct PageContext {
 impl Default for PageContext {
     fn default() -> Self {
         Self {
-            draft: MoveDraft::default(),
             today: Date::constant(2026, 1, 1),
-            submission: None,
             callback_form: None,
             callback_view: None,
             visit: None,

@@ -12,7 +12,7 @@ use crate::callback::weekday_and_date;
 use crate::domain::working_days::{HolidayRules, is_working_day};
 use crate::domain::{Email, PersonName, PhoneNumber};
 use crate::i18n::{Lang, t, t_args, t_args_in, t_in};
-use crate::move_journey::{FieldError, field, optional_email};
+use crate::journey::{FieldError, field, optional_email};
 
 pub const BASE: &str = "/afspraak";
 pub const CHECK_PATH: &str = "/afspraak/controleren";
@@ -301,7 +301,7 @@ pub struct VisitDraft {
     pub replacing: Option<String>,
     /// The secret token of the visit this draft became: a resent check page goes there.
     pub booked: Option<String>,
-    /// The page the resident asked for a visit from (`/verhuizen/datum`), for the staff.
+    /// The page the resident asked for a visit from (`/producten/verhuizing/datum`), for the staff.
     pub from: String,
     /// The resident ticked that the answers of that form go along.
     pub share_answers: bool,
@@ -532,7 +532,7 @@ pub struct VisitView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::move_journey::test_form as form;
+    use crate::journey::test_form as form;
     use jiff::civil::date;
 
     const RULES: HolidayRules = HolidayRules {

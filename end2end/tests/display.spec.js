@@ -8,13 +8,13 @@ const SIZES = ['standaard', 'groot', 'extra-groot'];
 const CONTRASTS = ['standaard', 'hoog'];
 
 test('the switch posts, returns to the same page at the switch, and the mode stays', async ({ page }) => {
-  await page.goto('/verhuizen');
+  await page.goto('/producten/verhuizing');
   await expect(page.locator('html')).toHaveClass(/lk-text-standaard/);
   await page.getByText('Weergave aanpassen').click();
   await page.getByRole('radiogroup', { name: 'Tekstgrootte' }).getByRole('radio', { name: 'Extra groot' }).check();
   await page.getByRole('radiogroup', { name: 'Contrast' }).getByRole('radio', { name: 'Hoog contrast' }).check();
   await page.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(page).toHaveURL(/\/verhuizen\?weergave=opgeslagen#weergave$/);
+  await expect(page).toHaveURL(/\/producten/verhuizing\?weergave=opgeslagen#weergave$/);
   await expect(page.locator('html')).toHaveClass('lk-text-extra-groot lk-contrast-hoog');
   await expect(page.getByRole('status').filter({ hasText: 'opgeslagen' })).toHaveText('Uw weergave is opgeslagen.');
   // The root font grew: 150% of the browser's 16 px.
@@ -41,7 +41,7 @@ test('pages of every template pass the gate in every text size and contrast', as
   await page.getByRole('textbox', { name: 'Uw naam' }).fill('Jan de Vries');
   await page.getByRole('button', { name: 'Doorgaan' }).click();
   await expect(page).toHaveTitle(/^Controleer uw afspraak/);
-  const urls = ['/', '/verhuizen/adres', '/terugbellen', timePage, page.url(), '/bestaat-niet'];
+  const urls = ['/', '/producten/verhuizing/adres', '/terugbellen', timePage, page.url(), '/bestaat-niet'];
   const cookies = await page.context().cookies();
   const base = new URL(page.url()).origin;
   const failures = [];
@@ -82,7 +82,7 @@ test('with scripts a change applies at once, is announced politely, and stays', 
   await expect(live).toHaveText('Aangepast: Tekstgrootte: Groot, Contrast: Standaard, Minder beweging.');
   // Saved in the background: the next page is rendered in it by the server.
   await expect.poll(async () => (await page.context().cookies()).find((c) => c.name === 'loket_weergave')?.value).toBe('tekst-groot.contrast-standaard.rustig');
-  await page.goto('/verhuizen');
+  await page.goto('/producten/verhuizing');
   await expect(page.locator('html')).toHaveClass('lk-text-groot lk-contrast-standaard lk-calm');
   // In English the announcement is English: the words come from the page.
   await page.goto('/taal/en?terug=/afspraak');

@@ -24,7 +24,7 @@ test('every page of "Verhuizing doorgeven" passes the accessibility gate', async
   const visited = [];
   await page.goto('/');
   await gate(page, browser, visited);
-  await page.goto('/verhuizen');
+  await page.goto('/producten/verhuizing');
   await gate(page, browser, visited);
   await page.getByRole('link', { name: 'Start nu' }).click();
   await gate(page, browser, visited);
@@ -137,7 +137,7 @@ test('every page of "Verhuizing doorgeven" passes the accessibility gate', async
 test('"Bel mij terug" from inside a form passes the gate and keeps the context', async ({ page, browser }) => {
   test.setTimeout(240_000);
   const visited = [];
-  await page.goto('/verhuizen/adres');
+  await page.goto('/producten/verhuizing/adres');
   await page.getByRole('textbox', { name: 'Postcode' }).fill('1234 AB');
   await page.getByRole('textbox', { name: 'Huisnummer' }).fill('3');
   await page.getByRole('button', { name: 'Doorgaan' }).click();
@@ -187,7 +187,7 @@ test('"Bel mij terug" from inside a form passes the gate and keeps the context',
 test('"Afspraak aan de balie" from inside a form passes the gate, with a time per part of the day', async ({ page, browser }) => {
   test.setTimeout(300_000);
   const visited = [];
-  await page.goto('/verhuizen');
+  await page.goto('/producten/verhuizing');
   await page.getByRole('complementary', { name: 'Hulp nodig?' }).getByRole('link', { name: 'Afspraak aan de balie' }).click();
   await expect(page).toHaveTitle('Afspraak aan de balie - Gemeente Voorbeeld');
   await gate(page, browser, visited);

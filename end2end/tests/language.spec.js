@@ -5,12 +5,12 @@ const { test, expect } = require('@playwright/test');
 const checks = require('../a11y/checks');
 
 test('the switch leads to the same page in English and back, and the choice stays', async ({ page }) => {
-  await page.goto('/verhuizen/adres?terug=controleren');
+  await page.goto('/producten/verhuizing/adres?terug=controleren');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   const toEnglish = page.getByRole('link', { name: 'English' });
   await expect(toEnglish).toHaveAttribute('lang', 'en');
   await toEnglish.click();
-  await expect(page).toHaveURL(/\/verhuizen\/adres\?terug=controleren$/);
+  await expect(page).toHaveURL(/\/producten/verhuizing\/adres\?terug=controleren$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is your new address?');
   await expect(page).toHaveTitle('Step 1 of 4: New address - Report a move - Municipality of Voorbeeld');
@@ -39,8 +39,8 @@ test('a first visit follows Accept-Language; a saved choice wins over it', async
 });
 
 test('errors, dates and the copy are in the chosen language', async ({ page }) => {
-  await page.goto('/taal/en?terug=/verhuizen/datum');
-  await page.goto('/verhuizen/adres');
+  await page.goto('/taal/en?terug=/producten/verhuizing/datum');
+  await page.goto('/producten/verhuizing/adres');
   await page.getByRole('textbox', { name: 'Postcode' }).fill('1234 AB');
   await page.getByRole('textbox', { name: 'House number' }).fill('12');
   await page.getByRole('button', { name: 'Continue' }).click();
@@ -67,7 +67,7 @@ test('English pages pass the accessibility gate', async ({ page, browser }) => {
   test.setTimeout(300_000);
   await page.goto('/taal/en?terug=/');
   const cookies = await page.context().cookies();
-  const urls = ['/', '/verhuizen', '/verhuizen/adres', '/terugbellen', '/afspraak/product', '/toegankelijkheid', '/bestaat-niet'];
+  const urls = ['/', '/producten/verhuizing', '/producten/verhuizing/adres', '/terugbellen', '/afspraak/product', '/toegankelijkheid', '/bestaat-niet'];
   const context = await browser.newContext({ javaScriptEnabled: true });
   await context.addCookies(cookies);
   const problems = [];

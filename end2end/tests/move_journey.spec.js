@@ -90,12 +90,12 @@ test('a resident reports a move from the home page to the confirmation', async (
   const reference = await page.locator('.lk-panel__reference').textContent();
   await page.goBack();
   await expect(page).toHaveTitle(/^(Verstuurd|Controleer)/);
-  await page.goto('/verhuizen/controleren');
+  await page.goto('/producten/verhuizing/controleren');
   await expect(page.locator('.lk-panel__reference')).toHaveText(reference);
 });
 
 test('an error page is a real page with help', async ({ page }) => {
-  const response = await page.goto('/verhuizen/bestaat-niet');
+  const response = await page.goto('/producten/verhuizing/bestaat-niet');
   expect(response.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet');
   await expect(page.getByRole('complementary', { name: 'Hulp nodig?' })).toBeVisible();

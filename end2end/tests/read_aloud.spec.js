@@ -19,7 +19,7 @@ const STUB = () => {
 test('reads the main content aloud in the page language, with pause and stop, never by itself', async ({ page }) => {
   test.skip(test.info().project.name !== 'javascript', 'an island: it needs scripts');
   await page.addInitScript(STUB);
-  await page.goto('/verhuizen');
+  await page.goto('/producten/verhuizing');
   const group = page.getByRole('group', { name: 'Voorlezen' });
   await expect(group.getByRole('button', { name: 'Lees voor' })).toBeVisible();
   await expect(group.getByRole('button', { name: 'Pauze' })).toBeDisabled();
@@ -47,7 +47,7 @@ test('reads the main content aloud in the page language, with pause and stop, ne
 test('in English it speaks English, with English buttons', async ({ page }) => {
   test.skip(test.info().project.name !== 'javascript', 'an island: it needs scripts');
   await page.addInitScript(STUB);
-  await page.goto('/taal/en?terug=/verhuizen');
+  await page.goto('/taal/en?terug=/producten/verhuizing');
   const group = page.getByRole('group', { name: 'Read aloud' });
   await group.getByRole('button', { name: 'Read aloud' }).click();
   const spoken = await page.evaluate(() => window.__spoken);
@@ -62,7 +62,7 @@ test('is absent where the browser has no speech synthesis, and without JavaScrip
   if (test.info().project.name === 'javascript') {
     await page.addInitScript(() => Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: undefined }));
   }
-  await page.goto('/verhuizen');
+  await page.goto('/producten/verhuizing');
   // Wait until the islands have run (the display switch is server-rendered; the island mounts after load).
   await page.waitForLoadState('networkidle');
   await expect(page.getByRole('button', { name: 'Lees voor' })).toHaveCount(0);

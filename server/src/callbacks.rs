@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 
 use app::callback::{self, CallbackDraft, CallbackRequest, DAILY_LIMIT, Slot, weekday_and_date_in};
 use app::i18n::{Lang, t_args_in, t_in};
-use app::move_journey::MoveDraft;
+use app::form::FormDraft;
 use app::page_context::{CallbackForm, CallbackView};
 use axum::Form;
 use axum::extract::connect_info::ConnectInfo;
@@ -20,7 +20,7 @@ use jiff::civil::Date;
 use sqlx::SqlitePool;
 
 use crate::drafts::{self, COOKIE, DraftId};
-use crate::move_routes::unexpected;
+use crate::context::unexpected;
 use crate::outbox::{self, NewMessage};
 use crate::references::new_reference;
 use crate::{AppState, time};
@@ -75,7 +75,7 @@ pub async fn form_context(
         }
     }
     let can_share_answers = match &id {
-        Some(id) => has_answers(&state.pool, id).await?,
+        Some(id) => has_answers(&state.pool, id, &draft.from).await?,
         None => false,
     };
     Ok(CallbackForm {
@@ -86,9 +86,27 @@ pub async fn form_context(
     })
 }
 
-/// The resident has answered at least one question of a form (that could go along).
-pub(crate) async fn has_answers(pool: &SqlitePool, id: &DraftId) -> Result<bool, sqlx::Error> {
-    Ok(drafts::load::<MoveDraft>(pool, id, drafts::MOVE)
+/// The form of the product whose page the resident came from (`from`), as far
+/// as they got with it.
+async fn form_draft(
+    pool: &SqlitePool,
+    id: &DraftId,
+    from: &str,
+) -> Result<Option<FormDraft>, sqlx::Error> {
+    let Some(product) = app::catalogue::for_path(from).filter(|p| p.form.is_some()) else {
+        return Ok(None);
+    };
+    drafts::load::<FormDraft>(pool, id, &crate::form_routes::journey(product)).await
+}
+
+/// The resident has answered at least one question of the form they came
+/// from (those answers could go along).
+pub(crate) async fn has_answers(
+    pool: &SqlitePool,
+    id: &DraftId,
+    from: &str,
+) -> Result<bool, sqlx::Error> {
+    Ok(form_draft(pool, id, from)
         .await?
         .is_some_and(|d| !d.completed.is_empty()))
 }
@@ -219,7 +237,7 @@ pub async fn submit_callback(
         let by_address = address.is_some_and(|a| !state.callback_limit.allow(a, today));
         limited = by_phone || by_address;
         if limited {
-            draft.errors.push(app::move_journey::FieldError {
+            draft.errors.push(app::journey::FieldError {
                 anchor: "telefoon".into(),
                 field: "limiet".into(),
                 key: LIMIT_MESSAGE.into(),
@@ -228,11 +246,11 @@ pub async fn submit_callback(
             });
         }
     }
-    let jar = jar.add(crate::move_routes::draft_cookie(&id, state.secure_cookies));
+    let jar = jar.add(crate::context::draft_cookie(&id, state.secure_cookies));
     match request {
         Some(request) if !limited && !nonce.is_empty() => {
             let shared = if request.share_answers {
-                shared_answers(&state.pool, &id).await
+                shared_answers(&state.pool, &id, &draft.from).await
             } else {
                 None
             };
@@ -315,17 +333,11 @@ fn receipt(
     })
 }
 
-/// The answers given so far in the move journey, as the resident would read them.
-pub(crate) async fn shared_answers(pool: &SqlitePool, id: &DraftId) -> Option<String> {
-    let draft = drafts::load::<MoveDraft>(pool, id, drafts::MOVE)
-        .await
-        .ok()??;
-    serde_json::to_string(&draft_without_errors(draft)).ok()
-}
-
-fn draft_without_errors(mut draft: MoveDraft) -> MoveDraft {
-    draft.errors.clear();
-    draft
+/// The answers typed so far in the form the resident came from, as typed
+/// (checked or not): what the staff member needs to take over.
+pub(crate) async fn shared_answers(pool: &SqlitePool, id: &DraftId, from: &str) -> Option<String> {
+    let draft = form_draft(pool, id, from).await.ok()??;
+    serde_json::to_string(&draft.raw).ok()
 }
 
 pub async fn view_context(

@@ -11,7 +11,6 @@ use sqlx::SqlitePool;
 pub const COOKIE: &str = "loket_concept";
 pub const LIFETIME_SECS: i64 = 24 * 60 * 60;
 /// The journeys a draft can belong to; one draft per journey per browser.
-pub const MOVE: &str = "verhuizen";
 pub const CALLBACK: &str = "terugbellen";
 pub const VISIT: &str = "afspraak";
 pub const REPORT: &str = "melding";

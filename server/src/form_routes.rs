@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use app::catalogue::{self, Product};
 use app::form::{self, Answers, FormDraft, Outcome};
 use app::i18n::{Lang, t_args_in, t_in};
-use app::move_journey::SummaryRow;
+use app::journey::SummaryRow;
 use app::page_context::{FormContext, FormSubmissionView, SavedView};
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -17,7 +17,7 @@ use axum_extra::extract::CookieJar;
 use serde::{Deserialize, Serialize};
 
 use crate::drafts::{self, COOKIE, DraftId};
-use crate::move_routes::{draft_cookie, unexpected};
+use crate::context::{draft_cookie, unexpected};
 use crate::outbox::NewMessage;
 use crate::submissions::{self, NewSubmission, Sent};
 use crate::{AppState, saved, time};
@@ -144,7 +144,8 @@ struct StoredForm {
     email: Option<String>,
 }
 
-fn journey(product: &Product) -> String {
+/// The draft kind of a product form: one draft per product per browser.
+pub(crate) fn journey(product: &Product) -> String {
     format!("product:{}", product.slug)
 }
 
@@ -354,10 +355,10 @@ pub async fn submit_step(
         for file in files.iter().filter(|f| f.field == field.id) {
             if draft.photos(&field.id).len() >= form::MAX_PHOTOS {
                 photo_errors.push(
-                    app::move_journey::FieldError::single(&field.id, "form-error-photos-many")
+                    app::journey::FieldError::single(&field.id, "form-error-photos-many")
                         .with(
                             "max",
-                            app::move_journey::MessageArg::Number(form::MAX_PHOTOS as i64),
+                            app::journey::MessageArg::Number(form::MAX_PHOTOS as i64),
                         ),
                 );
                 break;
@@ -379,7 +380,7 @@ pub async fn submit_step(
                     }
                 }
                 Err(key) => {
-                    photo_errors.push(app::move_journey::FieldError::single(&field.id, key));
+                    photo_errors.push(app::journey::FieldError::single(&field.id, key));
                     break;
                 }
             }
@@ -539,7 +540,7 @@ async fn day_taken(
     draft.completed.remove(&step.slug);
     draft.errors.insert(
         step.slug.clone(),
-        vec![app::move_journey::FieldError::single(
+        vec![app::journey::FieldError::single(
             &field.id,
             "form-error-day-full",
         )],

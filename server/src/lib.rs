@@ -9,7 +9,7 @@ mod display_routes;
 mod drafts;
 mod form_routes;
 mod guards;
-mod move_routes;
+mod context;
 pub mod outbox;
 mod photos;
 mod references;
@@ -26,7 +26,7 @@ use std::sync::Arc;
 use app::domain::working_days::HolidayRules;
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, FromRef};
-use axum::routing::{get, post};
+use axum::routing::{any, get, post};
 use leptos::config::LeptosOptions;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use sqlx::SqlitePool;
@@ -81,8 +81,8 @@ pub fn router(state: AppState) -> Router {
     let static_files =
         ServeDir::new(state.leptos.site_root.as_ref()).append_index_html_on_directories(false);
     Router::new()
-        .route(move_routes::CHECK_ROUTE, post(move_routes::submit_move))
-        .route(move_routes::STEP_ROUTE, post(move_routes::submit_step))
+        .route(context::OLD_MOVE_BASE, any(context::old_move_address))
+        .route(context::OLD_MOVE_ROUTE, any(context::old_move_address))
         .route(form_routes::CHECK_ROUTE, post(form_routes::submit_form))
         .route(form_routes::RESUME_ROUTE, post(form_routes::resume))
         .route(
@@ -109,7 +109,7 @@ pub fn router(state: AppState) -> Router {
         .fallback_service(static_files)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            move_routes::page_context,
+            context::page_context,
         ))
         .layer(axum::middleware::from_fn(guards::check_origin))
         // Pages differ by the language and display cookies and by Accept-Language:

@@ -11,7 +11,7 @@ use axum_extra::extract::CookieJar;
 use sqlx::SqlitePool;
 
 use crate::drafts::{self, COOKIE, DraftId};
-use crate::move_routes::{draft_cookie, unexpected};
+use crate::context::{draft_cookie, unexpected};
 use crate::outbox::{self, NewMessage};
 use crate::references::new_reference;
 use crate::{AppState, time};

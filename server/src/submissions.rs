@@ -2,8 +2,6 @@
 //! secret link for "Mijn aanvraag", the first entry of its history, and the
 //! messages that confirm it (written in the same transaction).
 
-use app::move_journey::{MoveRequest, REFERENCE_PREFIX, StoredMove};
-use app::page_context::SubmissionView;
 use sqlx::SqlitePool;
 
 use crate::drafts::{self, DraftId};
@@ -190,45 +188,4 @@ pub async fn free_pickup_days(
         })
         .filter(|(_, free)| *free > 0)
         .collect())
-}
-
-/// Stores a reported move, once per draft.
-pub async fn submit(
-    pool: &SqlitePool,
-    draft_id: &DraftId,
-    request: &MoveRequest,
-) -> Result<String, sqlx::Error> {
-    let answers = serde_json::to_string(&request.to_stored())
-        .map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
-    let new = NewSubmission {
-        product: "verhuizing",
-        prefix: REFERENCE_PREFIX,
-        key: draft_id.as_str().to_string(),
-        journey: drafts::MOVE,
-        answers,
-        capacity: None,
-        photos: Vec::new(),
-    };
-    match store(pool, draft_id, &new, |_, _| Vec::new()).await? {
-        Sent::Stored(reference) => Ok(reference),
-        Sent::Full => Err(sqlx::Error::Protocol("a move takes no capacity".into())),
-    }
-}
-
-/// The move reported from this draft, as the confirmation page shows it.
-pub async fn find_by_draft(
-    pool: &SqlitePool,
-    draft_id: &DraftId,
-) -> Result<Option<SubmissionView>, sqlx::Error> {
-    Ok(find(pool, draft_id.as_str()).await?.and_then(|stored| {
-        let answers: StoredMove = serde_json::from_str(&stored.answers).ok()?;
-        Some(SubmissionView {
-            reference: stored.reference,
-            received_at: stored.received_at,
-            answers,
-            status_path: stored
-                .token
-                .map(|token| format!("{}/{token}", app::STATUS_BASE)),
-        })
-    }))
 }

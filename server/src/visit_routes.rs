@@ -3,7 +3,7 @@
 //! file, reschedule, cancel). Every post answers with a redirect.
 
 use app::i18n::{Lang, t_args_in, t_in};
-use app::move_journey::{FieldError, MessageArg};
+use app::journey::{FieldError, MessageArg};
 use app::page_context::VisitContext;
 use app::visit::{
     self, BASE, CHECK_PATH, DAYS_AHEAD, FreeDay, MANAGE_BASE, VisitAnswers, VisitDraft, VisitStep,
@@ -18,7 +18,7 @@ use jiff::{Timestamp, ToSpan};
 use serde::Deserialize;
 
 use crate::drafts::{self, COOKIE, DraftId};
-use crate::move_routes::{draft_cookie, unexpected};
+use crate::context::{draft_cookie, unexpected};
 use crate::outbox::NewMessage;
 use crate::visits::{self, Booked, BookingError, Handover, REMINDER, VisitRequest};
 use crate::{AppState, calendar, time};
@@ -142,7 +142,7 @@ pub async fn prepare(
             save_id = Some(id.clone());
         }
     }
-    let can_share_answers = crate::callbacks::has_answers(&state.pool, &id).await?;
+    let can_share_answers = crate::callbacks::has_answers(&state.pool, &id, &draft.from).await?;
     let step = path
         .strip_prefix(&format!("{BASE}/"))
         .and_then(VisitStep::from_slug);
@@ -456,7 +456,7 @@ pub async fn submit_check(
         .filter(|v| !v.is_empty());
     let origin = app::callback::Origin::from_path(&draft.from);
     let answers_along = if draft.share_answers {
-        crate::callbacks::shared_answers(&state.pool, &id).await
+        crate::callbacks::shared_answers(&state.pool, &id, &draft.from).await
     } else {
         None
     };

@@ -23,7 +23,7 @@ async fn a_body_over_the_limit_gets_413_with_a_page() {
     let huge = format!("postcode={}", "A".repeat(server::BODY_LIMIT + 1));
     let answer = app
         .post_raw(
-            "/verhuizen/adres",
+            "/producten/verhuizing/adres",
             "application/x-www-form-urlencoded",
             huge.into_bytes(),
         )
@@ -36,35 +36,35 @@ async fn garbage_gets_a_4xx_page_never_a_500() {
     let app = TestApp::spawn().await;
     let cases: Vec<(&str, &str, Vec<u8>, StatusCode, &str)> = vec![
         (
-            "/verhuizen/adres",
+            "/producten/verhuizing/adres",
             "application/json",
             b"{\"postcode\":1}".to_vec(),
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "json instead of a form",
         ),
         (
-            "/verhuizen/adres",
+            "/producten/verhuizing/adres",
             "multipart/form-data; boundary=x",
             b"--x--".to_vec(),
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "multipart",
         ),
         (
-            "/verhuizen/adres",
+            "/producten/verhuizing/adres",
             "text/plain",
             b"postcode=1234AB".to_vec(),
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "plain text",
         ),
         (
-            "/verhuizen/onbekend",
+            "/producten/verhuizing/onbekend",
             "application/x-www-form-urlencoded",
             b"a=b".to_vec(),
             StatusCode::NOT_FOUND,
             "unknown step",
         ),
         (
-            "/verhuizen/bevestiging",
+            "/producten/verhuizing/bevestiging",
             "application/x-www-form-urlencoded",
             b"a=b".to_vec(),
             StatusCode::METHOD_NOT_ALLOWED,
@@ -85,20 +85,20 @@ async fn garbage_gets_a_4xx_page_never_a_500() {
     // Form decoding is lenient: binary garbage reads as wrong answers, shown on the page.
     let answer = app
         .post_raw(
-            "/verhuizen/adres",
+            "/producten/verhuizing/adres",
             "application/x-www-form-urlencoded",
             vec![0xff, 0xfe, b'=', 0x00, b'&', b'%'],
         )
         .await;
     assert_eq!(answer.status, StatusCode::SEE_OTHER, "binary garbage");
-    let page = app.get("/verhuizen/adres").await;
+    let page = app.get("/producten/verhuizing/adres").await;
     assert!(
         page.body.contains("Vul de postcode in"),
         "binary garbage is answered on the page"
     );
     let answer = app.get("/bestaat-niet").await;
     assert_error_page(&answer, StatusCode::NOT_FOUND, "unknown page");
-    let answer = app.get("/verhuizen/bestaat-niet").await;
+    let answer = app.get("/producten/verhuizing/bestaat-niet").await;
     assert_error_page(&answer, StatusCode::NOT_FOUND, "unknown step page");
 }
 
@@ -108,17 +108,17 @@ async fn unknown_fields_and_overlong_values_are_answered_plainly() {
     let long = "9".repeat(5000);
     let answer = app
         .post(
-            "/verhuizen/adres",
+            "/producten/verhuizing/adres",
             &[
-                ("postcode", &long),
-                ("huisnummer", &long),
+                ("adres-postcode", &long),
+                ("adres-huisnummer", &long),
                 ("x", "y"),
                 ("x", "z"),
             ],
         )
         .await;
     assert_eq!(answer.status, StatusCode::SEE_OTHER);
-    let page = app.get("/verhuizen/adres").await;
+    let page = app.get("/producten/verhuizing/adres").await;
     assert!(page.body.contains("Vul een postcode in zoals 1234 AB"));
     assert!(page.body.contains("tussen 1 en 99999"));
 }
@@ -133,7 +133,7 @@ async fn a_tampered_or_unknown_draft_id_starts_fresh() {
     ] {
         let answer = app
             .client
-            .get(format!("{}/verhuizen/adres", app.base))
+            .get(format!("{}/producten/verhuizing/adres", app.base))
             .header("cookie", cookie)
             .send()
             .await
@@ -144,7 +144,7 @@ async fn a_tampered_or_unknown_draft_id_starts_fresh() {
     }
     let answer = app
         .client
-        .post(format!("{}/verhuizen/controleren", app.base))
+        .post(format!("{}/producten/verhuizing/controleren", app.base))
         .header("cookie", "loket_concept=ffffffffffffffffffffffffffffffff")
         .send()
         .await
@@ -158,7 +158,7 @@ async fn a_post_from_another_site_is_refused() {
     let app = TestApp::spawn().await;
     let answer = app
         .client
-        .post(format!("{}/verhuizen/adres", app.base))
+        .post(format!("{}/producten/verhuizing/adres", app.base))
         .header("origin", "https://evil.example")
         .header("content-type", "application/x-www-form-urlencoded")
         .body("postcode=1234AB&huisnummer=1")
@@ -173,15 +173,15 @@ async fn a_post_from_another_site_is_refused() {
 async fn an_expired_draft_starts_fresh() {
     let app = TestApp::spawn().await;
     app.post(
-        "/verhuizen/adres",
-        &[("postcode", "1234AB"), ("huisnummer", "5")],
+        "/producten/verhuizing/adres",
+        &[("adres-postcode", "1234AB"), ("adres-huisnummer", "5")],
     )
     .await;
     sqlx::query("UPDATE drafts SET updated_at = updated_at - 86401")
         .execute(&app.pool)
         .await
         .expect("age");
-    let page = app.get("/verhuizen/adres").await;
+    let page = app.get("/producten/verhuizing/adres").await;
     assert!(
         !page.body.contains("1234AB"),
         "an expired draft is not shown"
@@ -196,7 +196,7 @@ async fn a_failure_on_our_side_gives_a_calm_page_and_keeps_the_answers() {
         .execute(&app.pool)
         .await
         .expect("break the database");
-    let answer = app.post("/verhuizen/controleren", &[]).await;
+    let answer = app.post("/producten/verhuizing/controleren", &[]).await;
     assert_error_page(
         &answer,
         StatusCode::INTERNAL_SERVER_ERROR,

@@ -28,19 +28,19 @@ async fn request(app: &TestApp, phone: &str) -> common::Answer {
 async fn a_request_from_a_form_carries_its_context_and_with_consent_the_answers() {
     let app = TestApp::spawn().await;
     app.post(
-        "/verhuizen/adres",
-        &[("postcode", "1234AB"), ("huisnummer", "7")],
+        "/producten/verhuizing/adres",
+        &[("adres-postcode", "1234AB"), ("adres-huisnummer", "7")],
     )
     .await;
-    let stuck = app.get("/verhuizen/datum").await;
+    let stuck = app.get("/producten/verhuizing/datum").await;
     assert!(
         stuck
             .body
-            .contains("href=\"/terugbellen?vanaf=/verhuizen/datum\""),
+            .contains("href=\"/terugbellen?vanaf=/producten/verhuizing/datum\""),
         "help block links with the context"
     );
 
-    let form = app.get("/terugbellen?vanaf=/verhuizen/datum").await;
+    let form = app.get("/terugbellen?vanaf=/producten/verhuizing/datum").await;
     assert_eq!(form.status, StatusCode::OK);
     assert!(
         form.body
@@ -58,7 +58,7 @@ async fn a_request_from_a_form_carries_its_context_and_with_consent_the_answers(
             "/terugbellen",
             &[
                 ("formulier", &nonce(&form.body)),
-                ("vanaf", "/verhuizen/datum"),
+                ("vanaf", "/producten/verhuizing/datum"),
                 ("naam", "Ayşe Özdemir"),
                 ("telefoon", "06 12345678"),
                 ("onderwerp", "Verhuizing doorgeven (Stap 2: Verhuisdatum)"),
@@ -103,8 +103,8 @@ async fn a_request_from_a_form_carries_its_context_and_with_consent_the_answers(
 async fn without_consent_no_answers_go_along() {
     let app = TestApp::spawn().await;
     app.post(
-        "/verhuizen/adres",
-        &[("postcode", "1234AB"), ("huisnummer", "7")],
+        "/producten/verhuizing/adres",
+        &[("adres-postcode", "1234AB"), ("adres-huisnummer", "7")],
     )
     .await;
     assert_eq!(

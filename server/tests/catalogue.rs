@@ -26,7 +26,7 @@ async fn the_home_page_groups_every_product_by_topic_and_offers_the_search() {
         );
     }
     for link in [
-        "href=\"/verhuizen\"",
+        "href=\"/producten/verhuizing\"",
         "href=\"/producten/paspoort-id-kaart\"",
         "href=\"/producten/rijbewijs\"",
         "href=\"/producten/bijzondere-bijstand\"",

@@ -24,7 +24,7 @@ async fn the_switch_posts_and_the_next_page_is_rendered_in_the_chosen_mode() {
         .post(
             "/weergave",
             &[
-                ("terug", "/verhuizen/adres?terug=controleren"),
+                ("terug", "/producten/verhuizing/adres?terug=controleren"),
                 ("tekstgrootte", "extra-groot"),
                 ("contrast", "hoog"),
                 ("ruimte", "ja"),
@@ -34,7 +34,7 @@ async fn the_switch_posts_and_the_next_page_is_rendered_in_the_chosen_mode() {
     assert_eq!(saved.status, StatusCode::SEE_OTHER);
     assert_eq!(
         saved.location.as_deref(),
-        Some("/verhuizen/adres?terug=controleren&weergave=opgeslagen#weergave")
+        Some("/producten/verhuizing/adres?terug=controleren&weergave=opgeslagen#weergave")
     );
     let cookie = saved.headers["set-cookie"].to_str().expect("cookie");
     assert!(
@@ -44,7 +44,7 @@ async fn the_switch_posts_and_the_next_page_is_rendered_in_the_chosen_mode() {
     assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"));
 
     let page = app
-        .get("/verhuizen/adres?terug=controleren&weergave=opgeslagen")
+        .get("/producten/verhuizing/adres?terug=controleren&weergave=opgeslagen")
         .await;
     assert_eq!(page.status, StatusCode::OK);
     assert_eq!(

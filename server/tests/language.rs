@@ -52,8 +52,8 @@ async fn the_first_visit_follows_accept_language_and_dutch_is_the_default() {
 #[tokio::test]
 async fn the_switch_keeps_the_choice_and_returns_to_the_same_page_only_on_this_site() {
     let app = TestApp::spawn().await;
-    let page = app.get("/verhuizen/adres?terug=controleren").await;
-    let href = "/taal/en?terug=%2Fverhuizen%2Fadres%3Fterug%3Dcontroleren";
+    let page = app.get("/producten/verhuizing/adres?terug=controleren").await;
+    let href = "/taal/en?terug=%2Fproducten%2Fverhuizing%2Fadres%3Fterug%3Dcontroleren";
     assert!(
         page.body
             .contains(&format!("href=\"{href}\" lang=\"en\" hreflang=\"en\"")),
@@ -63,7 +63,7 @@ async fn the_switch_keeps_the_choice_and_returns_to_the_same_page_only_on_this_s
     assert_eq!(switched.status, StatusCode::SEE_OTHER);
     assert_eq!(
         switched.location.as_deref(),
-        Some("/verhuizen/adres?terug=controleren")
+        Some("/producten/verhuizing/adres?terug=controleren")
     );
     let cookie = switched.headers["set-cookie"].to_str().expect("cookie");
     assert!(cookie.starts_with("loket_taal=en;"), "{cookie}");
@@ -71,7 +71,7 @@ async fn the_switch_keeps_the_choice_and_returns_to_the_same_page_only_on_this_s
 
     // The cookie wins over Accept-Language from now on.
     let english = app
-        .get_with("/verhuizen/adres", "accept-language", "nl-NL")
+        .get_with("/producten/verhuizing/adres", "accept-language", "nl-NL")
         .await;
     assert_eq!(html_lang(&english), "en");
     assert!(english.contains("What is your new address?"));

@@ -12,7 +12,7 @@ async fn the_whole_journey_ends_in_one_stored_submission_with_a_copy() {
     let home = app.get("/").await;
     assert_eq!(home.status, StatusCode::OK);
     assert!(
-        home.body.contains("href=\"/verhuizen\""),
+        home.body.contains("href=\"/producten/verhuizing\""),
         "home lists the product"
     );
     assert!(
@@ -20,17 +20,17 @@ async fn the_whole_journey_ends_in_one_stored_submission_with_a_copy() {
         "help block on the home page"
     );
 
-    let start = app.get("/verhuizen").await;
+    let start = app.get("/producten/verhuizing").await;
     assert!(start.body.contains("Start nu"));
 
     let date = move_date_in(10);
     let page = app
         .post_and_follow(
-            "/verhuizen/adres",
+            "/producten/verhuizing/adres",
             &[
-                ("postcode", " 1234 ab "),
-                ("huisnummer", "12"),
-                ("toevoeging", ""),
+                ("adres-postcode", " 1234 ab "),
+                ("adres-huisnummer", "12"),
+                ("adres-toevoeging", ""),
             ],
         )
         .await;
@@ -40,7 +40,7 @@ async fn the_whole_journey_ends_in_one_stored_submission_with_a_copy() {
     );
     let page = app
         .post_and_follow(
-            "/verhuizen/datum",
+            "/producten/verhuizing/datum",
             &[
                 ("verhuisdatum-dag", &date.0),
                 ("verhuisdatum-maand", &date.1),
@@ -50,12 +50,12 @@ async fn the_whole_journey_ends_in_one_stored_submission_with_a_copy() {
         .await;
     assert!(page.body.contains("Verhuist er iemand met u mee?"));
     let page = app
-        .post_and_follow("/verhuizen/meeverhuizers", &[("meeverhuizers", "ja")])
+        .post_and_follow("/producten/verhuizing/meeverhuizers", &[("meeverhuizers", "ja")])
         .await;
     assert!(page.body.contains("Wie verhuist er met u mee?"));
     let page = app
         .post_and_follow(
-            "/verhuizen/personen",
+            "/producten/verhuizing/personen",
             &[
                 ("persoon-1-naam", "Ayşe Özdemir"),
                 ("persoon-1-geboortedatum-dag", "3"),
@@ -75,7 +75,7 @@ async fn the_whole_journey_ends_in_one_stored_submission_with_a_copy() {
     );
     let page = app
         .post_and_follow(
-            "/verhuizen/personen",
+            "/producten/verhuizing/personen",
             &[
                 ("persoon-1-naam", "Ayşe Özdemir"),
                 ("persoon-1-geboortedatum-dag", "3"),
@@ -89,10 +89,13 @@ async fn the_whole_journey_ends_in_one_stored_submission_with_a_copy() {
             ],
         )
         .await;
-    assert!(page.body.contains("Hoe kunnen wij u bereiken?"));
+    assert!(
+        page.body.contains("Stap 5 van 5: Contactgegevens"),
+        "the people page counts as a step once someone moves along"
+    );
     let check = app
         .post_and_follow(
-            "/verhuizen/contact",
+            "/producten/verhuizing/contact",
             &[("email", ""), ("telefoon", "020 123 4567")],
         )
         .await;
@@ -102,8 +105,9 @@ async fn the_whole_journey_ends_in_one_stored_submission_with_a_copy() {
         check.body
     );
     for expected in [
+        "Nieuw adres",
         "1234 AB",
-        "Huisnummer 12",
+        "Ja, er verhuist iemand mee",
         "Ayşe Özdemir, geboren op 3 april 2015",
         "Joost van 't Hek",
         "29 februari 2012",
@@ -116,9 +120,15 @@ async fn the_whole_journey_ends_in_one_stored_submission_with_a_copy() {
         );
     }
 
-    let confirmation = app.post_and_follow("/verhuizen/controleren", &[]).await;
+    let confirmation = app.post_and_follow("/producten/verhuizing/controleren", &[]).await;
     assert_eq!(confirmation.status, StatusCode::OK);
-    assert!(confirmation.body.contains("Uw verhuizing is doorgegeven"));
+    assert!(confirmation.body.contains("Wij hebben uw aanvraag ontvangen"));
+    assert!(
+        confirmation
+            .body
+            .contains("Wij verwerken uw verhuizing binnen 5 werkdagen"),
+        "what happens next, from the product file"
+    );
     let (reference, answers, channel, status): (String, String, String, String) =
         sqlx::query_as("SELECT reference, answers, channel, status FROM submissions")
             .fetch_one(&app.pool)
@@ -169,33 +179,33 @@ async fn each_invalid_answer_is_explained_at_the_field_and_kept() {
     let cases: Vec<InvalidCase> = vec![
         (
             "adres",
-            vec![("postcode", ""), ("huisnummer", "12")],
-            "postcode",
+            vec![("adres-postcode", ""), ("adres-huisnummer", "12")],
+            "adres-postcode",
             "Vul de postcode in",
             "value=\"12\"",
         ),
         (
             "adres",
-            vec![("postcode", "1234 SS"), ("huisnummer", "1")],
-            "postcode",
+            vec![("adres-postcode", "1234 SS"), ("adres-huisnummer", "1")],
+            "adres-postcode",
             "Deze postcode bestaat niet",
             "value=\"1234 SS\"",
         ),
         (
             "adres",
-            vec![("postcode", "1234AB"), ("huisnummer", "0")],
-            "huisnummer",
+            vec![("adres-postcode", "1234AB"), ("adres-huisnummer", "0")],
+            "adres-huisnummer",
             "tussen 1 en 99999",
             "value=\"1234AB\"",
         ),
         (
             "adres",
             vec![
-                ("postcode", "1234AB"),
-                ("huisnummer", "3"),
-                ("toevoeging", "abcde"),
+                ("adres-postcode", "1234AB"),
+                ("adres-huisnummer", "3"),
+                ("adres-toevoeging", "abcde"),
             ],
-            "toevoeging",
+            "adres-toevoeging",
             "hoogstens 4",
             "value=\"abcde\"",
         ),
@@ -289,7 +299,7 @@ async fn each_invalid_answer_is_explained_at_the_field_and_kept() {
         ),
     ];
     for (step, fields, field, message, kept) in cases {
-        let path = format!("/verhuizen/{step}");
+        let path = format!("/producten/verhuizing/{step}");
         let answer = app.post(&path, &fields).await;
         assert_eq!(answer.status, StatusCode::SEE_OTHER, "{step} {field}");
         assert_eq!(
@@ -324,14 +334,14 @@ async fn each_invalid_answer_is_explained_at_the_field_and_kept() {
 async fn change_link_returns_to_check_your_answers() {
     let app = TestApp::spawn().await;
     app.complete_answers().await;
-    let check = app.get("/verhuizen/controleren").await;
+    let check = app.get("/producten/verhuizing/controleren").await;
     assert_eq!(check.status, StatusCode::OK);
     assert!(
         check
             .body
-            .contains("href=\"/verhuizen/adres?terug=controleren\"")
+            .contains("href=\"/producten/verhuizing/adres?terug=controleren\"")
     );
-    let change = app.get("/verhuizen/adres?terug=controleren").await;
+    let change = app.get("/producten/verhuizing/adres?terug=controleren").await;
     assert!(
         change.body.contains("value=\"1234 ab\""),
         "answer shown for changing"
@@ -339,38 +349,38 @@ async fn change_link_returns_to_check_your_answers() {
     assert!(
         change
             .body
-            .contains("action=\"/verhuizen/adres?terug=controleren\"")
+            .contains("action=\"/producten/verhuizing/adres?terug=controleren\"")
     );
     let back = app
         .post(
-            "/verhuizen/adres?terug=controleren",
-            &[("postcode", "9999 zz"), ("huisnummer", "7")],
+            "/producten/verhuizing/adres?terug=controleren",
+            &[("adres-postcode", "9999 zz"), ("adres-huisnummer", "7")],
         )
         .await;
-    assert_eq!(back.location.as_deref(), Some("/verhuizen/controleren"));
-    let check = app.get("/verhuizen/controleren").await;
+    assert_eq!(back.location.as_deref(), Some("/producten/verhuizing/controleren"));
+    let check = app.get("/producten/verhuizing/controleren").await;
     assert!(check.body.contains("9999 ZZ"));
 }
 
 #[tokio::test]
 async fn check_page_sends_unfinished_journeys_to_the_open_question() {
     let app = TestApp::spawn().await;
-    let answer = app.get("/verhuizen/controleren").await;
+    let answer = app.get("/producten/verhuizing/controleren").await;
     assert_eq!(
         (answer.status, answer.location.as_deref()),
-        (StatusCode::SEE_OTHER, Some("/verhuizen/adres"))
+        (StatusCode::SEE_OTHER, Some("/producten/verhuizing/adres"))
     );
     app.post(
-        "/verhuizen/adres",
-        &[("postcode", "1234AB"), ("huisnummer", "1")],
+        "/producten/verhuizing/adres",
+        &[("adres-postcode", "1234AB"), ("adres-huisnummer", "1")],
     )
     .await;
-    let answer = app.get("/verhuizen/controleren").await;
-    assert_eq!(answer.location.as_deref(), Some("/verhuizen/datum"));
-    let submit = app.post("/verhuizen/controleren", &[]).await;
+    let answer = app.get("/producten/verhuizing/controleren").await;
+    assert_eq!(answer.location.as_deref(), Some("/producten/verhuizing/datum"));
+    let submit = app.post("/producten/verhuizing/controleren", &[]).await;
     assert_eq!(
         submit.location.as_deref(),
-        Some("/verhuizen/datum"),
+        Some("/producten/verhuizing/datum"),
         "cannot send an unfinished report"
     );
     assert_eq!(app.count("submissions").await, 0);
@@ -381,22 +391,22 @@ async fn submitting_twice_stores_one_submission() {
     let app = TestApp::spawn().await;
     app.complete_answers().await;
     // A double (or impatient tenfold) click: posts at the same moment, then a resent POST later.
-    let posts = (0..10).map(|_| app.post("/verhuizen/controleren", &[]));
+    let posts = (0..10).map(|_| app.post("/producten/verhuizing/controleren", &[]));
     let mut answers = futures_util::future::join_all(posts).await;
-    answers.push(app.post("/verhuizen/controleren", &[]).await);
+    answers.push(app.post("/producten/verhuizing/controleren", &[]).await);
     for answer in answers {
         assert_eq!(
             answer.location.as_deref(),
-            Some("/verhuizen/bevestiging"),
+            Some("/producten/verhuizing/bevestiging"),
             "{}",
             answer.status
         );
     }
     assert_eq!(app.count("submissions").await, 1);
-    let check = app.get("/verhuizen/controleren").await;
+    let check = app.get("/producten/verhuizing/controleren").await;
     assert_eq!(
         check.location.as_deref(),
-        Some("/verhuizen/bevestiging"),
+        Some("/producten/verhuizing/bevestiging"),
         "a sent report is not shown for sending again"
     );
 }
@@ -405,12 +415,12 @@ async fn submitting_twice_stores_one_submission() {
 async fn answers_survive_a_refresh_and_a_new_tab() {
     let app = TestApp::spawn().await;
     app.post(
-        "/verhuizen/adres",
-        &[("postcode", "1234AB"), ("huisnummer", "5")],
+        "/producten/verhuizing/adres",
+        &[("adres-postcode", "1234AB"), ("adres-huisnummer", "5")],
     )
     .await;
     for _ in 0..2 {
-        let page = app.get("/verhuizen/adres").await;
+        let page = app.get("/producten/verhuizing/adres").await;
         assert!(page.body.contains("value=\"1234AB\""));
         assert_eq!(
             page.headers
@@ -425,10 +435,10 @@ async fn answers_survive_a_refresh_and_a_new_tab() {
 async fn confirmation_is_only_for_the_browser_that_sent_it() {
     let app = TestApp::spawn().await;
     app.complete_answers().await;
-    app.post("/verhuizen/controleren", &[]).await;
+    app.post("/producten/verhuizing/controleren", &[]).await;
     let stranger = TestApp::browser();
     let answer = stranger
-        .get(format!("{}/verhuizen/bevestiging", app.base))
+        .get(format!("{}/producten/verhuizing/bevestiging", app.base))
         .send()
         .await
         .expect("get");

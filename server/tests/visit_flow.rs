@@ -291,7 +291,7 @@ async fn a_visit_from_inside_a_form_carries_where_and_with_consent_the_answers()
     for consent in [true, false] {
         let app = TestApp::spawn().await;
         app.complete_answers().await;
-        let start = app.get("/afspraak?vanaf=/verhuizen/datum").await;
+        let start = app.get("/afspraak?vanaf=/producten/verhuizing/datum").await;
         assert_eq!(start.status, StatusCode::OK);
         let products = app.get("/afspraak/product").await;
         assert!(products.body.contains(r#"value="verhuizing" checked"#));

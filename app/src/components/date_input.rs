@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::{ErrorMessage, described_by, group_class};
 use crate::domain::DateField;
 use crate::i18n::t;
-use crate::move_journey::{FieldError, date_input_id};
+use crate::journey::{FieldError, date_input_id};
 
 #[component]
 pub fn DateInput(

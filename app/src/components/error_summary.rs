@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::t;
-use crate::move_journey::FieldError;
+use crate::journey::FieldError;
 
 #[component]
 pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {

@@ -11,9 +11,7 @@ use crate::visit::BASE as VISIT_PATH;
 pub fn HelpBlock() -> impl IntoView {
     // The callback form learns where the resident was, to prefill the topic.
     let (callback_href, visit_href) = match request_path() {
-        Some(path)
-            if path.starts_with("/verhuizen") || crate::catalogue::for_path(&path).is_some() =>
-        {
+        Some(path) if crate::catalogue::for_path(&path).is_some() => {
             (
                 format!("{CALLBACK_PATH}?vanaf={path}"),
                 format!("{VISIT_PATH}?vanaf={path}"),

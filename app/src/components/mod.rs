@@ -31,7 +31,7 @@ pub use textarea::Textarea;
 
 use leptos::prelude::*;
 
-use crate::move_journey::FieldError;
+use crate::journey::FieldError;
 
 /// The error for a field or group, if the last post found one.
 pub fn error_for(errors: &[FieldError], field: &str) -> Option<FieldError> {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::SummaryList;
 use crate::i18n::{t, t_args};
-use crate::move_journey::SummaryRow;
+use crate::journey::SummaryRow;
 
 /// The green panel: the page's heading and the reference to quote; under it the
 /// secret link to "Mijn aanvraag", when the request has one.

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::t;
-use crate::move_journey::SummaryRow;
+use crate::journey::SummaryRow;
 
 #[component]
 pub fn SummaryList(rows: Vec<SummaryRow>, #[prop(optional)] change_links: bool) -> impl IntoView {
@@ -16,7 +16,7 @@ pub fn SummaryList(rows: Vec<SummaryRow>, #[prop(optional)] change_links: bool) 
                         Some(lines) => lines.into_iter().map(|l| view! { <span class="lk-summary-list__line">{l}</span> }).collect_view().into_any(),
                         None => view! { <span class="lk-summary-list__empty">{t("summary-empty")}</span> }.into_any(),
                     };
-                    let target = row.change_path.or_else(|| row.step.map(|s| s.path()));
+                    let target = row.change_path;
                     let link = target.filter(|_| change_links).map(|path| {
                         let href = format!("{path}?terug=controleren");
                         let question = row.question.to_lowercase();

@@ -10,7 +10,7 @@ use crate::components::{
     error_for,
 };
 use crate::i18n::{self, t, t_args};
-use crate::move_journey::SummaryRow;
+use crate::journey::SummaryRow;
 use crate::page_context::page_context;
 
 #[component]
@@ -153,7 +153,6 @@ fn row(question: &str, answer: Option<String>) -> SummaryRow {
     SummaryRow {
         question: question.into(),
         answer: answer.map(|a| vec![a]),
-        step: None,
         change_path: None,
     }
 }

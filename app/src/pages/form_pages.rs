@@ -15,7 +15,7 @@ use crate::components::{
 };
 use crate::form::{self, FieldDef, FormDef, FormDraft, Kind, StepDef};
 use crate::i18n::{self, Lang, t, t_args};
-use crate::move_journey::FieldError;
+use crate::journey::FieldError;
 use crate::page_context::page_context;
 
 /// The product of this page, if it has questions.
@@ -261,6 +261,54 @@ fn field_view(
                         {input}
                     </fieldset>
                 </div>
+            }
+            .into_any()
+        }
+        Kind::People => {
+            let rows = draft.people_rows(field);
+            let max = field.max_rows();
+            let can_add = rows.len() < max;
+            let title = if heading {
+                view! { <h1 class="lk-heading-l">{label}</h1> }.into_any()
+            } else {
+                view! { <h2 class="lk-heading-m">{label}</h2> }.into_any()
+            };
+            let people = rows
+                .into_iter()
+                .enumerate()
+                .map(|(row, [name, day, month, year])| {
+                    let name_id = field.person_input(row, "naam");
+                    let birth_id = format!("{id}-{}-geboortedatum", row + 1);
+                    view! {
+                        <fieldset class="lk-fieldset lk-person">
+                            <legend class="lk-fieldset__legend lk-fieldset__legend--m">{t_args("form-person", &[("number", (row + 1).into())])}</legend>
+                            <TextInput id=name_id.clone() label=t("label-full-name") value=name error=message(errors, &name_id)/>
+                            <DateInput
+                                id=birth_id.clone()
+                                legend=t("label-birth-date")
+                                hint=t("hint-birth-date")
+                                values=[day, month, year]
+                                error=error_for(errors, &birth_id)
+                            />
+                        </fieldset>
+                    }
+                })
+                .collect_view();
+            let more = if can_add {
+                view! {
+                    <button type="submit" class="lk-button lk-button--secondary" name="actie" value=form::ADD_ROW>
+                        {t("form-people-add")}
+                    </button>
+                }
+                .into_any()
+            } else {
+                view! { <p>{t_args("form-people-max", &[("max", max.into())])}</p> }.into_any()
+            };
+            view! {
+                {title}
+                {hint.map(|h| view! { <p class="lk-hint" id=format!("{id}-hint")>{h}</p> })}
+                {people}
+                {more}
             }
             .into_any()
         }

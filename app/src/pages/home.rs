@@ -163,7 +163,7 @@ pub fn ProductStartPage() -> impl IntoView {
         .get_untracked()
         .get("product")
         .unwrap_or_default();
-    let Some(product) = catalogue::by_slug(&slug).filter(|p| p.start_path.is_none()) else {
+    let Some(product) = catalogue::by_slug(&slug) else {
         return view! { <NotFoundPage/> }.into_any();
     };
     let lang = i18n::current();
@@ -187,8 +187,9 @@ pub fn ProductStartPage() -> impl IntoView {
         .map(|s| crate::form::path(&product.slug, &s.slug));
     let ways = match product.channel {
         Channel::Online if first_step.is_some() => view! {
+            {(!texts.why.is_empty()).then(|| view! { <p>{texts.why.clone()}</p> })}
             // WCAG 2.2.1: the time limit is said before it starts, and every answer renews it.
-            <p>{t("move-start-kept")}</p>
+            <p>{t("start-kept")}</p>
             <a href=first_step class="lk-button lk-button--start">{t("start-now")}</a>
             <h2 class="lk-heading-m">{t("start-rather-together")}</h2>
             <p>{t("start-together-text")} " " <a href="#hulp">{t("help-title")}</a> "."</p>

@@ -5,7 +5,5 @@ pub mod callback_pages;
 pub mod error;
 pub mod form_pages;
 pub mod home;
-pub mod move_pages;
-mod move_steps;
 pub mod status_page;
 pub mod visit_pages;

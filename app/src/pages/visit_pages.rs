@@ -12,7 +12,7 @@ use crate::components::{
     described_by, error_for, group_class,
 };
 use crate::i18n::{self, t, t_args};
-use crate::move_journey::{FieldError, SummaryRow};
+use crate::journey::{FieldError, SummaryRow};
 use crate::page_context::{VisitContext, page_context};
 use crate::visit::{
     BASE, CHECK_PATH, LOCATIONS, MANAGE_BASE, TOTAL_STEPS, VISIT_PRODUCTS, VisitDraft, VisitStep,
@@ -289,7 +289,6 @@ fn summary(draft: &VisitDraft, can_share: bool) -> Vec<SummaryRow> {
     let row = |question: &str, answer: Option<Vec<String>>, step: VisitStep| SummaryRow {
         question: question.into(),
         answer,
-        step: None,
         change_path: Some(step.path()),
     };
     let products = draft.products().iter().map(|p| p.name()).collect();
@@ -361,7 +360,6 @@ fn view_rows(view: &VisitView) -> Vec<SummaryRow> {
     let row = |question: &str, answer: Option<Vec<String>>| SummaryRow {
         question: question.into(),
         answer,
-        step: None,
         change_path: None,
     };
     vec![

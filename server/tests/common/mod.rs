@@ -149,24 +149,24 @@ impl TestApp {
         let date = move_date_in(7);
         let steps: [(&str, Vec<(&str, &str)>); 4] = [
             (
-                "/verhuizen/adres",
+                "/producten/verhuizing/adres",
                 vec![
-                    ("postcode", "1234 ab"),
-                    ("huisnummer", "12"),
-                    ("toevoeging", "a"),
+                    ("adres-postcode", "1234 ab"),
+                    ("adres-huisnummer", "12"),
+                    ("adres-toevoeging", "a"),
                 ],
             ),
             (
-                "/verhuizen/datum",
+                "/producten/verhuizing/datum",
                 vec![
                     ("verhuisdatum-dag", &date.0),
                     ("verhuisdatum-maand", &date.1),
                     ("verhuisdatum-jaar", &date.2),
                 ],
             ),
-            ("/verhuizen/meeverhuizers", vec![("meeverhuizers", "nee")]),
+            ("/producten/verhuizing/meeverhuizers", vec![("meeverhuizers", "nee")]),
             (
-                "/verhuizen/contact",
+                "/producten/verhuizing/contact",
                 vec![("email", "naam@voorbeeld.nl"), ("telefoon", "06-12345678")],
             ),
         ];

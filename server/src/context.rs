@@ -1,30 +1,24 @@
-//! The form posts of "Verhuizing doorgeven" and the context its pages render
-//! from. Every post answers with a redirect (post/redirect/get), so the journey
-//! needs no JavaScript, and refresh or back never resends or loses anything.
+//! What the server finds out before a page renders (`page_context`), the draft
+//! cookie, and the old addresses of the move journey. Every post answers with a
+//! redirect (post/redirect/get), so no journey needs JavaScript, and refresh or
+//! back never resends or loses anything.
 
 use app::callback;
-use app::move_journey::{BASE, CHECK_PATH, CONFIRMATION_PATH, MoveDraft, Outcome, Step};
-use app::page_context::{PageContext, SubmissionView};
-use axum::Form;
-use axum::extract::{Path, Query, Request, State};
+use app::page_context::PageContext;
+use axum::extract::{Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
-use serde::Deserialize;
 
-use crate::drafts::{self, COOKIE, DraftId, LIFETIME_SECS};
-use crate::{AppState, callbacks, submissions, time, visit_routes};
+use crate::drafts::{COOKIE, DraftId, LIFETIME_SECS};
+use crate::{AppState, callbacks, time, visit_routes};
 
-pub const STEP_ROUTE: &str = "/verhuizen/{step}";
-pub const CHECK_ROUTE: &str = "/verhuizen/controleren";
-const BACK_TO_CHECK: &str = "controleren";
-
-#[derive(Deserialize)]
-pub struct ReturnTo {
-    terug: Option<String>,
-}
+/// The move journey's old addresses (`/verhuizen/...`, before it ran on the
+/// form engine): links in old mails and bookmarks still arrive.
+pub const OLD_MOVE_BASE: &str = "/verhuizen";
+pub const OLD_MOVE_ROUTE: &str = "/verhuizen/{*rest}";
 
 /// Something went wrong on our side: logged without personal data, and a calm page.
 pub(crate) fn unexpected(e: sqlx::Error) -> Response {
@@ -44,22 +38,6 @@ pub(crate) fn draft_cookie(id: &DraftId, secure: bool) -> Cookie<'static> {
 
 /// The draft this browser works on, if it exists and has not expired, with the
 /// submission made from it, if it was sent.
-async fn current_draft(
-    state: &AppState,
-    jar: &CookieJar,
-) -> Result<Option<(DraftId, MoveDraft, Option<SubmissionView>)>, sqlx::Error> {
-    let Some(id) = jar.get(COOKIE).and_then(|c| DraftId::parse(c.value())) else {
-        return Ok(None);
-    };
-    let Some(draft) = drafts::load(&state.pool, &id, drafts::MOVE).await? else {
-        return Ok(None);
-    };
-    let submission = submissions::find_by_draft(&state.pool, &id).await?;
-    Ok(Some((id, draft, submission)))
-}
-
-/// Loads what the journey's pages need before Leptos renders them, and sends
-/// the resident to the right page when this one does not apply yet.
 pub async fn page_context(
     State(state): State<AppState>,
     jar: CookieJar,
@@ -67,7 +45,6 @@ pub async fn page_context(
     next: Next,
 ) -> Response {
     let path = request.uri().path().to_string();
-    let is_move = path == BASE || path.starts_with("/verhuizen/");
     let is_callback = path == callback::PATH || path.starts_with("/terugbellen/");
     // The calendar file is not a page: its own handler answers it.
     let is_visit =
@@ -79,8 +56,7 @@ pub async fn page_context(
         .and_then(|rest| rest.strip_prefix('/'))
         .map(str::to_string);
     if request.method() != Method::GET
-        || !(is_move
-            || is_callback
+        || !(is_callback
             || is_visit
             || is_report
             || product_form.is_some()
@@ -176,27 +152,9 @@ pub async fn page_context(
         }
         return render_private(request, context, next).await;
     }
-    match current_draft(&state, &jar).await {
-        Err(e) => return unexpected(e),
-        Ok(Some((_, _, Some(submission)))) => context.submission = Some(submission),
-        Ok(Some((_, draft, None))) => context.draft = draft,
-        Ok(None) => {}
-    }
-    if path == CHECK_PATH {
-        if context.submission.is_some() {
-            return Redirect::to(CONFIRMATION_PATH).into_response();
-        }
-        if let Err(step) = context.draft.to_request(today) {
-            return Redirect::to(&step.path()).into_response();
-        }
-    }
-    if path == CONFIRMATION_PATH && context.submission.is_none() {
-        return Redirect::to(BASE).into_response();
-    }
     render_private(request, context, next).await
 }
 
-/// Renders a page that shows personal answers: with its context, never cached.
 async fn render_private(mut request: Request, context: PageContext, next: Next) -> Response {
     request.extensions_mut().insert(context);
     let mut response = next.run(request).await;
@@ -208,61 +166,24 @@ async fn render_private(mut request: Request, context: PageContext, next: Next) 
 }
 
 /// Saves the answers of one question page and redirects to what comes next.
-pub async fn submit_step(
-    State(state): State<AppState>,
-    Path(slug): Path<String>,
-    Query(return_to): Query<ReturnTo>,
-    jar: CookieJar,
-    Form(form): Form<Vec<(String, String)>>,
-) -> Response {
-    let Some(step) = Step::from_slug(&slug) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    let back_to_check = return_to.terug.as_deref() == Some(BACK_TO_CHECK);
-    let (id, mut draft) = match current_draft(&state, &jar).await {
-        Err(e) => return unexpected(e),
-        // A sent draft is finished: a new answer starts a new report.
-        Ok(Some((_, _, Some(_))) | None) => (DraftId::new(), MoveDraft::default()),
-        Ok(Some((id, draft, None))) => (id, draft),
-    };
-    let outcome = draft.apply(step, &form, time::today(), back_to_check);
-    if let Err(e) = drafts::save(&state.pool, &id, drafts::MOVE, &draft).await {
-        return unexpected(e);
+/// An old move address answers with a permanent redirect to the same page of
+/// the form engine (`/verhuizen/datum` to `/producten/verhuizing/datum`), the
+/// query kept. 308 keeps the method, so a page open since before still posts.
+pub async fn old_move_address(request: Request) -> Response {
+    let uri = request.uri();
+    let rest = uri
+        .path()
+        .strip_prefix(OLD_MOVE_BASE)
+        .unwrap_or_default()
+        .trim_start_matches('/');
+    let mut to = format!("{}/verhuizing", app::catalogue::BASE);
+    if !rest.is_empty() {
+        to.push('/');
+        to.push_str(rest);
     }
-    let suffix = if back_to_check {
-        "?terug=controleren"
-    } else {
-        ""
-    };
-    let target = match outcome {
-        Outcome::Stay(step) | Outcome::Next(step) => format!("{}{suffix}", step.path()),
-        Outcome::Check => CHECK_PATH.to_string(),
-    };
-    // The cookie is renewed on every answer: 24 hours from the last change.
-    (
-        jar.add(draft_cookie(&id, state.secure_cookies)),
-        Redirect::to(&target),
-    )
-        .into_response()
-}
-
-/// Sends the report: stored once, whatever the number of clicks.
-pub async fn submit_move(State(state): State<AppState>, jar: CookieJar) -> Response {
-    let (id, draft) = match current_draft(&state, &jar).await {
-        Err(e) => return unexpected(e),
-        Ok(None) => return Redirect::to(BASE).into_response(),
-        Ok(Some((_, _, Some(_)))) => return Redirect::to(CONFIRMATION_PATH).into_response(),
-        Ok(Some((id, draft, None))) => (id, draft),
-    };
-    let request = match draft.to_request(time::today()) {
-        Ok(request) => request,
-        Err(step) => return Redirect::to(&step.path()).into_response(),
-    };
-    match submissions::submit(&state.pool, &id, &request).await {
-        Ok(reference) => {
-            tracing::info!(reference = %reference, "move reported");
-            Redirect::to(CONFIRMATION_PATH).into_response()
-        }
-        Err(e) => unexpected(e),
+    if let Some(query) = uri.query() {
+        to.push('?');
+        to.push_str(query);
     }
+    Redirect::permanent(&to).into_response()
 }

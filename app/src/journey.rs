@@ -1,0 +1,160 @@
+//! What every journey shares: a problem with an answer (`FieldError`) worded
+//! at render time, a line of "check your answers" (`SummaryRow`), and reading
+//! a posted form.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{CalendarDate, DateError, DateField, Email, MAX_FIELD_CHARS};
+
+/// A problem with one answer: where it is (for the error summary link) and
+/// which inputs to mark `aria-invalid`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    /// The id of the first input to fix; the error summary links to it.
+    pub anchor: String,
+    /// The id of the field or group; the message gets the id `{field}-error`.
+    pub field: String,
+    /// The message's key in the translation files; it is put into words when
+    /// the page is rendered, in the language of that moment.
+    pub key: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub args: Vec<(String, MessageArg)>,
+    pub invalid_inputs: Vec<String>,
+}
+
+/// A value in an error message, kept raw so it is written in the page's language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MessageArg {
+    Number(i64),
+    /// A calendar date (ISO), written out as "1 maart 2027" / "1 March 2027".
+    Date(String),
+    /// Clock times (minutes after midnight), written as "9.15 uur, 9.30 uur".
+    Clocks(Vec<u16>),
+    /// An amount in cents, written as "€ 12,50" / "€12.50".
+    Cents(i64),
+}
+
+impl FieldError {
+    pub fn single(id: &str, key: impl Into<String>) -> Self {
+        Self {
+            anchor: id.into(),
+            field: id.into(),
+            key: key.into(),
+            args: Vec::new(),
+            invalid_inputs: vec![id.into()],
+        }
+    }
+
+    pub fn with(mut self, name: &str, value: MessageArg) -> Self {
+        self.args.push((name.into(), value));
+        self
+    }
+
+    /// The message in the language of the page being rendered.
+    pub fn message(&self) -> String {
+        let lang = crate::i18n::current();
+        let args: Vec<(&str, crate::i18n::Arg)> = self
+            .args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    MessageArg::Number(n) => crate::i18n::Arg::Number(*n),
+                    MessageArg::Date(iso) => crate::i18n::Arg::Text(
+                        CalendarDate::from_iso(iso)
+                            .map(|d| d.long(lang))
+                            .unwrap_or_else(|| iso.clone()),
+                    ),
+                    MessageArg::Cents(cents) => {
+                        crate::i18n::Arg::Text(crate::i18n::euros(lang, *cents))
+                    }
+                    MessageArg::Clocks(minutes) => crate::i18n::Arg::Text(
+                        minutes
+                            .iter()
+                            .map(|m| crate::visit::clock_in(lang, *m))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    ),
+                };
+                (name.as_str(), value)
+            })
+            .collect();
+        // A product file's own message; `{date}` in it becomes the date.
+        if let Some(mut text) = crate::form::custom_message(&self.key, lang) {
+            for (name, value) in &args {
+                if let crate::i18n::Arg::Text(value) = value {
+                    text = text.replace(&format!("{{{name}}}"), value);
+                }
+            }
+            return text;
+        }
+        crate::i18n::t_args_in(lang, &self.key, &args)
+    }
+
+    pub(crate) fn date(group: &str, error: &DateError, key: impl Into<String>) -> Self {
+        let inputs: Vec<String> = error
+            .fields()
+            .iter()
+            .map(|f| date_input_id(group, *f))
+            .collect();
+        Self {
+            anchor: inputs.first().cloned().unwrap_or_else(|| group.into()),
+            field: group.into(),
+            key: key.into(),
+            args: Vec::new(),
+            invalid_inputs: inputs,
+        }
+    }
+}
+
+pub fn date_input_id(group: &str, part: DateField) -> String {
+    let suffix = match part {
+        DateField::Day => "dag",
+        DateField::Month => "maand",
+        DateField::Year => "jaar",
+    };
+    format!("{group}-{suffix}")
+}
+
+/// A posted form from pairs, for the unit tests of every form.
+#[cfg(test)]
+pub(crate) fn test_form(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+/// An optional email address: empty is none; a wrong one adds its error at `email`.
+pub fn optional_email(raw: &str, errors: &mut Vec<FieldError>) -> Option<Email> {
+    match raw.trim() {
+        "" => None,
+        typed => match Email::parse(typed) {
+            Ok(email) => Some(email),
+            Err(e) => {
+                errors.push(FieldError::single("email", e.0));
+                None
+            }
+        },
+    }
+}
+
+pub(crate) fn field<'a>(form: &'a [(String, String)], name: &str) -> String {
+    let value: &'a str = form
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+        .unwrap_or("");
+    value.chars().take(MAX_FIELD_CHARS).collect()
+}
+
+/// One line of "check your answers" and of the copy (afschrift).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SummaryRow {
+    pub question: String,
+    /// Each line of the answer; `None` for an optional answer left empty.
+    pub answer: Option<Vec<String>>,
+    /// The question page to change it on; none where it cannot be changed here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub change_path: Option<String>,
+}
+
