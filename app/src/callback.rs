@@ -391,7 +391,10 @@ mod tests {
             "Verhuizing doorgeven (Controleer uw antwoorden)"
         );
         assert_eq!(Origin::from_path("https://evil.example/").topic(), "");
-        assert_eq!(Origin::from_path("/producten/verhuizing/onbekend").topic(), "");
+        assert_eq!(
+            Origin::from_path("/producten/verhuizing/onbekend").topic(),
+            ""
+        );
         assert_eq!(Origin::from_path("/producten/bestaat-niet").topic(), "");
     }
 }

@@ -947,8 +947,7 @@ impl FormDraft {
             if field.optional {
                 return Ok(None);
             }
-            let mut error =
-                field.empty_error(product, &field.person_input(0, PERSON_PARTS[0]));
+            let mut error = field.empty_error(product, &field.person_input(0, PERSON_PARTS[0]));
             error.field = field.person_input(0, PERSON_PARTS[0]);
             return Err(vec![error]);
         }
@@ -973,10 +972,16 @@ impl FormDraft {
             };
             let group = format!("{}-{}-geboortedatum", field.id, row + 1);
             let born = match CalendarDate::parse(&day, &month, &year) {
-                Ok(date) if date.date() > today => Err((DateError::NoSuchDate, "form-error-birth-future".to_string())),
-                Ok(date) if date.date().year() < 1900 => Err((DateError::NoSuchDate, "form-error-birth-old".to_string())),
+                Ok(date) if date.date() > today => {
+                    Err((DateError::NoSuchDate, "form-error-birth-future".to_string()))
+                }
+                Ok(date) if date.date().year() < 1900 => {
+                    Err((DateError::NoSuchDate, "form-error-birth-old".to_string()))
+                }
                 Ok(date) => Ok(date),
-                Err(DateError::Empty) => Err((DateError::Empty, "form-error-person-birth-date".to_string())),
+                Err(DateError::Empty) => {
+                    Err((DateError::Empty, "form-error-person-birth-date".to_string()))
+                }
                 Err(e) => {
                     let key = e.key();
                     Err((e, key))
@@ -1707,10 +1712,19 @@ empty = { nl = "Kies ja of nee", en = "Choose yes or no" }
             .map(|(a, k)| (a.to_string(), k.to_string()))
         );
         // Nobody filled in: the product's own message at the first name.
-        draft.apply(product, people, &person(1, " ", ("", "", "")), today(), false);
+        draft.apply(
+            product,
+            people,
+            &person(1, " ", ("", "", "")),
+            today(),
+            false,
+        );
         assert_eq!(
             keys(&draft, "personen"),
-            [("persoon-1-naam".to_string(), "form:verhuizing:persoon".to_string())]
+            [(
+                "persoon-1-naam".to_string(),
+                "form:verhuizing:persoon".to_string()
+            )]
         );
         let mut form = person(1, "Ayşe Özdemir", ("3", "4", "2015"));
         form.extend(person(2, "Joost van 't Hek", ("29", "2", "2012")));

@@ -157,4 +157,3 @@ pub struct SummaryRow {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub change_path: Option<String>,
 }
-

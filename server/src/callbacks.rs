@@ -7,8 +7,8 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, Mutex};
 
 use app::callback::{self, CallbackDraft, CallbackRequest, DAILY_LIMIT, Slot, weekday_and_date_in};
-use app::i18n::{Lang, t_args_in, t_in};
 use app::form::FormDraft;
+use app::i18n::{Lang, t_args_in, t_in};
 use app::page_context::{CallbackForm, CallbackView};
 use axum::Form;
 use axum::extract::connect_info::ConnectInfo;
@@ -19,8 +19,8 @@ use axum_extra::extract::CookieJar;
 use jiff::civil::Date;
 use sqlx::SqlitePool;
 
-use crate::drafts::{self, COOKIE, DraftId};
 use crate::context::unexpected;
+use crate::drafts::{self, COOKIE, DraftId};
 use crate::outbox::{self, NewMessage};
 use crate::references::new_reference;
 use crate::{AppState, time};

@@ -16,8 +16,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use serde::{Deserialize, Serialize};
 
-use crate::drafts::{self, COOKIE, DraftId};
 use crate::context::{draft_cookie, unexpected};
+use crate::drafts::{self, COOKIE, DraftId};
 use crate::outbox::NewMessage;
 use crate::submissions::{self, NewSubmission, Sent};
 use crate::{AppState, saved, time};
@@ -355,11 +355,10 @@ pub async fn submit_step(
         for file in files.iter().filter(|f| f.field == field.id) {
             if draft.photos(&field.id).len() >= form::MAX_PHOTOS {
                 photo_errors.push(
-                    app::journey::FieldError::single(&field.id, "form-error-photos-many")
-                        .with(
-                            "max",
-                            app::journey::MessageArg::Number(form::MAX_PHOTOS as i64),
-                        ),
+                    app::journey::FieldError::single(&field.id, "form-error-photos-many").with(
+                        "max",
+                        app::journey::MessageArg::Number(form::MAX_PHOTOS as i64),
+                    ),
                 );
                 break;
             }

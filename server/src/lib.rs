@@ -4,12 +4,12 @@
 mod calendar;
 mod callbacks;
 pub mod config;
+mod context;
 mod db;
 mod display_routes;
 mod drafts;
 mod form_routes;
 mod guards;
-mod context;
 pub mod outbox;
 mod photos;
 mod references;

@@ -10,8 +10,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use sqlx::SqlitePool;
 
-use crate::drafts::{self, COOKIE, DraftId};
 use crate::context::{draft_cookie, unexpected};
+use crate::drafts::{self, COOKIE, DraftId};
 use crate::outbox::{self, NewMessage};
 use crate::references::new_reference;
 use crate::{AppState, time};

@@ -17,8 +17,8 @@ use axum_extra::extract::CookieJar;
 use jiff::{Timestamp, ToSpan};
 use serde::Deserialize;
 
-use crate::drafts::{self, COOKIE, DraftId};
 use crate::context::{draft_cookie, unexpected};
+use crate::drafts::{self, COOKIE, DraftId};
 use crate::outbox::NewMessage;
 use crate::visits::{self, Booked, BookingError, Handover, REMINDER, VisitRequest};
 use crate::{AppState, calendar, time};

@@ -40,7 +40,9 @@ async fn a_request_from_a_form_carries_its_context_and_with_consent_the_answers(
         "help block links with the context"
     );
 
-    let form = app.get("/terugbellen?vanaf=/producten/verhuizing/datum").await;
+    let form = app
+        .get("/terugbellen?vanaf=/producten/verhuizing/datum")
+        .await;
     assert_eq!(form.status, StatusCode::OK);
     assert!(
         form.body

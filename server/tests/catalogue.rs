@@ -126,9 +126,27 @@ async fn start_pages_lead_to_the_counter_or_a_person() {
         app.get("/producten/bestaat-niet").await.status,
         StatusCode::NOT_FOUND
     );
-    // The move has its own journey; no second start page.
-    assert_eq!(
-        app.get("/producten/verhuizing").await.status,
-        StatusCode::NOT_FOUND
+    // The move's old addresses lead to the same pages on the form engine.
+    for (old, new) in [
+        ("/verhuizen", "/producten/verhuizing"),
+        (
+            "/verhuizen/adres?terug=controleren",
+            "/producten/verhuizing/adres?terug=controleren",
+        ),
+    ] {
+        let answer = app.get(old).await;
+        assert_eq!(
+            (answer.status, answer.location.as_deref()),
+            (StatusCode::PERMANENT_REDIRECT, Some(new)),
+            "{old}"
+        );
+    }
+    let start = app.get("/producten/verhuizing").await;
+    assert!(
+        start.body.contains("Verhuist u naar het buitenland?")
+            && start.body.contains(
+                "href=\"/producten/verhuizing/adres\" class=\"lk-button lk-button--start\""
+            ),
+        "the move's start page says what is not online and starts the questions"
     );
 }

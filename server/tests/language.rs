@@ -52,7 +52,9 @@ async fn the_first_visit_follows_accept_language_and_dutch_is_the_default() {
 #[tokio::test]
 async fn the_switch_keeps_the_choice_and_returns_to_the_same_page_only_on_this_site() {
     let app = TestApp::spawn().await;
-    let page = app.get("/producten/verhuizing/adres?terug=controleren").await;
+    let page = app
+        .get("/producten/verhuizing/adres?terug=controleren")
+        .await;
     let href = "/taal/en?terug=%2Fproducten%2Fverhuizing%2Fadres%3Fterug%3Dcontroleren";
     assert!(
         page.body

@@ -50,7 +50,10 @@ async fn the_whole_journey_ends_in_one_stored_submission_with_a_copy() {
         .await;
     assert!(page.body.contains("Verhuist er iemand met u mee?"));
     let page = app
-        .post_and_follow("/producten/verhuizing/meeverhuizers", &[("meeverhuizers", "ja")])
+        .post_and_follow(
+            "/producten/verhuizing/meeverhuizers",
+            &[("meeverhuizers", "ja")],
+        )
         .await;
     assert!(page.body.contains("Wie verhuist er met u mee?"));
     let page = app
@@ -120,9 +123,15 @@ async fn the_whole_journey_ends_in_one_stored_submission_with_a_copy() {
         );
     }
 
-    let confirmation = app.post_and_follow("/producten/verhuizing/controleren", &[]).await;
+    let confirmation = app
+        .post_and_follow("/producten/verhuizing/controleren", &[])
+        .await;
     assert_eq!(confirmation.status, StatusCode::OK);
-    assert!(confirmation.body.contains("Wij hebben uw aanvraag ontvangen"));
+    assert!(
+        confirmation
+            .body
+            .contains("Wij hebben uw aanvraag ontvangen")
+    );
     assert!(
         confirmation
             .body
@@ -298,7 +307,40 @@ async fn each_invalid_answer_is_explained_at_the_field_and_kept() {
             "value=\"12345\"",
         ),
     ];
+    // Valid answers for the steps before each case's step: a page further than
+    // the first open question sends the resident back to that question.
+    let date = move_date_in(3);
+    let valid: [(&str, Vec<(&str, &str)>); 4] = [
+        (
+            "adres",
+            vec![("adres-postcode", "1234AB"), ("adres-huisnummer", "1")],
+        ),
+        (
+            "datum",
+            vec![
+                ("verhuisdatum-dag", &date.0),
+                ("verhuisdatum-maand", &date.1),
+                ("verhuisdatum-jaar", &date.2),
+            ],
+        ),
+        ("meeverhuizers", vec![("meeverhuizers", "ja")]),
+        (
+            "personen",
+            vec![
+                ("persoon-1-naam", "Ayşe Özdemir"),
+                ("persoon-1-geboortedatum-dag", "3"),
+                ("persoon-1-geboortedatum-maand", "4"),
+                ("persoon-1-geboortedatum-jaar", "2015"),
+            ],
+        ),
+    ];
     for (step, fields, field, message, kept) in cases {
+        for (before, answers) in valid.iter().take_while(|(s, _)| *s != step) {
+            let answer = app
+                .post(&format!("/producten/verhuizing/{before}"), answers)
+                .await;
+            assert_eq!(answer.status, StatusCode::SEE_OTHER, "{before}");
+        }
         let path = format!("/producten/verhuizing/{step}");
         let answer = app.post(&path, &fields).await;
         assert_eq!(answer.status, StatusCode::SEE_OTHER, "{step} {field}");
@@ -341,7 +383,9 @@ async fn change_link_returns_to_check_your_answers() {
             .body
             .contains("href=\"/producten/verhuizing/adres?terug=controleren\"")
     );
-    let change = app.get("/producten/verhuizing/adres?terug=controleren").await;
+    let change = app
+        .get("/producten/verhuizing/adres?terug=controleren")
+        .await;
     assert!(
         change.body.contains("value=\"1234 ab\""),
         "answer shown for changing"
@@ -357,7 +401,10 @@ async fn change_link_returns_to_check_your_answers() {
             &[("adres-postcode", "9999 zz"), ("adres-huisnummer", "7")],
         )
         .await;
-    assert_eq!(back.location.as_deref(), Some("/producten/verhuizing/controleren"));
+    assert_eq!(
+        back.location.as_deref(),
+        Some("/producten/verhuizing/controleren")
+    );
     let check = app.get("/producten/verhuizing/controleren").await;
     assert!(check.body.contains("9999 ZZ"));
 }
@@ -376,7 +423,10 @@ async fn check_page_sends_unfinished_journeys_to_the_open_question() {
     )
     .await;
     let answer = app.get("/producten/verhuizing/controleren").await;
-    assert_eq!(answer.location.as_deref(), Some("/producten/verhuizing/datum"));
+    assert_eq!(
+        answer.location.as_deref(),
+        Some("/producten/verhuizing/datum")
+    );
     let submit = app.post("/producten/verhuizing/controleren", &[]).await;
     assert_eq!(
         submit.location.as_deref(),

@@ -11,12 +11,10 @@ use crate::visit::BASE as VISIT_PATH;
 pub fn HelpBlock() -> impl IntoView {
     // The callback form learns where the resident was, to prefill the topic.
     let (callback_href, visit_href) = match request_path() {
-        Some(path) if crate::catalogue::for_path(&path).is_some() => {
-            (
-                format!("{CALLBACK_PATH}?vanaf={path}"),
-                format!("{VISIT_PATH}?vanaf={path}"),
-            )
-        }
+        Some(path) if crate::catalogue::for_path(&path).is_some() => (
+            format!("{CALLBACK_PATH}?vanaf={path}"),
+            format!("{VISIT_PATH}?vanaf={path}"),
+        ),
         _ => (CALLBACK_PATH.to_string(), VISIT_PATH.to_string()),
     };
     view! {

@@ -164,7 +164,10 @@ impl TestApp {
                     ("verhuisdatum-jaar", &date.2),
                 ],
             ),
-            ("/producten/verhuizing/meeverhuizers", vec![("meeverhuizers", "nee")]),
+            (
+                "/producten/verhuizing/meeverhuizers",
+                vec![("meeverhuizers", "nee")],
+            ),
             (
                 "/producten/verhuizing/contact",
                 vec![("email", "naam@voorbeeld.nl"), ("telefoon", "06-12345678")],
