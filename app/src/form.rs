@@ -2104,6 +2104,22 @@ empty = { nl = "Kies ja of nee", en = "Choose yes or no" }
 unit = { nl = "x", en = "x" }"#,
                 "form.steps[0].fields[0].unit",
             ),
+            (
+                r#"max_chars = 10"#,
+                r#"max_chars = 10
+max_rows = 3"#,
+                "form.steps[0].fields[0].max_rows",
+            ),
+            (
+                "latest_days = 30",
+                "latest_days = 30\ntoo_early = { nl = \"Te vroeg\", en = \"\" }",
+                "form.steps[1].fields[1].too_early",
+            ),
+            (
+                "latest_days = 30",
+                "too_late = { nl = \"Te laat: {date}\", en = \"Too late: {date}\" }",
+                "form.steps[1].fields[1].too_late",
+            ),
         ];
         for (from, to, field) in broken {
             assert!(ALL_KINDS.contains(from), "{from}");

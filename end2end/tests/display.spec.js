@@ -14,7 +14,7 @@ test('the switch posts, returns to the same page at the switch, and the mode sta
   await page.getByRole('radiogroup', { name: 'Tekstgrootte' }).getByRole('radio', { name: 'Extra groot' }).check();
   await page.getByRole('radiogroup', { name: 'Contrast' }).getByRole('radio', { name: 'Hoog contrast' }).check();
   await page.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(page).toHaveURL(/\/producten/verhuizing\?weergave=opgeslagen#weergave$/);
+  await expect(page).toHaveURL(/\/producten\/verhuizing\?weergave=opgeslagen#weergave$/);
   await expect(page.locator('html')).toHaveClass('lk-text-extra-groot lk-contrast-hoog');
   await expect(page.getByRole('status').filter({ hasText: 'opgeslagen' })).toHaveText('Uw weergave is opgeslagen.');
   // The root font grew: 150% of the browser's 16 px.

@@ -78,7 +78,7 @@ test('every page of "Verhuizing doorgeven" passes the accessibility gate', async
   // A name without a date of birth; the empty second row is dropped.
   await page.getByRole('group', { name: 'Persoon 1' }).getByRole('textbox', { name: 'Volledige naam' }).fill('Fatima El Amrani');
   await page.getByRole('button', { name: 'Doorgaan' }).click();
-  await expect(page).toHaveTitle(/^Fout: Stap 3 van 4/);
+  await expect(page).toHaveTitle(/^Fout: Stap 4 van 5/);
   await gate(page, browser, visited);
   await page.getByRole('group', { name: 'Persoon 1' }).getByRole('textbox', { name: 'Volledige naam' }).fill('Fatima El Amrani');
   const birth = page.getByRole('group', { name: 'Persoon 1' }).getByRole('group', { name: 'Geboortedatum' });
@@ -89,7 +89,7 @@ test('every page of "Verhuizing doorgeven" passes the accessibility gate', async
   await gate(page, browser, visited);
   await page.getByRole('textbox', { name: 'E-mailadres (optioneel)' }).fill('naam@');
   await page.getByRole('button', { name: 'Doorgaan' }).click();
-  await expect(page).toHaveTitle(/^Fout: Stap 4 van 4/);
+  await expect(page).toHaveTitle(/^Fout: Stap 5 van 5/);
   await gate(page, browser, visited);
   await page.getByRole('textbox', { name: 'E-mailadres (optioneel)' }).fill('');
   await page.getByRole('button', { name: 'Doorgaan' }).click();
@@ -99,23 +99,25 @@ test('every page of "Verhuizing doorgeven" passes the accessibility gate', async
   await expect(page.getByRole('main')).toMatchAriaSnapshot(`
     - heading "Controleer uw antwoorden" [level=1]
     - term: Nieuw adres
-    - definition: Postcode 1234 AB Huisnummer 12
+    - definition: 1234 AB 12
     - definition:
       - link "Wijzigen nieuw adres"
     - term: Verhuisdatum
+    - term: Verhuist er iemand mee?
+    - definition: Ja, er verhuist iemand mee
     - term: Wie verhuist er mee
     - definition: /Fatima El Amrani, geboren op 1 januari 2020/
     - term: E-mailadres
     - definition: Niet ingevuld
     - heading "Nu versturen" [level=2]
-    - button "Verhuizing doorgeven"
+    - button "Verstuur uw aanvraag"
   `);
   await gate(page, browser, visited);
-  await page.getByRole('button', { name: 'Verhuizing doorgeven' }).click();
+  await page.getByRole('button', { name: 'Verstuur uw aanvraag' }).click();
 
   // Confirmation: the reference and the copy.
   await expect(page.getByRole('main')).toMatchAriaSnapshot(`
-    - heading "Uw verhuizing is doorgegeven" [level=1]
+    - heading "Wij hebben uw aanvraag ontvangen" [level=1]
     - paragraph:
       - text: Uw referentienummer is
       - strong: /^VH-[2-9A-Z]{4}-[2-9A-Z]{4}$/

@@ -54,7 +54,7 @@ test('a move reported with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
 
   await expect(page).toHaveTitle(/^Controleer uw antwoorden/);
-  await tabTo(page, 'button', 'Verhuizing doorgeven');
+  await tabTo(page, 'button', 'Verstuur uw aanvraag');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uw verhuizing is doorgegeven');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wij hebben uw aanvraag ontvangen');
 });

@@ -10,7 +10,7 @@ test('the switch leads to the same page in English and back, and the choice stay
   const toEnglish = page.getByRole('link', { name: 'English' });
   await expect(toEnglish).toHaveAttribute('lang', 'en');
   await toEnglish.click();
-  await expect(page).toHaveURL(/\/producten/verhuizing\/adres\?terug=controleren$/);
+  await expect(page).toHaveURL(/\/producten\/verhuizing\/adres\?terug=controleren$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is your new address?');
   await expect(page).toHaveTitle('Step 1 of 4: New address - Report a move - Municipality of Voorbeeld');

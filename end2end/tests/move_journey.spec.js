@@ -19,9 +19,10 @@ test('a resident reports a move from the home page to the confirmation', async (
   await page.getByRole('button', { name: 'Doorgaan' }).click();
   await expect(page).toHaveTitle(/^Fout: Stap 1 van 4/);
   await expect(page.locator('#foutmeldingen')).toBeFocused();
-  await expect(page.getByRole('link', { name: 'Vul de postcode in' })).toHaveAttribute('href', '#postcode');
+  const empty = 'Vul de postcode en het huisnummer van uw nieuwe adres in';
+  await expect(page.getByRole('link', { name: empty })).toHaveAttribute('href', '#adres-postcode');
   await expect(page.getByRole('textbox', { name: 'Postcode' })).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByRole('textbox', { name: 'Postcode' })).toHaveAccessibleDescription(/Bijvoorbeeld 1234 AB.*Fout: Vul de postcode in/);
+  await expect(page.getByRole('textbox', { name: 'Postcode' })).toHaveAccessibleDescription(`Bijvoorbeeld 1234 AB Fout: ${empty}`);
   await expectNoAxeViolations(page);
 
   await page.getByRole('textbox', { name: 'Postcode' }).fill('1234 ab');
@@ -49,7 +50,8 @@ test('a resident reports a move from the home page to the confirmation', async (
   await page.getByRole('radio', { name: 'Ja, er verhuist iemand mee' }).check();
   await page.getByRole('button', { name: 'Doorgaan' }).click();
 
-  await expect(page).toHaveTitle(/^Stap 3 van 4: Wie verhuist er mee/);
+  // Someone moves along: the people page is a step of its own now.
+  await expect(page).toHaveTitle(/^Stap 4 van 5: Wie verhuist er mee/);
   await expectNoAxeViolations(page);
   await page.getByRole('textbox', { name: 'Volledige naam' }).fill("Joost van 't Hek");
   await page.getByRole('textbox', { name: 'Dag' }).fill('29');
@@ -64,7 +66,7 @@ test('a resident reports a move from the home page to the confirmation', async (
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Doorgaan' }).click();
 
-  await expect(page).toHaveTitle(/^Stap 4 van 4: Contactgegevens/);
+  await expect(page).toHaveTitle(/^Stap 5 van 5: Contactgegevens/);
   await expectNoAxeViolations(page);
   await page.getByRole('textbox', { name: 'E-mailadres (optioneel)' }).fill('naam@voorbeeld.nl');
   await page.getByRole('button', { name: 'Doorgaan' }).click();
@@ -78,12 +80,14 @@ test('a resident reports a move from the home page to the confirmation', async (
   await page.getByRole('textbox', { name: 'Huisnummer' }).fill('14');
   await page.getByRole('button', { name: 'Doorgaan' }).click();
   await expect(page).toHaveTitle(/^Controleer uw antwoorden/);
-  await expect(page.getByText('Huisnummer 14 B')).toBeVisible();
-  await page.getByRole('button', { name: 'Verhuizing doorgeven' }).click();
+  await expect(page.getByText('14 B', { exact: true })).toBeVisible();
+  await expect(page.getByText('Ayşe Özdemir, geboren op 3 april 2015')).toBeVisible();
+  await page.getByRole('button', { name: 'Verstuur uw aanvraag' }).click();
 
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uw verhuizing is doorgegeven');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wij hebben uw aanvraag ontvangen');
+  await expect(page.getByText('Wij verwerken uw verhuizing binnen 5 werkdagen.')).toBeVisible();
   await expect(page.locator('.lk-panel__reference')).toHaveText(/^VH-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
-  await expect(page.getByText('naam@voorbeeld.nl')).toBeVisible();
+  await expect(page.getByText('Wij hebben een bevestiging gestuurd naar naam@voorbeeld.nl.')).toBeVisible();
   await expectNoAxeViolations(page);
 
   // Back and resend: still one report, the same confirmation.
@@ -100,4 +104,11 @@ test('an error page is a real page with help', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet');
   await expect(page.getByRole('complementary', { name: 'Hulp nodig?' })).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test('an old address of the move leads to the same question', async ({ page }) => {
+  await page.goto('/verhuizen/datum');
+  // Nothing answered yet: the engine sends the resident to the first question.
+  await expect(page).toHaveURL(/\/producten\/verhuizing\/adres$/);
+  await expect(page).toHaveTitle(/^Stap 1 van 4: Nieuw adres/);
 });
