@@ -43,12 +43,12 @@ test('errors, dates and the copy are in the chosen language', async ({ page }) =
   await page.goto('/producten/verhuizing/adres');
   await page.getByRole('textbox', { name: 'Postcode' }).fill('1234 AB');
   await page.getByRole('textbox', { name: 'House number' }).fill('12');
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
   // A date too far ahead names the last possible date in English.
   await page.getByRole('textbox', { name: 'Day' }).fill('1');
   await page.getByRole('textbox', { name: 'Month' }).fill('1');
   await page.getByRole('textbox', { name: 'Year' }).fill('2099');
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await expect(page).toHaveTitle(/^Error: Step 2 of 4: Moving date/);
   const summary = page.getByRole('alert');
   await expect(summary.getByRole('heading')).toHaveText('There is a problem');

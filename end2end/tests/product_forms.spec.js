@@ -99,6 +99,13 @@ async function walk(page, browser, product, steps) {
   await gate(page, browser);
 }
 
+/** Sends the answers from check your answers: the confirmation with this product's reference. */
+async function send(page, prefix) {
+  await page.getByRole('button', { name: 'Verstuur uw aanvraag' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wij hebben uw aanvraag ontvangen');
+  await expect(page.locator('.lk-panel__reference')).toHaveText(new RegExp(`^${prefix}-[2-9A-Z]{4}-[2-9A-Z]{4}$`));
+}
+
 test('every question page of the engine passes the gate, per kind of question', async ({ page, browser }) => {
   test.setTimeout(900_000);
   const [day, month, year] = dateFromToday(10);
@@ -138,6 +145,7 @@ test('every question page of the engine passes the gate, per kind of question', 
     },
     fill('E-mailadres (optioneel)', ''),
   ]);
+  await send(page, 'PV');
 
   // Checkboxes and pickup days from real availability.
   await walk(page, browser, 'grofvuil', [
@@ -147,6 +155,7 @@ test('every question page of the engine passes the gate, per kind of question', 
     (p) => p.getByRole('radio').first().check(),
     fill('E-mailadres (optioneel)', ''),
   ]);
+  await send(page, 'GV');
 
   // Long text, branching to a description of the place.
   await walk(page, browser, 'melding-openbare-ruimte', [
@@ -157,6 +166,7 @@ test('every question page of the engine passes the gate, per kind of question', 
     (p) => p.getByLabel("Kies foto's").setInputFiles(CAMERA_PHOTO),
     radio('Nee'),
   ]);
+  await send(page, 'MO');
 
   // A page with errors, the saved page and the resume page (with an error too).
   await page.goto('/producten/uittreksel-brp/soort');

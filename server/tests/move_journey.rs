@@ -499,3 +499,107 @@ async fn confirmation_is_only_for_the_browser_that_sent_it() {
         "no reference or answers for another browser"
     );
 }
+
+#[tokio::test]
+async fn people_typed_halfway_are_saved_and_come_back_on_another_device() {
+    let app = TestApp::spawn().await;
+    let date = move_date_in(3);
+    app.post(
+        "/producten/verhuizing/adres",
+        &[("adres-postcode", "1234AB"), ("adres-huisnummer", "1")],
+    )
+    .await;
+    app.post(
+        "/producten/verhuizing/datum",
+        &[
+            ("verhuisdatum-dag", &date.0),
+            ("verhuisdatum-maand", &date.1),
+            ("verhuisdatum-jaar", &date.2),
+        ],
+    )
+    .await;
+    app.post(
+        "/producten/verhuizing/meeverhuizers",
+        &[("meeverhuizers", "ja")],
+    )
+    .await;
+    // Two rows, the second without its date of birth yet: saved unchecked.
+    let save = app
+        .post(
+            "/producten/verhuizing/personen",
+            &[
+                ("persoon-1-naam", "Ayşe Özdemir"),
+                ("persoon-1-geboortedatum-dag", "3"),
+                ("persoon-1-geboortedatum-maand", "4"),
+                ("persoon-1-geboortedatum-jaar", "2015"),
+                ("persoon-2-naam", "Joost van 't Hek"),
+                ("persoon-2-geboortedatum-dag", ""),
+                ("persoon-2-geboortedatum-maand", ""),
+                ("persoon-2-geboortedatum-jaar", ""),
+                ("actie", "opslaan"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        save.location.as_deref(),
+        Some("/producten/verhuizing/opgeslagen")
+    );
+    let page = app.get("/producten/verhuizing/opgeslagen").await;
+    let start = page
+        .body
+        .find("lk-panel__reference\">")
+        .expect("code shown")
+        + "lk-panel__reference\">".len();
+    let code = page.body[start..start + 9].to_string();
+
+    let phone = TestApp::browser();
+    let resumed = app.post_as(&phone, "/verder", &[("code", &code)]).await;
+    assert_eq!(
+        resumed.location.as_deref(),
+        Some("/producten/verhuizing/personen")
+    );
+    let people = app.get_as(&phone, "/producten/verhuizing/personen").await;
+    assert!(people.body.contains("value=\"Ayşe Özdemir\""));
+    assert!(
+        people.body.contains("id=\"persoon-2-naam\"")
+            && people.body.contains("value=\"Joost van 't Hek\""),
+        "the second row is back as typed"
+    );
+    assert!(
+        !people.body.contains("id=\"persoon-3-naam\""),
+        "no rows are made up"
+    );
+    // Continuing names what is missing in the second row.
+    let mut rows: Vec<(&str, &str)> = vec![
+        ("persoon-1-naam", "Ayşe Özdemir"),
+        ("persoon-1-geboortedatum-dag", "3"),
+        ("persoon-1-geboortedatum-maand", "4"),
+        ("persoon-1-geboortedatum-jaar", "2015"),
+        ("persoon-2-naam", "Joost van 't Hek"),
+    ];
+    let answer = app
+        .post_as(&phone, "/producten/verhuizing/personen", &rows)
+        .await;
+    assert_eq!(
+        answer.location.as_deref(),
+        Some("/producten/verhuizing/personen")
+    );
+    let page = app.get_as(&phone, "/producten/verhuizing/personen").await;
+    assert!(
+        page.body.contains("Vul de geboortedatum in van persoon 2"),
+        "{}",
+        page.body
+    );
+    rows.extend([
+        ("persoon-2-geboortedatum-dag", "29"),
+        ("persoon-2-geboortedatum-maand", "2"),
+        ("persoon-2-geboortedatum-jaar", "2012"),
+    ]);
+    let answer = app
+        .post_as(&phone, "/producten/verhuizing/personen", &rows)
+        .await;
+    assert_eq!(
+        answer.location.as_deref(),
+        Some("/producten/verhuizing/contact")
+    );
+}
