@@ -3,8 +3,44 @@
 
 mod common;
 
-use common::{TestApp, move_date_in};
+use common::{TestApp, move_date_in, saved_code};
 use reqwest::StatusCode;
+
+/// One person moving along, as typed in the first row.
+const AYSE: [(&str, &str); 4] = [
+    ("persoon-1-naam", "Ayşe Özdemir"),
+    ("persoon-1-geboortedatum-dag", "3"),
+    ("persoon-1-geboortedatum-maand", "4"),
+    ("persoon-1-geboortedatum-jaar", "2015"),
+];
+
+/// Answers every step before `step` validly: a page further than the first
+/// open question sends the resident back to that question.
+async fn answer_steps_before(app: &TestApp, step: &str) {
+    let date = move_date_in(3);
+    let valid: [(&str, Vec<(&str, &str)>); 4] = [
+        (
+            "adres",
+            vec![("adres-postcode", "1234AB"), ("adres-huisnummer", "1")],
+        ),
+        (
+            "datum",
+            vec![
+                ("verhuisdatum-dag", &date.0),
+                ("verhuisdatum-maand", &date.1),
+                ("verhuisdatum-jaar", &date.2),
+            ],
+        ),
+        ("meeverhuizers", vec![("meeverhuizers", "ja")]),
+        ("personen", AYSE.to_vec()),
+    ];
+    for (before, answers) in valid.iter().take_while(|(s, _)| *s != step) {
+        let answer = app
+            .post(&format!("/producten/verhuizing/{before}"), answers)
+            .await;
+        assert_eq!(answer.status, StatusCode::SEE_OTHER, "{before}");
+    }
+}
 
 #[tokio::test]
 async fn the_whole_journey_ends_in_one_stored_submission_with_a_copy() {
@@ -307,40 +343,8 @@ async fn each_invalid_answer_is_explained_at_the_field_and_kept() {
             "value=\"12345\"",
         ),
     ];
-    // Valid answers for the steps before each case's step: a page further than
-    // the first open question sends the resident back to that question.
-    let date = move_date_in(3);
-    let valid: [(&str, Vec<(&str, &str)>); 4] = [
-        (
-            "adres",
-            vec![("adres-postcode", "1234AB"), ("adres-huisnummer", "1")],
-        ),
-        (
-            "datum",
-            vec![
-                ("verhuisdatum-dag", &date.0),
-                ("verhuisdatum-maand", &date.1),
-                ("verhuisdatum-jaar", &date.2),
-            ],
-        ),
-        ("meeverhuizers", vec![("meeverhuizers", "ja")]),
-        (
-            "personen",
-            vec![
-                ("persoon-1-naam", "Ayşe Özdemir"),
-                ("persoon-1-geboortedatum-dag", "3"),
-                ("persoon-1-geboortedatum-maand", "4"),
-                ("persoon-1-geboortedatum-jaar", "2015"),
-            ],
-        ),
-    ];
     for (step, fields, field, message, kept) in cases {
-        for (before, answers) in valid.iter().take_while(|(s, _)| *s != step) {
-            let answer = app
-                .post(&format!("/producten/verhuizing/{before}"), answers)
-                .await;
-            assert_eq!(answer.status, StatusCode::SEE_OTHER, "{before}");
-        }
+        answer_steps_before(&app, step).await;
         let path = format!("/producten/verhuizing/{step}");
         let answer = app.post(&path, &fields).await;
         assert_eq!(answer.status, StatusCode::SEE_OTHER, "{step} {field}");
@@ -503,41 +507,22 @@ async fn confirmation_is_only_for_the_browser_that_sent_it() {
 #[tokio::test]
 async fn people_typed_halfway_are_saved_and_come_back_on_another_device() {
     let app = TestApp::spawn().await;
-    let date = move_date_in(3);
-    app.post(
-        "/producten/verhuizing/adres",
-        &[("adres-postcode", "1234AB"), ("adres-huisnummer", "1")],
-    )
-    .await;
-    app.post(
-        "/producten/verhuizing/datum",
-        &[
-            ("verhuisdatum-dag", &date.0),
-            ("verhuisdatum-maand", &date.1),
-            ("verhuisdatum-jaar", &date.2),
-        ],
-    )
-    .await;
-    app.post(
-        "/producten/verhuizing/meeverhuizers",
-        &[("meeverhuizers", "ja")],
-    )
-    .await;
+    answer_steps_before(&app, "personen").await;
     // Two rows, the second without its date of birth yet: saved unchecked.
     let save = app
         .post(
             "/producten/verhuizing/personen",
             &[
-                ("persoon-1-naam", "Ayşe Özdemir"),
-                ("persoon-1-geboortedatum-dag", "3"),
-                ("persoon-1-geboortedatum-maand", "4"),
-                ("persoon-1-geboortedatum-jaar", "2015"),
-                ("persoon-2-naam", "Joost van 't Hek"),
-                ("persoon-2-geboortedatum-dag", ""),
-                ("persoon-2-geboortedatum-maand", ""),
-                ("persoon-2-geboortedatum-jaar", ""),
-                ("actie", "opslaan"),
-            ],
+                AYSE.as_slice(),
+                &[
+                    ("persoon-2-naam", "Joost van 't Hek"),
+                    ("persoon-2-geboortedatum-dag", ""),
+                    ("persoon-2-geboortedatum-maand", ""),
+                    ("persoon-2-geboortedatum-jaar", ""),
+                    ("actie", "opslaan"),
+                ],
+            ]
+            .concat(),
         )
         .await;
     assert_eq!(
@@ -545,12 +530,7 @@ async fn people_typed_halfway_are_saved_and_come_back_on_another_device() {
         Some("/producten/verhuizing/opgeslagen")
     );
     let page = app.get("/producten/verhuizing/opgeslagen").await;
-    let start = page
-        .body
-        .find("lk-panel__reference\">")
-        .expect("code shown")
-        + "lk-panel__reference\">".len();
-    let code = page.body[start..start + 9].to_string();
+    let code = saved_code(&page.body);
 
     let phone = TestApp::browser();
     let resumed = app.post_as(&phone, "/verder", &[("code", &code)]).await;
@@ -570,13 +550,8 @@ async fn people_typed_halfway_are_saved_and_come_back_on_another_device() {
         "no rows are made up"
     );
     // Continuing names what is missing in the second row.
-    let mut rows: Vec<(&str, &str)> = vec![
-        ("persoon-1-naam", "Ayşe Özdemir"),
-        ("persoon-1-geboortedatum-dag", "3"),
-        ("persoon-1-geboortedatum-maand", "4"),
-        ("persoon-1-geboortedatum-jaar", "2015"),
-        ("persoon-2-naam", "Joost van 't Hek"),
-    ];
+    let mut rows = AYSE.to_vec();
+    rows.push(("persoon-2-naam", "Joost van 't Hek"));
     let answer = app
         .post_as(&phone, "/producten/verhuizing/personen", &rows)
         .await;

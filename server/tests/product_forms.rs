@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{TestApp, move_date_in};
+use common::{TestApp, move_date_in, saved_code};
 use reqwest::StatusCode;
 
 type Steps<'a> = Vec<(&'a str, Vec<(&'a str, &'a str)>)>;
@@ -698,12 +698,6 @@ async fn fifty_residents_for_the_last_place_of_a_day_give_exactly_one_pickup() {
 }
 
 /// The resume code on the saved page ("7KQ4 M2XD").
-fn saved_code(page: &str) -> String {
-    let start =
-        page.find("lk-panel__reference\">").expect("code shown") + "lk-panel__reference\">".len();
-    page[start..start + 9].to_string()
-}
-
 #[tokio::test]
 async fn save_and_continue_later_on_another_device() {
     let app = TestApp::spawn().await;

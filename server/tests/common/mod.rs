@@ -219,3 +219,10 @@ pub fn first_slot() -> String {
         next_working_days(today, 1, HolidayRules::default())[0]
     )
 }
+
+/// The resume code a saved page shows ("7KQ4 M2XD").
+pub fn saved_code(page: &str) -> String {
+    let start =
+        page.find("lk-panel__reference\">").expect("code shown") + "lk-panel__reference\">".len();
+    page[start..start + 9].to_string()
+}
