@@ -970,7 +970,7 @@ impl FormDraft {
                     None
                 }
             };
-            let group = format!("{}-{}-geboortedatum", field.id, row + 1);
+            let group = field.person_input(row, "geboortedatum");
             let born = match CalendarDate::parse(&day, &month, &year) {
                 Ok(date) if date.date() > today => {
                     Err((DateError::NoSuchDate, "form-error-birth-future".to_string()))

@@ -278,7 +278,7 @@ fn field_view(
                 .enumerate()
                 .map(|(row, [name, day, month, year])| {
                     let name_id = field.person_input(row, "naam");
-                    let birth_id = format!("{id}-{}-geboortedatum", row + 1);
+                    let birth_id = field.person_input(row, "geboortedatum");
                     view! {
                         <fieldset class="lk-fieldset lk-person">
                             <legend class="lk-fieldset__legend lk-fieldset__legend--m">{t_args("form-person", &[("number", (row + 1).into())])}</legend>
