@@ -219,7 +219,9 @@ impl CallbackDraft {
             .unwrap_or_default();
         self.email = field(form, "email");
         self.share_answers = field(form, "antwoorden-meesturen") == "ja";
-        self.from = field(form, "vanaf");
+        self.from = crate::domain::LocalPath::parse(&field(form, "vanaf"))
+            .map(crate::domain::LocalPath::into_string)
+            .unwrap_or_default();
         let mut errors = Vec::new();
         let name = PersonName::parse(&self.name).map_err(|e| {
             let key = if self.name.trim().is_empty() {

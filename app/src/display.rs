@@ -153,11 +153,10 @@ pub fn current() -> Display {
     }
 }
 
-/// A path of our own to return to, never another site; `/` otherwise.
-pub fn local_path(raw: &str) -> &str {
-    let local = raw.starts_with('/') && !raw.starts_with("//") && !raw.contains('\\');
-    let raw = if local && raw.len() <= 300 { raw } else { "/" };
-    raw.split('#').next().unwrap_or("/")
+/// A path of our own to return to, never another site; `/` otherwise
+/// (see [`crate::domain::LocalPath`], the one parser of return paths).
+pub fn local_path(raw: &str) -> String {
+    crate::domain::LocalPath::or_home(raw).into_string()
 }
 
 /// The preferences a request carries in its cookie.
@@ -172,18 +171,20 @@ pub fn from_headers(headers: &http::HeaderMap) -> Display {
         .unwrap_or_default()
 }
 
-/// The value of one cookie in a `Cookie` header ("a=1; loket_taal=en").
+/// The value of one cookie in a `Cookie` header ("a=1; loket_taal=en"), also
+/// under its `__Host-` name (behind HTTPS).
 pub fn cookie_value<'a>(header: &'a str, name: &str) -> Option<&'a str> {
     header
         .split(';')
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(key, _)| *key == name)
+        .find(|(key, _)| *key == name || key.strip_prefix("__Host-") == Some(name))
         .map(|(_, value)| value.trim())
 }
 
 /// Where to go back to after saving: a path of our own, never another site.
 pub fn return_path(raw: &str) -> String {
     let without_fragment = local_path(raw);
+    let without_fragment = without_fragment.as_str();
     // Drop an earlier "saved" marker so it is not repeated.
     let (path, query) = without_fragment
         .split_once('?')
@@ -259,5 +260,6 @@ mod tests {
         assert_eq!(return_path("https://evil.example/"), home);
         assert_eq!(return_path("//evil.example/"), home);
         assert_eq!(return_path("/\\evil.example"), home);
+        assert_eq!(return_path("/\t/evil.example/"), home);
     }
 }

@@ -16,6 +16,7 @@ pub mod journey;
 pub mod page_context;
 mod pages;
 pub mod plain_language;
+pub mod security;
 pub use pages::status_page::BASE as STATUS_BASE;
 pub mod visit;
 
@@ -35,6 +36,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     // The language of this request, once, for every text on the page.
     let lang = i18n::current();
     provide_context(lang);
+    #[cfg(feature = "ssr")]
+    security::set_page_policy();
     view! {
         <!DOCTYPE html>
         <html lang=lang.code() class=display>

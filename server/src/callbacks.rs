@@ -20,7 +20,7 @@ use jiff::civil::Date;
 use sqlx::SqlitePool;
 
 use crate::context::unexpected;
-use crate::drafts::{self, COOKIE, DraftId};
+use crate::drafts::{self, DraftId};
 use crate::outbox::{self, NewMessage};
 use crate::references::new_reference;
 use crate::{AppState, time};
@@ -50,7 +50,7 @@ impl AddressLimit {
 }
 
 fn cookie_id(jar: &CookieJar) -> Option<DraftId> {
-    jar.get(COOKIE).and_then(|c| DraftId::parse(c.value()))
+    drafts::id_from(jar)
 }
 
 /// What the form page needs: the typed values, the day parts to choose from,
@@ -67,7 +67,11 @@ pub async fn form_context(
             .unwrap_or_default(),
         None => CallbackDraft::default(),
     };
-    if let Some(from) = from.filter(|f| f.starts_with('/') && f.len() < 100) {
+    if let Some(from) = from
+        .as_deref()
+        .and_then(app::domain::LocalPath::parse)
+        .map(app::domain::LocalPath::into_string)
+    {
         // A new visit from another page: the topic follows the page, unless typed before.
         if draft.errors.is_empty() {
             draft.from = from;

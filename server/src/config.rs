@@ -4,11 +4,14 @@
 use std::net::SocketAddr;
 
 use leptos::config::LeptosOptions;
+use secrecy::SecretString;
 
+/// `Debug` shows what is configured, never a secret: the database and SMTP URLs
+/// (which may hold a password) print as `[REDACTED]`.
 #[derive(Clone, Debug)]
 pub struct Config {
     pub leptos: LeptosOptions,
-    pub database_url: String,
+    pub database_url: SecretString,
     /// Mark the draft cookie `Secure`; on for any deployment behind HTTPS.
     pub secure_cookies: bool,
     /// Good Friday and Liberation Day are days off in some municipalities only.
@@ -16,13 +19,16 @@ pub struct Config {
     /// The address residents use, for links in messages (`LOKET_PUBLIC_URL`).
     pub public_url: String,
     /// `LOKET_SMTP_URL` (`smtp://host:port`); without it messages are files in `outbox_dir`.
-    pub smtp_url: Option<String>,
+    pub smtp_url: Option<SecretString>,
     /// `LOKET_OUTBOX_DIR`, default `data/outbox`.
     pub outbox_dir: std::path::PathBuf,
     /// `LOKET_MAIL_FROM`, default `Gemeente Voorbeeld <noreply@voorbeeld.nl>`.
     pub mail_from: String,
     /// Seconds between outbox runs (`LOKET_OUTBOX_SECONDS`, default 5).
     pub outbox_every: std::time::Duration,
+    /// How long a connection may wait before sending a complete request head,
+    /// also between requests (`LOKET_IDLE_SECONDS`, default 10).
+    pub idle: std::time::Duration,
 }
 
 pub const DEFAULT_MAIL_FROM: &str = "Gemeente Voorbeeld <noreply@voorbeeld.nl>";
@@ -69,18 +75,43 @@ impl Config {
                 })?,
                 None => 5,
             };
+        let idle = match var("LOKET_IDLE_SECONDS") {
+            Some(v) => v
+                .parse::<u64>()
+                .ok()
+                .filter(|s| *s > 0)
+                .map(std::time::Duration::from_secs)
+                .ok_or_else(|| format!("LOKET_IDLE_SECONDS {v:?}: a whole number of seconds"))?,
+            None => crate::listen::DEFAULT_IDLE,
+        };
         Ok(Self {
+            idle,
             leptos: leptos_options(&site_root, addr),
-            database_url,
+            database_url: database_url.into(),
             secure_cookies,
             holidays,
             public_url: var("LOKET_PUBLIC_URL").unwrap_or_else(|| format!("http://{addr}")),
-            smtp_url: var("LOKET_SMTP_URL"),
+            smtp_url: var("LOKET_SMTP_URL").map(SecretString::from),
             outbox_dir: var("LOKET_OUTBOX_DIR")
                 .unwrap_or_else(|| "data/outbox".into())
                 .into(),
             mail_from: var("LOKET_MAIL_FROM").unwrap_or_else(|| DEFAULT_MAIL_FROM.into()),
             outbox_every: std::time::Duration::from_secs(outbox_seconds),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_in_the_configuration_never_print() {
+        let mut config = Config::from_env().expect("defaults");
+        config.smtp_url = Some("smtps://loket:geheim-wachtwoord@mail.example".into());
+        config.database_url = "postgres://loket:ander-geheim@db/loket".into();
+        let printed = format!("{config:?}");
+        assert!(!printed.contains("geheim"), "{printed}");
+        assert!(printed.contains("REDACTED"), "{printed}");
     }
 }

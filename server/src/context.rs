@@ -27,13 +27,16 @@ pub(crate) fn unexpected(e: sqlx::Error) -> Response {
 }
 
 pub(crate) fn draft_cookie(id: &DraftId, secure: bool) -> Cookie<'static> {
-    Cookie::build((COOKIE, id.as_str().to_string()))
-        .path("/")
-        .http_only(true)
-        .same_site(SameSite::Lax)
-        .secure(secure)
-        .max_age(cookie::time::Duration::seconds(LIFETIME_SECS))
-        .build()
+    Cookie::build((
+        crate::drafts::cookie_name(COOKIE, secure),
+        id.as_str().to_string(),
+    ))
+    .path("/")
+    .http_only(true)
+    .same_site(SameSite::Lax)
+    .secure(secure)
+    .max_age(cookie::time::Duration::seconds(LIFETIME_SECS))
+    .build()
 }
 
 /// The draft this browser works on, if it exists and has not expired, with the

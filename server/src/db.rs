@@ -1,4 +1,11 @@
 //! Opening the SQLite database (file created and migrated on start).
+//!
+//! Every commit is durable before it returns (`synchronous = FULL`, in WAL mode
+//! an fsync of the log per commit): a resident who sees a confirmation page keeps
+//! it across a power cut, not only across a crash of the process. With `NORMAL`
+//! the last commits could be lost when the machine loses power.
+//! `LOKET_SQLITE_SYNCHRONOUS=normal` exists only to measure that difference
+//! (`.ci/bench-visits`); never set it in a deployment.
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -6,11 +13,19 @@ use std::time::Duration;
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
+/// The durability of commits: `FULL` unless measured otherwise on purpose.
+fn synchronous() -> SqliteSynchronous {
+    match std::env::var("LOKET_SQLITE_SYNCHRONOUS").as_deref() {
+        Ok("normal") => SqliteSynchronous::Normal,
+        _ => SqliteSynchronous::Full,
+    }
+}
+
 pub async fn connect(url: &str) -> Result<SqlitePool, sqlx::Error> {
     let options = SqliteConnectOptions::from_str(url)?
         .create_if_missing(true)
         .journal_mode(SqliteJournalMode::Wal)
-        .synchronous(SqliteSynchronous::Normal)
+        .synchronous(synchronous())
         .busy_timeout(Duration::from_secs(10))
         .foreign_keys(true);
     if let Some(dir) = options

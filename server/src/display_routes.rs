@@ -55,11 +55,14 @@ pub async fn set_language(
 
 /// A preference cookie: the whole site, not for scripts, a year long.
 fn preference(name: &'static str, value: String, state: &AppState) -> Cookie<'static> {
-    Cookie::build((name, value))
-        .path("/")
-        .http_only(true)
-        .same_site(SameSite::Lax)
-        .secure(state.secure_cookies)
-        .max_age(cookie::time::Duration::days(365))
-        .build()
+    Cookie::build((
+        crate::drafts::cookie_name(name, state.secure_cookies),
+        value,
+    ))
+    .path("/")
+    .http_only(true)
+    .same_site(SameSite::Lax)
+    .secure(state.secure_cookies)
+    .max_age(cookie::time::Duration::days(365))
+    .build()
 }

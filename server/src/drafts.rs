@@ -9,6 +9,9 @@ use serde::de::DeserializeOwned;
 use sqlx::SqlitePool;
 
 pub const COOKIE: &str = "loket_concept";
+/// Behind HTTPS every cookie carries this prefix: the browser then only accepts it
+/// over HTTPS, for the whole site and from this host (no `Domain`).
+pub const SECURE_PREFIX: &str = "__Host-";
 pub const LIFETIME_SECS: i64 = 24 * 60 * 60;
 /// The journeys a draft can belong to; one draft per journey per browser.
 pub const CALLBACK: &str = "terugbellen";
@@ -35,6 +38,23 @@ impl DraftId {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+/// The name a cookie of ours gets: with the `__Host-` prefix behind HTTPS.
+pub fn cookie_name(name: &str, secure: bool) -> String {
+    if secure {
+        format!("{SECURE_PREFIX}{name}")
+    } else {
+        name.to_string()
+    }
+}
+
+/// The draft id this browser sent, under either name (a deployment that just
+/// moved to HTTPS still has the old one).
+pub fn id_from(jar: &axum_extra::extract::CookieJar) -> Option<DraftId> {
+    jar.get(&cookie_name(COOKIE, true))
+        .or_else(|| jar.get(COOKIE))
+        .and_then(|c| DraftId::parse(c.value()))
 }
 
 fn unix_now() -> i64 {

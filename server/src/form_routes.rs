@@ -17,7 +17,7 @@ use axum_extra::extract::CookieJar;
 use serde::{Deserialize, Serialize};
 
 use crate::context::{draft_cookie, unexpected};
-use crate::drafts::{self, COOKIE, DraftId};
+use crate::drafts::{self, DraftId};
 use crate::outbox::NewMessage;
 use crate::submissions::{self, NewSubmission, Sent};
 use crate::{AppState, saved, time};
@@ -160,7 +160,7 @@ async fn current(
     jar: &CookieJar,
     product: &Product,
 ) -> Result<Option<(DraftId, FormDraft, Option<submissions::Stored>)>, sqlx::Error> {
-    let Some(id) = jar.get(COOKIE).and_then(|c| DraftId::parse(c.value())) else {
+    let Some(id) = drafts::id_from(jar) else {
         return Ok(None);
     };
     let Some(draft) = drafts::load(&state.pool, &id, &journey(product)).await? else {
@@ -728,7 +728,12 @@ pub async fn resume(
     let again = || {
         let query = serde_urlencoded::to_string([("fout", "1"), ("code", typed_code.as_str())])
             .unwrap_or_default();
-        Redirect::to(&format!("{}?{query}", form::RESUME_PATH)).into_response()
+        let mut answer = Redirect::to(&format!("{}?{query}", form::RESUME_PATH)).into_response();
+        // Counted by the look-up limit: guessing codes is slowed down.
+        answer
+            .extensions_mut()
+            .insert(crate::lookup_limit::LookupFailed);
+        answer
     };
     let Some(code) = saved::normalise(&typed.code) else {
         return again();
@@ -749,10 +754,7 @@ pub async fn resume(
     };
     let mut draft: FormDraft = serde_json::from_str(&answers).unwrap_or_default();
     draft.saved_code = Some(code);
-    let id = jar
-        .get(COOKIE)
-        .and_then(|c| DraftId::parse(c.value()))
-        .unwrap_or_else(DraftId::new);
+    let id = drafts::id_from(&jar).unwrap_or_else(DraftId::new);
     // A draft of this product already sent from this browser must not hide the resumed one.
     let id = match submissions::find(&state.pool, &submission_key(&id, product)).await {
         Ok(Some(_)) => DraftId::new(),

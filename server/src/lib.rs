@@ -10,11 +10,15 @@ mod display_routes;
 mod drafts;
 mod form_routes;
 mod guards;
+pub mod listen;
+mod lookup_limit;
 pub mod outbox;
 mod photos;
 mod references;
 mod reports;
 mod saved;
+mod security_headers;
+mod static_files;
 pub mod status;
 mod submissions;
 mod time;
@@ -29,9 +33,9 @@ use axum::extract::{DefaultBodyLimit, FromRef};
 use axum::routing::{any, get, post};
 use leptos::config::LeptosOptions;
 use leptos_axum::{LeptosRoutes, generate_route_list};
+use secrecy::ExposeSecret;
 use sqlx::SqlitePool;
 use tower_http::catch_panic::CatchPanicLayer;
-use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 pub use db::connect;
@@ -78,8 +82,7 @@ impl AppState {
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(app::App);
     let shell_options = state.leptos.clone();
-    let static_files =
-        ServeDir::new(state.leptos.site_root.as_ref()).append_index_html_on_directories(false);
+    let static_files = static_files::service(state.leptos.site_root.as_ref());
     Router::new()
         .route(context::OLD_MOVE_BASE, any(context::old_move_address))
         .route(context::OLD_MOVE_ROUTE, any(context::old_move_address))
@@ -112,6 +115,10 @@ pub fn router(state: AppState) -> Router {
             context::page_context,
         ))
         .layer(axum::middleware::from_fn(guards::check_origin))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            lookup_limit::guard,
+        ))
         // Pages differ by the language and display cookies and by Accept-Language:
         // a cache between us and the resident must keep them apart.
         .layer(SetResponseHeaderLayer::if_not_present(
@@ -125,6 +132,11 @@ pub fn router(state: AppState) -> Router {
             guards::error_pages,
         ))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        // Outermost: every answer, error pages included, gets the security headers.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            security_headers::add,
+        ))
         .with_state(state)
 }
 
@@ -135,10 +147,10 @@ pub async fn run(config: config::Config) -> Result<(), Box<dyn std::error::Error
     // So do wrong product definitions: each problem names the file and the field.
     let products = app::catalogue::check().map_err(|e| format!("product files:\n{e}"))?;
     tracing::info!(products, "catalogue loaded");
-    let pool = connect(&config.database_url).await?;
+    let pool = connect(config.database_url.expose_secret()).await?;
     drafts::spawn_cleanup(pool.clone());
     let mailer = outbox::Mailer::new(
-        config.smtp_url.as_deref(),
+        config.smtp_url.as_ref().map(|url| url.expose_secret()),
         config.outbox_dir.clone(),
         &config.mail_from,
     )?;
@@ -149,16 +161,12 @@ pub async fn run(config: config::Config) -> Result<(), Box<dyn std::error::Error
     state.holidays = config.holidays;
     state.public_url = config.public_url.trim_end_matches('/').into();
     state.mail_domain = mail_domain;
+    listen::raise_open_file_limit();
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!(%addr, "Loket is listening");
-    // The peer address is only used in memory, for the daily limit of callback requests.
-    axum::serve(
-        listener,
-        router(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(async {
+    listen::serve(listener, router(state), config.idle, async {
         let _ = tokio::signal::ctrl_c().await;
     })
-    .await?;
+    .await;
     Ok(())
 }

@@ -11,7 +11,7 @@ use axum_extra::extract::CookieJar;
 use sqlx::SqlitePool;
 
 use crate::context::{draft_cookie, unexpected};
-use crate::drafts::{self, COOKIE, DraftId};
+use crate::drafts::{self, DraftId};
 use crate::outbox::{self, NewMessage};
 use crate::references::new_reference;
 use crate::{AppState, time};
@@ -19,7 +19,7 @@ use crate::{AppState, time};
 pub const ROUTE: &str = PATH;
 
 fn cookie_id(jar: &CookieJar) -> Option<DraftId> {
-    jar.get(COOKIE).and_then(|c| DraftId::parse(c.value()))
+    drafts::id_from(jar)
 }
 
 /// What the statement's form needs: what was typed (after an error) and a one-time value.

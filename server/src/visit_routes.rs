@@ -18,7 +18,7 @@ use jiff::{Timestamp, ToSpan};
 use serde::Deserialize;
 
 use crate::context::{draft_cookie, unexpected};
-use crate::drafts::{self, COOKIE, DraftId};
+use crate::drafts::{self, DraftId};
 use crate::outbox::NewMessage;
 use crate::visits::{self, Booked, BookingError, Handover, REMINDER, VisitRequest};
 use crate::{AppState, calendar, time};
@@ -39,7 +39,7 @@ fn manage_path(token: &str) -> String {
 }
 
 async fn load(state: &AppState, jar: &CookieJar) -> Result<(DraftId, VisitDraft), sqlx::Error> {
-    let Some(id) = jar.get(COOKIE).and_then(|c| DraftId::parse(c.value())) else {
+    let Some(id) = drafts::id_from(jar) else {
         return Ok((DraftId::new(), VisitDraft::default()));
     };
     let draft = drafts::load(&state.pool, &id, drafts::VISIT)
@@ -114,8 +114,9 @@ pub async fn prepare(
         .unwrap_or_default();
     let from = pairs
         .iter()
-        .find(|(k, v)| k == "vanaf" && v.starts_with('/') && v.len() < 100)
-        .map(|(_, v)| v.clone());
+        .find(|(k, _)| k == "vanaf")
+        .and_then(|(_, v)| app::domain::LocalPath::parse(v))
+        .map(app::domain::LocalPath::into_string);
     let product = pairs
         .iter()
         .find(|(k, _)| k == "product")
@@ -606,10 +607,7 @@ pub async fn start_move(
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
         Err(e) => return unexpected(e),
     };
-    let id = jar
-        .get(COOKIE)
-        .and_then(|c| DraftId::parse(c.value()))
-        .unwrap_or_else(DraftId::new);
+    let id = drafts::id_from(&jar).unwrap_or_else(DraftId::new);
     let draft = VisitDraft {
         products: view.products.iter().map(|p| p.slug.to_string()).collect(),
         location: view.location.slug.to_string(),

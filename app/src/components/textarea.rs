@@ -20,6 +20,11 @@ pub fn Textarea(
     let error_id = error.as_ref().map(|_| format!("{id}-error"));
     let describedby = described_by(&[Some(hint_id.clone()), error_id.clone()]);
     let group = group_class(error.is_some());
+    // Leptos writes a text area's content as raw text, unescaped (as it does for
+    // `<script>` and `<style>`): escaped here, or a typed `</textarea>` would end it
+    // and run what follows. Only the server renders this component.
+    #[cfg(feature = "ssr")]
+    let value = html_escape::encode_text(&value).into_owned();
     let class = if error.is_some() {
         "lk-textarea lk-input--error"
     } else {

@@ -5,9 +5,12 @@ mod calendar_date;
 mod email;
 mod house_number;
 mod licence_plate;
+mod local_path;
 mod person_name;
 mod phone;
 mod postcode;
+#[cfg(test)]
+mod properties;
 mod reference;
 pub mod working_days;
 
@@ -15,6 +18,7 @@ pub use calendar_date::{CalendarDate, DateError, DateField};
 pub use email::Email;
 pub use house_number::{Addition, HouseNumber};
 pub use licence_plate::LicencePlate;
+pub use local_path::LocalPath;
 pub use person_name::PersonName;
 pub use phone::PhoneNumber;
 pub use postcode::Postcode;

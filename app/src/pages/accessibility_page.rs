@@ -24,6 +24,8 @@ pub fn AccessibilityPage() -> impl IntoView {
         use_query_map()
             .get_untracked()
             .get("vanaf")
+            .and_then(|v| crate::domain::LocalPath::parse(&v))
+            .map(crate::domain::LocalPath::into_string)
             .unwrap_or_default()
     } else {
         draft.page.clone()

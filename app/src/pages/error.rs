@@ -10,7 +10,7 @@ use crate::page_context::set_status;
 /// The heading and the explanation for a status code.
 pub fn error_text(status: u16) -> (String, String) {
     let key = match status {
-        404 | 405 | 413 | 403 => status,
+        404 | 405 | 413 | 403 | 429 => status,
         400..=499 => 400,
         _ => 500,
     };

@@ -27,6 +27,11 @@ pub struct Answer {
 
 impl TestApp {
     pub async fn spawn() -> Self {
+        Self::spawn_with_idle(server::listen::DEFAULT_IDLE).await
+    }
+
+    /// The app with its connections closed after `idle` without a request head.
+    pub async fn spawn_with_idle(idle: std::time::Duration) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let url = format!("sqlite://{}/loket.db", dir.path().display());
         let pool = server::connect(&url).await.expect("database");
@@ -36,8 +41,13 @@ impl TestApp {
         let addr: SocketAddr = listener.local_addr().expect("addr");
         let options = server::config::leptos_options(&dir.path().display().to_string(), addr);
         let router = server::router(server::AppState::new(options, pool.clone(), false));
-        let service = router.into_make_service_with_connect_info::<SocketAddr>();
-        tokio::spawn(async move { axum::serve(listener, service).await.expect("serve") });
+        // The server's own accept loop, with its connection limits.
+        tokio::spawn(server::listen::serve(
+            listener,
+            router,
+            idle,
+            std::future::pending(),
+        ));
         Self {
             base: format!("http://{addr}"),
             client: Self::browser(),
