@@ -1101,8 +1101,9 @@ fn find_field<'a>(form: &'a FormDef, id: &str) -> Option<(&'a StepDef, &'a Field
         .find_map(|s| s.fields.iter().find(|f| f.id == id).map(|f| (s, f)))
 }
 
-/// Euros as people type them: "12", "12,50", "€ 1.250,00", "12.50". At most two
-/// decimals; dots before three digits are thousands.
+/// Euros as people type them: "12", "12,50", "€ 1.250,00", "12.50", and as the
+/// English pages print them, "€1,250.00". At most two decimals; dots before three
+/// digits are thousands.
 pub fn parse_cents(raw: &str) -> Option<i64> {
     let cleaned: String = raw
         .trim()
@@ -1114,6 +1115,11 @@ pub fn parse_cents(raw: &str) -> Option<i64> {
         return None;
     }
     let (whole, fraction) = match cleaned.rfind(',') {
+        // "1,250.50" as English pages print it: the last mark is the decimal point.
+        Some(comma) if cleaned.rfind('.').is_some_and(|dot| dot > comma) => {
+            let dot = cleaned.rfind('.').unwrap_or_default();
+            (cleaned[..dot].replace(',', ""), cleaned[dot + 1..].to_string())
+        }
         Some(i) => (cleaned[..i].replace('.', ""), cleaned[i + 1..].to_string()),
         None => match cleaned.rfind('.') {
             // "12.5" or "12.50": a decimal point; "1.250": thousands.
@@ -2042,6 +2048,8 @@ empty = { nl = "Kies ja of nee", en = "Choose yes or no" }
             ("€1.250", Some(125_000)),
             ("1.250", Some(125_000)),
             ("12.50", Some(1250)),
+            ("€1,250.50", Some(125_050)),
+            ("1,000.5", Some(100_050)),
             ("0", Some(0)),
             ("", None),
             ("12,505", None),
