@@ -1118,7 +1118,10 @@ pub fn parse_cents(raw: &str) -> Option<i64> {
         // "1,250.50" as English pages print it: the last mark is the decimal point.
         Some(comma) if cleaned.rfind('.').is_some_and(|dot| dot > comma) => {
             let dot = cleaned.rfind('.').unwrap_or_default();
-            (cleaned[..dot].replace(',', ""), cleaned[dot + 1..].to_string())
+            (
+                cleaned[..dot].replace(',', ""),
+                cleaned[dot + 1..].to_string(),
+            )
         }
         Some(i) => (cleaned[..i].replace('.', ""), cleaned[i + 1..].to_string()),
         None => match cleaned.rfind('.') {

@@ -16,12 +16,13 @@ const ESCAPED: &str = "&lt;/textarea&gt;&lt;script&gt;";
 
 /// How to reach each long text field of the engine: the earlier answers, then
 /// the step that asks it. Every long text field in the catalogue must be here.
-fn long_text_routes() -> Vec<(
-    &'static str,
-    &'static str,
-    &'static str,
-    Vec<(&'static str, Vec<(&'static str, &'static str)>)>,
-)> {
+/// Earlier steps and their answers.
+type Steps = Vec<(&'static str, Vec<(&'static str, &'static str)>)>;
+
+/// A product, its long text field, the step that asks it, and what comes before.
+type LongTextRoute = (&'static str, &'static str, &'static str, Steps);
+
+fn long_text_routes() -> Vec<LongTextRoute> {
     vec![
         (
             "melding-openbare-ruimte",

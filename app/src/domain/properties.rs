@@ -65,7 +65,7 @@ proptest! {
     }
 
     #[test]
-    fn amount(raw in typed(), cents in 0i64..10_000_000_00) {
+    fn amount(raw in typed(), cents in 0i64..1_000_000_000) {
         let _ = crate::form::parse_cents(&raw);
         // Amounts as the page prints them read back as the same cents.
         for lang in [crate::i18n::Lang::Nl, crate::i18n::Lang::En] {
