@@ -1,6 +1,6 @@
 //! Headers on every answer, pages, redirects, files and error pages alike: the
 //! Content-Security-Policy (a page rendered by Leptos already carries it with its
-//! nonce), no sniffing, no referrer (secret links sit in URLs), no framing, no
+//! nonce), no sniffing, no referrer to other sites (secret links sit in URLs), no framing, no
 //! browser features we never use, a window of our own, HSTS behind HTTPS; and
 //! pages behind a secret link are neither kept nor indexed.
 
@@ -38,7 +38,10 @@ pub async fn add(State(state): State<AppState>, request: Request, next: Next) ->
     }
     let fixed: [(HeaderName, &'static str); 6] = [
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
-        (header::REFERRER_POLICY, "no-referrer"),
+        // `same-origin`, not `no-referrer`: with `no-referrer` browsers send `Origin: null`
+        // on our own form posts, which the cross-site check rightly refuses. Either way
+        // no other site ever sees one of our addresses (secret links sit in them).
+        (header::REFERRER_POLICY, "same-origin"),
         (header::X_FRAME_OPTIONS, "DENY"),
         (
             HeaderName::from_static("permissions-policy"),

@@ -285,7 +285,7 @@ async fn every_route_answers_with_the_security_headers() {
         }
         assert!(!csp.contains("unsafe-inline"), "{what}: {csp}");
         assert_eq!(header("x-content-type-options"), "nosniff", "{what}");
-        assert_eq!(header("referrer-policy"), "no-referrer", "{what}");
+        assert_eq!(header("referrer-policy"), "same-origin", "{what}");
         assert_eq!(
             header("cross-origin-opener-policy"),
             "same-origin",
