@@ -65,6 +65,10 @@ pub struct Product {
     /// The questions, when the form engine asks them (see `crate::form`).
     #[serde(default)]
     pub form: Option<crate::form::FormDef>,
+    /// Days the answers and photos of a handled request are kept, when this
+    /// product needs another period than `LOKET_KEEP_HANDLED_DAYS` (see `crate::retention`).
+    #[serde(default)]
+    pub keep_handled_days: Option<u32>,
 }
 
 pub const BASE: &str = "/producten";
@@ -141,6 +145,9 @@ pub fn parse(files: &[(&str, &str)]) -> Result<Vec<Product>, Vec<String>> {
                 }
                 if product.form.is_some() && product.channel != Channel::Online {
                     wrong("form", "only an online product has a form");
+                }
+                if product.keep_handled_days == Some(0) {
+                    wrong("keep_handled_days", "at least 1 day");
                 }
                 if let Some(form) = &product.form {
                     for (field, what) in crate::form::check_definition(form) {

@@ -16,6 +16,7 @@ pub mod journey;
 pub mod page_context;
 mod pages;
 pub mod plain_language;
+pub mod retention;
 pub mod security;
 pub use pages::status_page::BASE as STATUS_BASE;
 pub mod visit;
@@ -68,6 +69,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/terugbellen/:token") view=pages::callback_pages::CallbackStatusPage/>
                 <Route path=path!("/toegankelijkheid") view=pages::accessibility_page::AccessibilityPage/>
                 <Route path=path!("/zoeken") view=pages::home::SearchPage/>
+                <Route path=path!("/privacy") view=pages::privacy_page::PrivacyPage/>
                 <Route path=path!("/producten/:product") view=pages::home::ProductStartPage/>
                 <Route path=path!("/producten/:product/controleren") view=pages::form_pages::FormCheckPage/>
                 <Route path=path!("/producten/:product/kopie") view=pages::form_pages::FormCopyPage/>

@@ -14,6 +14,7 @@ const PAGES = [
   '/terugbellen',
   '/afspraak',
   '/toegankelijkheid',
+  '/privacy',
   '/verder',
   '/verder/ABCD2345',
   '/aanvraag/onbekend',

@@ -29,6 +29,8 @@ pub struct Config {
     /// How long a connection may wait before sending a complete request head,
     /// also between requests (`LOKET_IDLE_SECONDS`, default 10).
     pub idle: std::time::Duration,
+    /// How long personal data is kept per kind (`LOKET_KEEP_*_DAYS`).
+    pub retention: app::retention::Retention,
 }
 
 pub const DEFAULT_MAIL_FROM: &str = "Gemeente Voorbeeld <noreply@voorbeeld.nl>";
@@ -84,7 +86,23 @@ impl Config {
                 .ok_or_else(|| format!("LOKET_IDLE_SECONDS {v:?}: a whole number of seconds"))?,
             None => crate::listen::DEFAULT_IDLE,
         };
+        let defaults = app::retention::Retention::default();
+        let days = |name: &str, default: u32| match var(name) {
+            Some(v) => v
+                .parse::<u32>()
+                .ok()
+                .filter(|d| *d > 0)
+                .ok_or_else(|| format!("{name} {v:?}: a whole number of days")),
+            None => Ok(default),
+        };
+        let retention = app::retention::Retention {
+            outbox_days: days("LOKET_KEEP_OUTBOX_DAYS", defaults.outbox_days)?,
+            callback_days: days("LOKET_KEEP_CALLBACKS_DAYS", defaults.callback_days)?,
+            visit_days: days("LOKET_KEEP_VISITS_DAYS", defaults.visit_days)?,
+            handled_days: days("LOKET_KEEP_HANDLED_DAYS", defaults.handled_days)?,
+        };
         Ok(Self {
+            retention,
             idle,
             leptos: leptos_options(&site_root, addr),
             database_url: database_url.into(),

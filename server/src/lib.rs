@@ -16,6 +16,7 @@ pub mod outbox;
 mod photos;
 mod references;
 mod reports;
+pub mod retention;
 mod saved;
 mod security_headers;
 mod static_files;
@@ -149,6 +150,8 @@ pub async fn run(config: config::Config) -> Result<(), Box<dyn std::error::Error
     tracing::info!(products, "catalogue loaded");
     let pool = connect(config.database_url.expose_secret()).await?;
     drafts::spawn_cleanup(pool.clone());
+    app::retention::set(config.retention);
+    retention::spawn_purge(pool.clone(), config.retention);
     let mailer = outbox::Mailer::new(
         config.smtp_url.as_ref().map(|url| url.expose_secret()),
         config.outbox_dir.clone(),

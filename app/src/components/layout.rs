@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::{DisplayBar, HelpBlock};
 use crate::accessibility::PATH as ACCESSIBILITY_PATH;
 use crate::i18n::t;
+use crate::pages::privacy_page::PATH as PRIVACY_PATH;
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
@@ -33,7 +34,11 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <p class="lk-footer__text">
                     {t("municipality")} ". " {t("layout-footer-demo")}
                 </p>
-                <p class="lk-footer__text"><a href=ACCESSIBILITY_PATH>{t("layout-footer-accessibility")}</a></p>
+                <p class="lk-footer__text">
+                    <a href=ACCESSIBILITY_PATH>{t("layout-footer-accessibility")}</a>
+                    " · "
+                    <a href=PRIVACY_PATH>{t("layout-footer-privacy")}</a>
+                </p>
             </div>
         </footer>
     }
