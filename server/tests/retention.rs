@@ -302,6 +302,58 @@ async fn a_product_with_its_own_period_is_purged_after_that_period() {
         92,
         "the product file's keep_handled_days"
     );
-    let parking = app::catalogue::by_slug("parkeervergunning").expect("product");
-    assert_eq!(KEEP.handled_days_for(parking), 365);
+    let app = TestApp::spawn().await;
+    for (step, fields) in [
+        ("wat", vec![("soort", "verlichting")]),
+        ("plek-bekend", vec![("adres-bekend", "ja")]),
+        (
+            "adres",
+            vec![
+                ("adres-postcode", "1234ab"),
+                ("adres-huisnummer", "12"),
+                ("adres-toevoeging", ""),
+            ],
+        ),
+        (
+            "beschrijving",
+            vec![("beschrijving", "De lamp brandt niet.")],
+        ),
+        ("fotos", vec![]),
+        ("terugkoppeling", vec![("bericht", "ja")]),
+        ("contact", vec![("email", "jan@voorbeeld.nl")]),
+    ] {
+        let answer = app
+            .post(
+                &format!("/producten/melding-openbare-ruimte/{step}"),
+                &fields,
+            )
+            .await;
+        assert_eq!(answer.status, StatusCode::SEE_OTHER, "{step}");
+    }
+    app.post("/producten/melding-openbare-ruimte/controleren", &[])
+        .await;
+    let (reference,): (String,) = sqlx::query_as("SELECT reference FROM submissions")
+        .fetch_one(&app.pool)
+        .await
+        .expect("stored");
+    assert!(
+        server::status::record(&app.pool, &reference, "afgehandeld", None)
+            .await
+            .expect("status")
+    );
+    assert_eq!(
+        purge(&app.pool, KEEP, &in_days(91))
+            .await
+            .expect("purge")
+            .handled,
+        0
+    );
+    assert_eq!(
+        purge(&app.pool, KEEP, &in_days(93))
+            .await
+            .expect("purge")
+            .handled,
+        1
+    );
+    assert_eq!(answers_of(&app, &reference).await, "{}");
 }
