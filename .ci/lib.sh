@@ -14,6 +14,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 WASM_BINDGEN_VERSION=0.2.129
 CARGO_LEPTOS_VERSION=0.3.10
 BINARYEN_VERSION=132.0.0
+CARGO_DENY_VERSION=0.20.2
 
 step() { printf '\n==> %s\n' "$*"; }
 
@@ -37,6 +38,10 @@ install_build_tools() {
 }
 
 install_test_tools() {
+  if ! cargo deny --version 2>/dev/null | grep -q " $CARGO_DENY_VERSION"; then
+    step "installing cargo-deny $CARGO_DENY_VERSION (about 10 minutes on 2 cores, once per machine)"
+    cargo install "cargo-deny@$CARGO_DENY_VERSION" --locked
+  fi
   local missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v brotli >/dev/null || missing+=(brotli)
