@@ -163,11 +163,12 @@ async fn visits_are_removed_three_months_after_their_day() {
     assert_eq!(app.count("visits").await, 0);
 }
 
-/// Sends a parking permit request (the product has no period of its own).
-async fn parking_request(app: &TestApp) -> String {
+/// Sends a parking permit request for `plate` from `browser` (the product has
+/// no period of its own); returns its reference.
+async fn parking_request(app: &TestApp, browser: &reqwest::Client, plate: &str) -> String {
     let date = common::move_date_in(14);
     for (step, fields) in [
-        ("kenteken", vec![("kenteken", "12abc3")]),
+        ("kenteken", vec![("kenteken", plate)]),
         ("eigenaar", vec![("eigenaar", "eigen")]),
         (
             "adres",
@@ -188,11 +189,15 @@ async fn parking_request(app: &TestApp) -> String {
         ("contact", vec![("email", ""), ("telefoon", "0612345678")]),
     ] {
         let answer = app
-            .post(&format!("/producten/parkeervergunning/{step}"), &fields)
+            .post_as(
+                browser,
+                &format!("/producten/parkeervergunning/{step}"),
+                &fields,
+            )
             .await;
         assert_eq!(answer.status, StatusCode::SEE_OTHER, "{step}");
     }
-    app.post("/producten/parkeervergunning/controleren", &[])
+    app.post_as(browser, "/producten/parkeervergunning/controleren", &[])
         .await;
     let (reference,): (String,) =
         sqlx::query_as("SELECT reference FROM submissions ORDER BY id DESC LIMIT 1")
@@ -215,48 +220,9 @@ async fn answers_of(app: &TestApp, reference: &str) -> String {
 #[tokio::test]
 async fn answers_of_handled_requests_are_removed_after_their_period_and_the_rest_stays() {
     let app = TestApp::spawn().await;
-    let handled = parking_request(&app).await;
-    let open = {
-        // A second request from another browser on the same app, not handled.
-        let browser = TestApp::browser();
-        let date = common::move_date_in(14);
-        for (step, fields) in [
-            ("kenteken", vec![("kenteken", "34def5")]),
-            ("eigenaar", vec![("eigenaar", "eigen")]),
-            (
-                "adres",
-                vec![
-                    ("adres-postcode", "1234 AB"),
-                    ("adres-huisnummer", "9"),
-                    ("adres-toevoeging", ""),
-                ],
-            ),
-            (
-                "ingangsdatum",
-                vec![
-                    ("ingangsdatum-dag", date.0.as_str()),
-                    ("ingangsdatum-maand", &date.1),
-                    ("ingangsdatum-jaar", &date.2),
-                ],
-            ),
-            ("contact", vec![("email", ""), ("telefoon", "0612345678")]),
-        ] {
-            app.post_as(
-                &browser,
-                &format!("/producten/parkeervergunning/{step}"),
-                &fields,
-            )
-            .await;
-        }
-        app.post_as(&browser, "/producten/parkeervergunning/controleren", &[])
-            .await;
-        let (reference,): (String,) =
-            sqlx::query_as("SELECT reference FROM submissions ORDER BY id DESC LIMIT 1")
-                .fetch_one(&app.pool)
-                .await
-                .expect("stored");
-        reference
-    };
+    let handled = parking_request(&app, &app.client, "12abc3").await;
+    // A second request from another browser on the same app, not handled.
+    let open = parking_request(&app, &TestApp::browser(), "34def5").await;
     assert_ne!(handled, open);
     assert!(
         server::status::record(&app.pool, &handled, "afgehandeld", None)
