@@ -130,12 +130,13 @@ async fn store(
         // The request and its receipt are written together, or neither.
         let mut tx = pool.begin().await?;
         let inserted = sqlx::query(
-            "INSERT INTO callback_requests (reference, token, nonce, name, phone, topic, preferred_day, day_part, note, \
+            "INSERT INTO callback_requests (reference, token, token_key, nonce, name, phone, topic, preferred_day, day_part, note, \
              origin_product, origin_step, shared_answers, created_at, created_day, due_by, state) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')",
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')",
         )
         .bind(reference.as_str())
         .bind(&token)
+        .bind(crate::secret_key::key(&token))
         .bind(nonce)
         .bind(request.name.as_str())
         .bind(request.phone.e164())
@@ -365,9 +366,9 @@ pub async fn view_context(
     );
     let row: Option<Row> = sqlx::query_as(
         "SELECT reference, name, phone, topic, preferred_day, day_part, note, shared_answers, due_by, state \
-         FROM callback_requests WHERE token = ?",
+         FROM callback_requests WHERE token_key = ?",
     )
-    .bind(token)
+    .bind(crate::secret_key::key(token))
     .fetch_optional(pool)
     .await?;
     Ok(row.and_then(
@@ -404,9 +405,9 @@ pub async fn cancel_callback(State(state): State<AppState>, Path(token): Path<St
         return StatusCode::NOT_FOUND.into_response();
     }
     match sqlx::query(
-        "UPDATE callback_requests SET state = 'geannuleerd' WHERE token = ? AND state = 'open'",
+        "UPDATE callback_requests SET state = 'geannuleerd' WHERE token_key = ? AND state = 'open'",
     )
-    .bind(&token)
+    .bind(crate::secret_key::key(&token))
     .execute(&state.pool)
     .await
     {

@@ -40,5 +40,6 @@ pub async fn connect(url: &str) -> Result<SqlitePool, sqlx::Error> {
         .connect_with(options)
         .await?;
     sqlx::migrate!("./migrations").run(&pool).await?;
+    crate::secret_key::backfill(&pool).await?;
     Ok(pool)
 }

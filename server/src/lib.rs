@@ -18,6 +18,7 @@ mod references;
 mod reports;
 pub mod retention;
 mod saved;
+mod secret_key;
 mod security_headers;
 mod static_files;
 pub mod status;

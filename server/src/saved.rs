@@ -1,9 +1,12 @@
 //! "Opslaan en later verder": a snapshot of a form's answers under a resume
 //! code of 8 characters without look-alikes, kept 30 days. The code is the key:
 //! typed on `/verder` (or opened from the emailed link) it puts the answers back
-//! into the browser's draft, on any device.
+//! into the browser's draft, on any device. The database holds only the code's
+//! key (`secret_key`): a code is looked up by its SHA-256, never by itself.
 
 use app::domain::REFERENCE_ALPHABET;
+
+use crate::secret_key::key;
 use rand::Rng;
 use sqlx::SqlitePool;
 
@@ -62,7 +65,7 @@ pub async fn save(
         .bind(answers)
         .bind(now)
         .bind(expires)
-        .bind(code)
+        .bind(key(code))
         .bind(journey)
         .execute(pool)
         .await?;
@@ -76,7 +79,7 @@ pub async fn save(
             "INSERT INTO saved_drafts (code, journey, answers, created_at, updated_at, expires_at) \
              VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING",
         )
-        .bind(&code)
+        .bind(key(&code))
         .bind(journey)
         .bind(answers)
         .bind(now)
@@ -96,7 +99,7 @@ pub async fn save(
 /// The journey and answers saved under a code that has not expired.
 pub async fn load(pool: &SqlitePool, code: &str) -> Result<Option<(String, String)>, sqlx::Error> {
     sqlx::query_as("SELECT journey, answers FROM saved_drafts WHERE code = ? AND expires_at > ?")
-        .bind(code)
+        .bind(key(code))
         .bind(unix_now())
         .fetch_optional(pool)
         .await
@@ -107,7 +110,7 @@ pub async fn expires_at(pool: &SqlitePool, code: &str) -> Result<Option<i64>, sq
     sqlx::query_as::<_, (i64,)>(
         "SELECT expires_at FROM saved_drafts WHERE code = ? AND expires_at > ?",
     )
-    .bind(code)
+    .bind(key(code))
     .bind(unix_now())
     .fetch_optional(pool)
     .await
@@ -117,7 +120,7 @@ pub async fn expires_at(pool: &SqlitePool, code: &str) -> Result<Option<i64>, sq
 /// A sent form needs its saved copy no more.
 pub async fn forget(pool: &SqlitePool, code: &str) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM saved_drafts WHERE code = ?")
-        .bind(code)
+        .bind(key(code))
         .execute(pool)
         .await?;
     Ok(())

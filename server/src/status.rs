@@ -26,8 +26,8 @@ pub async fn view_context(
         return Ok(None);
     }
     let row: Option<(i64, String, String, String)> =
-        sqlx::query_as("SELECT id, reference, product, status FROM submissions WHERE token = ?")
-            .bind(token)
+        sqlx::query_as("SELECT id, reference, product, status FROM submissions WHERE token_key = ?")
+            .bind(crate::secret_key::key(token))
             .fetch_optional(pool)
             .await?;
     let Some((id, reference, product, status)) = row else {

@@ -58,8 +58,8 @@ pub async fn store(
         // The insert comes first, so this transaction takes the write lock at once
         // and waits (busy_timeout) instead of failing on a lock upgrade.
         let inserted: Result<Option<(i64, String)>, sqlx::Error> = sqlx::query_as(
-            "INSERT INTO submissions (reference, product, draft_id, answers, received_at, channel, status, token) \
-             VALUES (?, ?, ?, ?, ?, 'online', 'ontvangen', ?) ON CONFLICT (draft_id) DO NOTHING RETURNING id, reference",
+            "INSERT INTO submissions (reference, product, draft_id, answers, received_at, channel, status, token, token_key) \
+             VALUES (?, ?, ?, ?, ?, 'online', 'ontvangen', ?, ?) ON CONFLICT (draft_id) DO NOTHING RETURNING id, reference",
         )
         .bind(reference.as_str())
         .bind(new.product)
@@ -67,6 +67,7 @@ pub async fn store(
         .bind(&new.answers)
         .bind(&received_at)
         .bind(&token)
+        .bind(crate::secret_key::key(&token))
         .fetch_optional(&mut *tx)
         .await;
         match inserted {

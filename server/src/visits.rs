@@ -154,12 +154,13 @@ async fn insert(
     booked: &Booked,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO visits (reference, token, location, day, start_minute, end_minute, products, name, email, phone, created_at, state, nonce, \
+        "INSERT INTO visits (reference, token, token_key, location, day, start_minute, end_minute, products, name, email, phone, created_at, state, nonce, \
          origin_product, origin_step, shared_answers) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'geboekt', ?, ?, ?, ?)",
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'geboekt', ?, ?, ?, ?)",
     )
     .bind(&booked.reference)
     .bind(&booked.token)
+    .bind(crate::secret_key::key(&booked.token))
     .bind(request.location.slug)
     .bind(request.day.to_string())
     .bind(i64::from(request.start))
@@ -230,10 +231,10 @@ async fn book_inner(
             insert(conn, &request, minutes, &booked).await?;
             if let Some(old) = replacing {
                 let moved = sqlx::query_as::<_, (String,)>(
-                    "UPDATE visits SET state = 'geannuleerd', replaced_by = ? WHERE token = ? AND state = 'geboekt' RETURNING reference",
+                    "UPDATE visits SET state = 'geannuleerd', replaced_by = ? WHERE token_key = ? AND state = 'geboekt' RETURNING reference",
                 )
                 .bind(&booked.token)
-                .bind(old)
+                .bind(crate::secret_key::key(&old))
                 .fetch_optional(&mut **conn)
                 .await?;
                 if let Some((old_reference,)) = moved {
@@ -299,9 +300,9 @@ pub async fn cancel_with_message(
     let result = immediate(pool, move |conn| {
         Box::pin(async move {
             let cancelled = sqlx::query_as::<_, (String,)>(
-                "UPDATE visits SET state = 'geannuleerd' WHERE token = ? AND state = 'geboekt' RETURNING reference",
+                "UPDATE visits SET state = 'geannuleerd' WHERE token_key = ? AND state = 'geboekt' RETURNING reference",
             )
-            .bind(&token)
+            .bind(crate::secret_key::key(&token))
             .fetch_optional(&mut **conn)
             .await?;
             let Some((reference,)) = cancelled else {
@@ -343,9 +344,9 @@ pub async fn view(pool: &SqlitePool, token: &str) -> Result<Option<VisitView>, s
     }
     let row: Option<VisitRow> = sqlx::query_as(
         "SELECT reference, location, day, start_minute, end_minute, products, name, email, phone, state, replaced_by \
-         FROM visits WHERE token = ?",
+         FROM visits WHERE token_key = ?",
     )
-    .bind(token)
+    .bind(crate::secret_key::key(token))
     .fetch_optional(pool)
     .await?;
     Ok(row.and_then(

@@ -483,3 +483,76 @@ async fn idle_and_half_sent_connections_are_closed_and_others_are_still_served()
     );
     assert_eq!(app.get("/").await.status, StatusCode::OK);
 }
+
+/// The SHA-256 of a secret in hex, computed here and not by the server's code.
+fn sha256_hex(secret: &str) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(secret.as_bytes()))
+}
+
+#[tokio::test]
+async fn secrets_are_looked_up_by_their_hash_and_resume_codes_are_not_stored_in_the_clear() {
+    let app = TestApp::spawn().await;
+    app.post(
+        "/producten/parkeervergunning/kenteken",
+        &[("kenteken", "AB-123-C"), ("actie", "opslaan")],
+    )
+    .await;
+    let code = saved_code(
+        &app.get("/producten/parkeervergunning/opgeslagen")
+            .await
+            .body,
+    )
+    .replace(' ', "");
+    let stored: Vec<(String,)> = sqlx::query_as("SELECT code FROM saved_drafts")
+        .fetch_all(&app.pool)
+        .await
+        .expect("codes");
+    assert_eq!(stored, vec![(sha256_hex(&code),)], "only the code's hash is kept");
+
+    let form = app.get("/terugbellen").await;
+    let asked = app
+        .post(
+            "/terugbellen",
+            &[
+                ("formulier", &nonce(&form.body)),
+                ("naam", "Jan de Vries"),
+                ("telefoon", "0612345678"),
+                ("onderwerp", "Vraag"),
+                ("dagdeel", &first_slot()),
+            ],
+        )
+        .await;
+    let link = asked.location.expect("to the request's own page");
+    let token = link.rsplit('/').next().expect("token").to_string();
+    let (key,): (String,) = sqlx::query_as("SELECT token_key FROM callback_requests")
+        .fetch_one(&app.pool)
+        .await
+        .expect("key");
+    assert_eq!(key, sha256_hex(&token));
+
+    // Rows from before the keys: a clear code and a token without its key. The next
+    // start gives them their keys, and both still open what they opened.
+    sqlx::query("UPDATE saved_drafts SET code = ?")
+        .bind(&code)
+        .execute(&app.pool)
+        .await
+        .expect("old code");
+    sqlx::query("UPDATE callback_requests SET token_key = NULL")
+        .execute(&app.pool)
+        .await
+        .expect("old token");
+    assert_eq!(app.get(&link).await.status, StatusCode::NOT_FOUND, "not found by the token itself");
+    server::connect(&app.database_url()).await.expect("second start");
+    assert_eq!(app.get(&link).await.status, StatusCode::OK);
+    let resumed = app.post("/verder", &[("code", &code)]).await;
+    assert_eq!(
+        resumed.location.as_deref(),
+        Some("/producten/parkeervergunning/kenteken")
+    );
+    let stored: (String,) = sqlx::query_as("SELECT code FROM saved_drafts")
+        .fetch_one(&app.pool)
+        .await
+        .expect("code");
+    assert_eq!(stored.0, sha256_hex(&code));
+}

@@ -146,6 +146,11 @@ impl TestApp {
             .await
     }
 
+    /// The URL of this app's database, to open it as a second server would.
+    pub fn database_url(&self) -> String {
+        format!("sqlite://{}/loket.db", self._dir.path().display())
+    }
+
     pub async fn count(&self, table: &str) -> i64 {
         let (n,): (i64,) = sqlx::query_as(&format!("SELECT COUNT(*) FROM {table}"))
             .fetch_one(&self.pool)
