@@ -18,6 +18,17 @@ CARGO_DENY_VERSION=0.20.2
 
 step() { printf '\n==> %s\n' "$*"; }
 
+# Writes NAME.br and NAME.gz beside each CSS, JS and WASM file of the site, as
+# `cargo leptos build --release --precompress` does for release builds.
+precompress_site() {
+  local f
+  for f in "$1"/pkg/*.css "$1"/pkg/*.js "$1"/pkg/*.wasm; do
+    [ -f "$f" ] || continue
+    brotli -f -k -q 11 "$f"
+    gzip -f -k -9 "$f"
+  done
+}
+
 install_build_tools() {
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     step "adding the wasm32 target"

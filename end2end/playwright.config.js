@@ -11,6 +11,10 @@ const serverBin = process.env.LOKET_SERVER_BIN || path.join(targetDir, 'debug', 
 const siteRoot = process.env.LEPTOS_SITE_ROOT || path.join(__dirname, '..', 'target', 'site');
 // A fresh database for every run.
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'loket-e2e-'));
+// The Nu HTML Checker as a service on loopback, for the validHtml check (a11y/checks.js).
+const vnuPort = process.env.LOKET_VNU_PORT || '8888';
+process.env.VNU_URL = process.env.VNU_URL || `http://127.0.0.1:${vnuPort}/`;
+const vnuJar = require.resolve('vnu-jar/build/dist/vnu.jar');
 
 module.exports = defineConfig({
   testDir: './tests',
@@ -36,7 +40,7 @@ module.exports = defineConfig({
     { name: 'javascript', use: { javaScriptEnabled: true } },
     { name: 'no-javascript', use: { javaScriptEnabled: false } },
   ],
-  webServer: {
+  webServer: [{
     command: serverBin,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
@@ -49,5 +53,12 @@ module.exports = defineConfig({
       DATABASE_URL: `sqlite://${dataDir}/loket.db`,
       RUST_LOG: 'warn',
     },
-  },
+  }, {
+    command: `java -Xss512k -Dnu.validator.servlet.bind-address=127.0.0.1 -cp ${vnuJar} nu.validator.servlet.Main ${vnuPort}`,
+    url: `${process.env.VNU_URL}?out=json`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'ignore',
+  }],
 });

@@ -5,6 +5,7 @@
 #![recursion_limit = "256"]
 
 pub mod accessibility;
+pub mod assets;
 pub mod callback;
 pub mod catalogue;
 pub mod components;
@@ -31,7 +32,7 @@ pub use pages::error::render_error_page;
 
 /// The whole HTML document around the application.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    let css = format!("/{}/{}.css", options.site_pkg_dir, options.output_name);
+    let css = assets::current().css.as_str();
     // Read while rendering, so the first paint already has the resident's display.
     let display = display::current().classes();
     // The language of this request, once, for every text on the page.

@@ -33,9 +33,28 @@ async function open(context, url, viewport = { width: 1280, height: 800 }) {
 
 const problem = (url, sc, message) => ({ url, sc, message });
 
+/**
+ * Runs `onPage(page, url)` on `url` opened in a tab of its own: how each check
+ * runs alone. `checkPage` runs them one after another on one tab instead.
+ */
+function alone(onPage, viewport) {
+  return async (context, url) => {
+    const page = await open(context, url, viewport);
+    try {
+      return await onPage(page, url);
+    } finally {
+      await page.close();
+    }
+  };
+}
+
+const PHONE = { width: 320, height: 640 };
+const DESKTOP = { width: 1280, height: 800 };
+
 /** 1.4.10 Reflow: at 320 CSS px nothing scrolls sideways (tables excepted) and no text is clipped. */
-async function reflow(context, url) {
-  const page = await open(context, url, { width: 320, height: 640 });
+async function reflowOn(page, url) {
+  const viewport = page.viewportSize();
+  await page.setViewportSize(PHONE);
   try {
     const scroll = await page.evaluate(dom.horizontalScroll);
     const clipped = await page.evaluate(dom.clippedElements);
@@ -44,16 +63,18 @@ async function reflow(context, url) {
       ...clipped.map((m) => problem(url, '1.4.10', `at 320 px text is clipped: ${m}`)),
     ];
   } finally {
-    await page.close();
+    await page.setViewportSize(viewport);
   }
 }
 
-/** 1.4.4 Resize text: with the browser's default text at 32 px, text grows and nothing is clipped. */
-async function resizeText(context, url) {
-  const page = await open(context, url);
-  try {
-    const before = await page.evaluate(dom.textSizes);
-    const cdp = await context.newCDPSession(page);
+/**
+ * 1.4.4 Resize text: with the browser's default text at 32 px, text grows and nothing is clipped.
+ * Reloads the page; `before` are the text sizes at the default size, if measured already.
+ */
+async function resizeTextOn(page, url, before = null) {
+  {
+    if (before === null) before = await page.evaluate(dom.textSizes);
+    const cdp = await page.context().newCDPSession(page);
     await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 32 } });
     await page.reload({ waitUntil: 'load' });
     const after = await page.evaluate(dom.textSizes);
@@ -68,8 +89,6 @@ async function resizeText(context, url) {
     problems.push(...scroll.map((m) => problem(url, '1.4.4', `at 200 % text, ${m}`)));
     await cdp.detach();
     return problems;
-  } finally {
-    await page.close();
   }
 }
 
@@ -86,16 +105,20 @@ async function addStyles(page, css) {
   }, css);
 }
 
+/** Takes away the sheets `addStyles` added. */
+async function removeStyles(page) {
+  await page.evaluate(() => { document.adoptedStyleSheets = []; });
+}
+
 /** 1.4.12 Text spacing: with the WCAG spacing overrides, nothing is newly clipped. */
-async function textSpacing(context, url) {
-  const page = await open(context, url);
+async function textSpacingOn(page, url) {
+  const before = new Set(await page.evaluate(dom.clippedElements));
+  await addStyles(page, TEXT_SPACING_CSS);
   try {
-    const before = new Set(await page.evaluate(dom.clippedElements));
-    await addStyles(page, TEXT_SPACING_CSS);
     const after = await page.evaluate(dom.clippedElements);
     return after.filter((m) => !before.has(m)).map((m) => problem(url, '1.4.12', `with text spacing overrides, text is clipped: ${m}`));
   } finally {
-    await page.close();
+    await removeStyles(page);
   }
 }
 
@@ -200,12 +223,11 @@ async function clickTargets(context, page) {
   }
 }
 
-/** 2.4.7, 2.4.11, 2.1.1 and 2.1.2 in one pass through the tab order. */
-async function keyboardAndFocus(context, url) {
-  const page = await open(context, url);
-  try {
+/** 2.4.7, 2.4.11, 2.1.1 and 2.1.2 in one pass through the tab order (marks the page's elements). */
+async function keyboardAndFocusOn(page, url) {
+  {
     const problems = await tabThrough(page, url);
-    await clickTargets(context, page);
+    await clickTargets(page.context(), page);
     const unreachable = await page.evaluate(() => [...document.querySelectorAll('[data-a11y-click]')]
       .filter((el) => {
         const r = el.getBoundingClientRect();
@@ -216,8 +238,6 @@ async function keyboardAndFocus(context, url) {
       .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.innerText || '').trim().slice(0, 40)}"`));
     problems.push(...unreachable.map((m) => problem(url, '2.1.1', `has a click handler but cannot be reached with Tab: ${m}`)));
     return problems;
-  } finally {
-    await page.close();
   }
 }
 
@@ -275,9 +295,8 @@ async function errorIdentification(browser, url) {
 }
 
 /** 3.3.8: paste is not blocked on credential and contact fields. */
-async function pasteAllowed(context, url) {
-  const page = await open(context, url);
-  try {
+async function pasteAllowedOn(page, url) {
+  {
     const blocked = await page.evaluate(() => {
       const selector = 'input[type=password], input[type=email], input[type=tel], input[autocomplete~=username], input[autocomplete~=current-password], input[autocomplete~=new-password], input[autocomplete~=one-time-code], input[autocomplete~=email], input[autocomplete~=tel]';
       return [...document.querySelectorAll(selector)].filter((el) => {
@@ -288,8 +307,6 @@ async function pasteAllowed(context, url) {
       }).map((el) => `${el.type} field ${el.id || el.name}`);
     });
     return blocked.map((m) => problem(url, '3.3.8', `paste is blocked on the ${m}`));
-  } finally {
-    await page.close();
   }
 }
 
@@ -300,9 +317,8 @@ const MAX_AVERAGE_WORDS = 14;
  * Plain language (language level B1, not a WCAG AA criterion; WCAG 3.1.5 is AAA):
  * no sentence over 20 words, and on average at most 14 words a sentence.
  */
-async function plainLanguage(context, url) {
-  const page = await open(context, url);
-  try {
+async function plainLanguageOn(page, url) {
+  {
     const { sentences } = await page.evaluate(dom.sentences);
     const problems = sentences.filter((s) => s.words > MAX_SENTENCE_WORDS)
       .map((s) => problem(url, 'B1', `sentence of ${s.words} words (at most ${MAX_SENTENCE_WORDS}): "${s.text.slice(0, 80)}"`));
@@ -314,27 +330,44 @@ async function plainLanguage(context, url) {
       problems.push(problem(url, 'B1', `sentences in the main content average ${(total / main.length).toFixed(1)} words (at most ${MAX_AVERAGE_WORDS})`));
     }
     return problems;
-  } finally {
-    await page.close();
   }
 }
 
 /** axe-core with the WCAG 2.2 AA tags. */
-async function axe(context, url) {
-  const page = await open(context, url);
-  try {
+async function axeOn(page, url) {
+  {
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     return results.violations.map((v) => problem(url, v.tags.find((t) => /^wcag\d{3,}$/.test(t))?.replace(/^wcag(\d)(\d)(\d+)$/, '$1.$2.$3') || 'axe',
       `axe ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`));
-  } finally {
-    await page.close();
   }
 }
 
+/**
+ * Valid HTML: the page as the server sent it (not the DOM after scripts) has no
+ * error in the Nu HTML Checker. Needs the checker running as a service
+ * (VNU_URL, e.g. http://127.0.0.1:8888/; playwright.config.js starts it from the
+ * vnu-jar package); without VNU_URL the check is skipped and says so nowhere,
+ * so check-urls works on machines without Java.
+ */
+async function validHtml(context, url) {
+  const service = process.env.VNU_URL;
+  if (!service) return [];
+  const answer = await context.request.get(url, { maxRedirects: 0 });
+  const html = await answer.text();
+  const checked = await fetch(new URL('?out=json', service), {
+    method: 'POST',
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+    body: html,
+  });
+  if (!checked.ok) throw new Error(`the HTML checker answered ${checked.status}`);
+  const { messages } = await checked.json();
+  return messages.filter((m) => m.type === 'error' || m.subType === 'fatal')
+    .map((m) => problem(url, 'HTML', `line ${m.lastLine}: ${m.message} (${(m.extract || '').replace(/\s+/g, ' ').trim().slice(0, 60)})`));
+}
+
 /** What must stay the same from page to page: landmarks, navigation, help. */
-async function pageSignature(context, url) {
-  const page = await open(context, url);
-  try {
+async function pageSignatureOn(page) {
+  {
     return await page.evaluate(() => {
       const roleOf = (el) => el.getAttribute('role') || { HEADER: 'banner', NAV: 'navigation', MAIN: 'main', FOOTER: 'contentinfo', ASIDE: 'complementary' }[el.tagName];
       const landmarks = [...document.querySelectorAll('header, nav, main, footer, aside, [role=banner], [role=navigation], [role=main], [role=contentinfo], [role=complementary]')]
@@ -346,10 +379,17 @@ async function pageSignature(context, url) {
       const help = [...document.querySelectorAll('aside, [role=complementary], footer, [role=contentinfo]')].filter((n) => !n.closest('main')).map(text);
       return { order: landmarks.join(' > '), navigation, help, title: document.title };
     });
-  } finally {
-    await page.close();
   }
 }
+
+const reflow = alone(reflowOn, PHONE);
+const resizeText = alone((page, url) => resizeTextOn(page, url));
+const textSpacing = alone(textSpacingOn);
+const keyboardAndFocus = alone(keyboardAndFocusOn);
+const pasteAllowed = alone(pasteAllowedOn);
+const plainLanguage = alone(plainLanguageOn);
+const axe = alone(axeOn);
+const pageSignature = alone((page) => pageSignatureOn(page));
 
 /** 3.2.3, 3.2.6 and 2.4.2 across a set of pages: same navigation and help, unique titles. */
 async function consistency(context, urls) {
@@ -376,16 +416,38 @@ function compareSignatures(signatures) {
   return problems;
 }
 
-/** Every single-page check on one URL. */
-async function checkPage(browser, context, url, { submitForms = true } = {}) {
-  const checks = [reflow, resizeText, textSpacing, keyboardAndFocus, pasteAllowed, plainLanguage, axe];
+/**
+ * Every single-page check on one URL, on one tab opened once (each opening costs
+ * about half a second): first the checks that only read, then those that change
+ * the page and undo it (text spacing, the phone width), then the pass through the
+ * tab order, which marks elements, and last the bigger text, which reloads.
+ * `signature`, when given, receives the page's `pageSignature`.
+ */
+async function checkPage(browser, context, url, { submitForms = true, signature = null } = {}) {
   const problems = [];
-  for (const check of checks) {
-    try {
-      problems.push(...(await check(context, url)));
-    } catch (e) {
-      problems.push(problem(url, 'check', `${check.name} could not run: ${e.message.split('\n')[0]}`));
+  const page = await open(context, url, DESKTOP);
+  try {
+    if (signature) signature(await pageSignatureOn(page));
+    const sizes = await page.evaluate(dom.textSizes);
+    const checks = [
+      ['plainLanguage', plainLanguageOn], ['pasteAllowed', pasteAllowedOn], ['axe', axeOn],
+      ['textSpacing', textSpacingOn], ['reflow', reflowOn], ['keyboardAndFocus', keyboardAndFocusOn],
+      ['resizeText', (p, u) => resizeTextOn(p, u, sizes)],
+    ];
+    for (const [name, check] of checks) {
+      try {
+        problems.push(...(await check(page, url)));
+      } catch (e) {
+        problems.push(problem(url, 'check', `${name} could not run: ${e.message.split('\n')[0]}`));
+      }
     }
+  } finally {
+    await page.close();
+  }
+  try {
+    problems.push(...(await validHtml(context, url)));
+  } catch (e) {
+    problems.push(problem(url, 'check', `validHtml could not run: ${e.message.split('\n')[0]}`));
   }
   if (submitForms) {
     try {
@@ -398,5 +460,5 @@ async function checkPage(browser, context, url, { submitForms = true } = {}) {
 }
 
 module.exports = {
-  reflow, resizeText, textSpacing, keyboardAndFocus, errorIdentification, pasteAllowed, plainLanguage, axe, consistency, pageSignature, compareSignatures, checkPage, WCAG_TAGS,
+  reflow, resizeText, textSpacing, keyboardAndFocus, errorIdentification, pasteAllowed, plainLanguage, axe, validHtml, consistency, pageSignature, compareSignatures, checkPage, WCAG_TAGS,
 };

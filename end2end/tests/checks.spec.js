@@ -38,6 +38,7 @@ const single = [
   ['keyboardAndFocus', 'trap-broken.html', '2.1.2', /keyboard trap/],
   ['pasteAllowed', 'paste-broken.html', '3.3.8', /paste is blocked/],
   ['axe', 'axe-broken.html', '1.1.1', /image-alt/],
+  ['validHtml', 'html-broken.html', 'HTML', /Bogus comment/],
   ['plainLanguage', 'plain-broken.html', 'B1', /sentence of 2\d words/],
   ['plainLanguage', 'plain-broken.html', 'B1', /average/],
 ];
@@ -50,6 +51,21 @@ for (const [check, fixture, sc, message] of single) {
     expect(problems.filter((p) => p.sc === sc && message.test(p.message)), JSON.stringify(problems)).not.toHaveLength(0);
   });
 }
+
+// checkPage runs the checks one after another on one tab: each broken page must
+// still be reported there, so that the order (and the undoing between checks)
+// hides nothing.
+test('checkPage, all checks on one tab, reports every broken fixture', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext();
+  const missed = [];
+  for (const [check, fixture, sc, message] of single) {
+    const problems = await checks.checkPage(browser, context, `${base}/${fixture}`, { submitForms: false });
+    if (!problems.some((p) => p.sc === sc && message.test(p.message))) missed.push(`${check} on ${fixture}: ${JSON.stringify(problems)}`);
+  }
+  await context.close();
+  expect(missed).toEqual([]);
+});
 
 test('errorIdentification reports a form that refuses silently', async ({ browser }) => {
   const problems = await checks.errorIdentification(browser, `${base}/error-broken.html`);

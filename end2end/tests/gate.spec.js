@@ -12,9 +12,8 @@ async function gate(page, browser, visited) {
   // In the no-JavaScript project the checks see the page as it is without scripts: no islands.
   if (test.info().project.use.javaScriptEnabled === false) await withoutIslands(context);
   await context.addCookies(await page.context().cookies());
-  visited.push({ url, ...(await checks.pageSignature(context, url)) });
   // The error check submits forms empty in a fresh context: it never touches this journey's answers.
-  const problems = await checks.checkPage(browser, context, url);
+  const problems = await checks.checkPage(browser, context, url, { signature: (s) => visited.push({ url, ...s }) });
   await context.close();
   expect(problems.map((p) => `${p.sc} ${p.message}`), `gate on ${url}`).toEqual([]);
 }

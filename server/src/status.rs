@@ -25,11 +25,12 @@ pub async fn view_context(
     if DraftId::parse(token).is_none() {
         return Ok(None);
     }
-    let row: Option<(i64, String, String, String)> =
-        sqlx::query_as("SELECT id, reference, product, status FROM submissions WHERE token_key = ?")
-            .bind(crate::secret_key::key(token))
-            .fetch_optional(pool)
-            .await?;
+    let row: Option<(i64, String, String, String)> = sqlx::query_as(
+        "SELECT id, reference, product, status FROM submissions WHERE token_key = ?",
+    )
+    .bind(crate::secret_key::key(token))
+    .fetch_optional(pool)
+    .await?;
     let Some((id, reference, product, status)) = row else {
         return Ok(None);
     };

@@ -508,7 +508,11 @@ async fn secrets_are_looked_up_by_their_hash_and_resume_codes_are_not_stored_in_
         .fetch_all(&app.pool)
         .await
         .expect("codes");
-    assert_eq!(stored, vec![(sha256_hex(&code),)], "only the code's hash is kept");
+    assert_eq!(
+        stored,
+        vec![(sha256_hex(&code),)],
+        "only the code's hash is kept"
+    );
 
     let form = app.get("/terugbellen").await;
     let asked = app
@@ -542,8 +546,14 @@ async fn secrets_are_looked_up_by_their_hash_and_resume_codes_are_not_stored_in_
         .execute(&app.pool)
         .await
         .expect("old token");
-    assert_eq!(app.get(&link).await.status, StatusCode::NOT_FOUND, "not found by the token itself");
-    server::connect(&app.database_url()).await.expect("second start");
+    assert_eq!(
+        app.get(&link).await.status,
+        StatusCode::NOT_FOUND,
+        "not found by the token itself"
+    );
+    server::connect(&app.database_url())
+        .await
+        .expect("second start");
     assert_eq!(app.get(&link).await.status, StatusCode::OK);
     let resumed = app.post("/verder", &[("code", &code)]).await;
     assert_eq!(

@@ -4,6 +4,7 @@
 mod character_count;
 mod checkbox;
 mod date_input;
+mod description;
 mod display_switch;
 mod error_summary;
 mod help_block;
@@ -18,6 +19,7 @@ mod textarea;
 pub use character_count::{CharacterCount, CharacterCounts};
 pub use checkbox::Checkbox;
 pub use date_input::DateInput;
+pub use description::Description;
 pub use display_switch::DisplayBar;
 pub use error_summary::ErrorSummary;
 pub use help_block::HelpBlock;

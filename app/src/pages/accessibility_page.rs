@@ -5,7 +5,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::accessibility::{MAX_DESCRIPTION_CHARS, PATH};
-use crate::components::{ErrorSummary, Layout, TextInput, Textarea, error_for};
+use crate::components::{Description, ErrorSummary, Layout, TextInput, Textarea, error_for};
 use crate::i18n::{self, t, t_args};
 use crate::page_context::page_context;
 
@@ -39,6 +39,7 @@ pub fn AccessibilityPage() -> impl IntoView {
     };
     view! {
         <Title text=title/>
+        <Description text=t("a11y-lead")/>
         <Layout>
             <h1 class="lk-heading-xl">{name.clone()}</h1>
             <p class="lk-lead">{t("a11y-lead")}</p>

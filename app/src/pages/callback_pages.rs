@@ -6,8 +6,8 @@ use leptos_meta::Title;
 use super::error::NotFoundPage;
 use crate::callback::{MAX_NOTE_CHARS, Origin, PATH, weekday_and_date};
 use crate::components::{
-    Checkbox, ErrorSummary, Layout, RadioOption, Radios, SummaryList, TextInput, Textarea,
-    error_for,
+    Checkbox, Description, ErrorSummary, Layout, RadioOption, Radios, SummaryList, TextInput,
+    Textarea, error_for,
 };
 use crate::i18n::{self, t, t_args};
 use crate::journey::SummaryRow;
@@ -47,6 +47,7 @@ pub fn CallbackPage() -> impl IntoView {
     };
     view! {
         <Title text=title/>
+        <Description text=t("callback-lead")/>
         <Layout>
             <h1 class="lk-heading-xl">{name}</h1>
             <p class="lk-lead">{t("callback-lead")}</p>
@@ -120,6 +121,7 @@ pub fn CallbackStatusPage() -> impl IntoView {
     };
     view! {
         <Title text=i18n::title(&[&t_args("callback-status-title", &[("reference", view.reference.clone().into())])])/>
+        <Description text=t("callback-lead")/>
         <Layout>
             <div class="lk-panel">
                 <h1 class="lk-panel__title">{heading}</h1>

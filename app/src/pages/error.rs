@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::components::Layout;
+use crate::components::{Description, Layout};
 use crate::i18n::{t, title};
 use crate::page_context::set_status;
 
@@ -37,6 +37,7 @@ pub fn NotFoundPage() -> impl IntoView {
     let (heading, _) = error_text(404);
     view! {
         <Title text=title(&[&heading])/>
+        <Description text=t("help-intro")/>
         <Layout><ErrorContent status=404/></Layout>
     }
 }
@@ -60,6 +61,7 @@ pub fn render_error_page(
     // Plain text: the view below escapes it.
     let title = in_lang(&|| crate::i18n::raw_title(&[&error_text(status).0]));
     let stylesheet = stylesheet.to_string();
+    let description = in_lang(&|| crate::i18n::t("help-intro"));
     // The head without a hydration context: with one, the title's text would
     // carry a hydration marker ("<!>") into the browser's tab.
     let head = in_lang(&|| {
@@ -69,6 +71,7 @@ pub fn render_error_page(
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <link rel="stylesheet" href=stylesheet.clone()/>
                 <title>{title.clone()}</title>
+                <meta name="description" content=description.clone()/>
             </head>
         }
         .to_html()

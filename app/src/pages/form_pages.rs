@@ -9,9 +9,9 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::error::NotFoundPage;
 use crate::catalogue::{self, Product};
 use crate::components::{
-    CharacterCount, CharacterCounts, DateInput, ErrorMessage, ErrorSummary, Layout, RadioOption,
-    Radios, SentCopy, SentPanel, SummaryList, TextInput, Textarea, described_by, error_for,
-    group_class, label_or_heading,
+    CharacterCount, CharacterCounts, DateInput, Description, ErrorMessage, ErrorSummary, Layout,
+    RadioOption, Radios, SentCopy, SentPanel, SummaryList, TextInput, Textarea, described_by,
+    error_for, group_class, label_or_heading,
 };
 use crate::form::{self, FieldDef, FormDef, FormDraft, Kind, StepDef};
 use crate::i18n::{self, Lang, t, t_args};
@@ -103,6 +103,7 @@ pub fn FormStepPage() -> impl IntoView {
         .collect_view();
     view! {
         <Title text=title/>
+        <Description text=texts.summary.clone()/>
         <Layout>
             <a class="lk-back-link" href=back_href>{t("button-back")}</a>
             <p class="lk-caption">{step_of}</p>
@@ -487,6 +488,7 @@ pub fn FormCheckPage() -> impl IntoView {
     };
     view! {
         <Title text=i18n::title(&[&t("check-title"), &texts.name])/>
+        <Description text=texts.summary.clone()/>
         <Layout>
             <a class="lk-back-link" href=back>{t("button-back")}</a>
             <h1 class="lk-heading-xl">{t("check-title")}</h1>
@@ -512,6 +514,7 @@ pub fn FormCopyPage() -> impl IntoView {
         .unwrap_or_default();
     view! {
         <Title text=i18n::title(&[&t("form-copy-title"), &texts.name])/>
+        <Description text=texts.summary.clone()/>
         <Layout>
             <a class="lk-back-link lk-print-hidden" href=form::path(&product.slug, form::CHECK)>{t("button-back")}</a>
             <h1 class="lk-heading-xl">{t("form-copy-title")}</h1>
@@ -541,6 +544,7 @@ pub fn FormConfirmationPage() -> impl IntoView {
     });
     view! {
         <Title text=i18n::title(&[&t("sent-title"), &texts.name])/>
+        <Description text=texts.summary.clone()/>
         <Layout>
             <SentPanel heading=t("form-sent-heading") reference=submission.reference.clone() status_path=submission.status_path/>
             {mail}
@@ -570,6 +574,7 @@ pub fn FormSavedPage() -> impl IntoView {
     };
     view! {
         <Title text=i18n::title(&[&t("form-saved-title"), &texts.name])/>
+        <Description text=texts.summary.clone()/>
         <Layout>
             <div class="lk-panel">
                 <h1 class="lk-panel__title">{t("form-saved-title")}</h1>
@@ -605,6 +610,7 @@ pub fn ResumePage() -> impl IntoView {
         .collect();
     view! {
         <Title text=i18n::form_title(&[&t("form-resume-title")], error.is_some())/>
+        <Description text=t("home-lead")/>
         <Layout>
             <ErrorSummary errors=errors/>
             <form method="post" action=form::RESUME_PATH novalidate=true class="lk-form">

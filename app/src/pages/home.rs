@@ -8,7 +8,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::error::NotFoundPage;
 use crate::callback::PATH as CALLBACK_PATH;
 use crate::catalogue::{self, Channel, MAX_QUERY_CHARS, Product, SEARCH_PATH};
-use crate::components::{ErrorMessage, Layout, group_class};
+use crate::components::{Description, ErrorMessage, Layout, group_class};
 use crate::i18n::{self, euros, t, t_args};
 use crate::visit::BASE as VISIT_PATH;
 
@@ -38,6 +38,7 @@ pub fn HomePage() -> impl IntoView {
         .collect_view();
     view! {
         <Title text=i18n::title(&[&t("home-title")])/>
+        <Description text=t("home-lead")/>
         <Layout>
             <h1 class="lk-heading-xl">{t("home-title")}</h1>
             <p class="lk-lead">{t("home-lead")}</p>
@@ -147,6 +148,7 @@ pub fn SearchPage() -> impl IntoView {
     };
     view! {
         <Title text=title/>
+        <Description text=t("home-lead")/>
         <Layout>
             <h1 class="lk-heading-xl">{heading.clone()}</h1>
             <SearchForm value=query.clone() error=error/>
@@ -213,6 +215,7 @@ pub fn ProductStartPage() -> impl IntoView {
     };
     view! {
         <Title text=i18n::title(&[&texts.name])/>
+        <Description text=texts.summary.clone()/>
         <Layout>
             <h1 class="lk-heading-xl">{texts.name.clone()}</h1>
             <p class="lk-lead">{texts.intro.clone()}</p>

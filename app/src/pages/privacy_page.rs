@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::components::Layout;
+use crate::components::{Description, Layout};
 use crate::i18n::{self, Arg, t, t_args};
 use crate::retention;
 
@@ -34,6 +34,7 @@ pub fn PrivacyPage() -> impl IntoView {
     let name = t("privacy-title");
     view! {
         <Title text=i18n::title(&[&name])/>
+        <Description text=t("privacy-lead")/>
         <Layout>
             <h1 class="lk-heading-xl">{name.clone()}</h1>
             <p class="lk-lead">{t("privacy-lead")}</p>

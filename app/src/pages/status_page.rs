@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::error::NotFoundPage;
-use crate::components::Layout;
+use crate::components::{Description, Layout};
 use crate::i18n::{self, t, t_args};
 use crate::page_context::page_context;
 
@@ -45,6 +45,7 @@ pub fn RequestStatusPage() -> impl IntoView {
         .collect_view();
     view! {
         <Title text=i18n::title(&[&t_args("status-title", &[("reference", view.reference.clone().into())])])/>
+        <Description text=t("home-lead")/>
         <Layout>
             <h1 class="lk-heading-xl">{t("status-heading")}</h1>
             <dl class="lk-summary-list">

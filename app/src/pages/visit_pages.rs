@@ -8,8 +8,8 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::error::NotFoundPage;
 use crate::callback::weekday_and_date;
 use crate::components::{
-    Checkbox, ErrorMessage, ErrorSummary, Layout, RadioOption, Radios, SummaryList, TextInput,
-    described_by, error_for, group_class,
+    Checkbox, Description, ErrorMessage, ErrorSummary, Layout, RadioOption, Radios, SummaryList,
+    TextInput, described_by, error_for, group_class,
 };
 use crate::i18n::{self, t, t_args};
 use crate::journey::{FieldError, SummaryRow};
@@ -31,6 +31,7 @@ fn step_of(step: VisitStep) -> String {
 pub fn VisitStartPage() -> impl IntoView {
     view! {
         <Title text=i18n::title(&[&t("help-visit")])/>
+        <Description text=t("visit-start-lead")/>
         <Layout>
             <h1 class="lk-heading-xl">{t("help-visit")}</h1>
             <p class="lk-lead">{t("visit-start-lead")}</p>
@@ -77,6 +78,7 @@ pub fn VisitStepPage() -> impl IntoView {
     };
     view! {
         <Title text=title/>
+        <Description text=t("visit-start-lead")/>
         <Layout>
             <a class="lk-back-link" href=back_href>{t("button-back")}</a>
             <p class="lk-caption">{step_of(step)}</p>
@@ -344,6 +346,7 @@ pub fn VisitCheckPage() -> impl IntoView {
     });
     view! {
         <Title text=page_title(&t("visit-check-title"))/>
+        <Description text=t("visit-start-lead")/>
         <Layout>
             <a class="lk-back-link" href=VisitStep::Contact.path()>{t("button-back")}</a>
             <h1 class="lk-heading-xl">{t("visit-check-title")}</h1>
@@ -434,6 +437,7 @@ pub fn VisitManagePage() -> impl IntoView {
     };
     view! {
         <Title text=i18n::title(&[&t_args("visit-manage-title", &[("reference", view.reference.clone().into())])])/>
+        <Description text=t("visit-start-lead")/>
         <Layout>
             <div class="lk-panel">
                 <h1 class="lk-panel__title">{heading}</h1>

@@ -146,6 +146,11 @@ impl TestApp {
             .await
     }
 
+    /// The folder the app serves its static files from (its site root).
+    pub fn site_root(&self) -> &std::path::Path {
+        self._dir.path()
+    }
+
     /// The URL of this app's database, to open it as a second server would.
     pub fn database_url(&self) -> String {
         format!("sqlite://{}/loket.db", self._dir.path().display())
