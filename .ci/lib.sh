@@ -56,12 +56,15 @@ install_test_tools() {
   local missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v brotli >/dev/null || missing+=(brotli)
+  # The Nu HTML Checker (npm vnu-jar) runs on Java.
+  command -v java >/dev/null || missing+=(default-jre-headless)
   if [ ${#missing[@]} -gt 0 ]; then
     step "installing ${missing[*]} from Debian"
     apt-get update
     DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
   fi
-  if [ ! -d end2end/node_modules/@playwright/test ] || [ ! -d end2end/node_modules/@axe-core/playwright ]; then
+  if [ ! -d end2end/node_modules/@playwright/test ] || [ ! -d end2end/node_modules/@axe-core/playwright ] \
+    || [ ! -f end2end/node_modules/vnu-jar/build/dist/vnu.jar ]; then
     step "installing the end2end npm packages"
     (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
   fi

@@ -54,7 +54,7 @@ module.exports = defineConfig({
       RUST_LOG: 'warn',
     },
   }, {
-    command: `java -Xss512k -Dnu.validator.servlet.bind-address=127.0.0.1 -cp ${vnuJar} nu.validator.servlet.Main ${vnuPort}`,
+    command: `java -Dnu.validator.servlet.bind-address=127.0.0.1 -cp ${vnuJar} nu.validator.servlet.Main ${vnuPort}`,
     url: `${process.env.VNU_URL}?out=json`,
     reuseExistingServer: false,
     timeout: 60_000,

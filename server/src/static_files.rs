@@ -7,8 +7,8 @@
 //! asset are sent as they are (compressed once, at build time, at the highest
 //! level); without them the compression layer of the router compresses on the
 //! fly. The CSS, JS and WebAssembly under their hashed names
-//! (`app::assets`) are cached for a year as immutable; every other file is
-//! revalidated (`no-cache`), because its name stays when its content changes.
+//! (`app::assets`) are cached for a year as immutable; every other file for a
+//! day, because its name stays when its content changes.
 
 use std::convert::Infallible;
 
@@ -33,8 +33,10 @@ pub fn plausible(path: &str) -> bool {
 
 /// A year: what a file whose name changes with its content may be cached for.
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
-/// Every other file: kept, but asked about again (a 304 when unchanged).
-const REVALIDATE: &str = "no-cache";
+/// Every other file (the logo, the favicon): kept for a day without asking, so a
+/// repeat visit the same day downloads only the HTML; a changed logo shows within
+/// a day (its name does not change with its content).
+const A_DAY: &str = "public, max-age=86400";
 
 pub fn service(root: &str) -> BoxCloneSyncService<Request<Body>, Response, Infallible> {
     let files = ServeDir::new(root)
@@ -52,7 +54,7 @@ pub fn service(root: &str) -> BoxCloneSyncService<Request<Body>, Response, Infal
                 Ok(response) => {
                     let mut response = response.map(Body::new);
                     if response.status().is_success() {
-                        let policy = if immutable { IMMUTABLE } else { REVALIDATE };
+                        let policy = if immutable { IMMUTABLE } else { A_DAY };
                         response
                             .headers_mut()
                             .insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));

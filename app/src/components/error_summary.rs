@@ -12,7 +12,10 @@ pub fn ErrorSummary(errors: Vec<FieldError>) -> impl IntoView {
         view! {
             // `autofocus` moves focus here as the page loads, also without
             // scripts, so screen readers (NVDA, VoiceOver) read the problems first.
-            <div class="lk-error-summary" id="foutmeldingen" tabindex="-1" autofocus=true aria-labelledby="foutmeldingen-titel">
+            // No aria-labelledby: a plain div may not be named (ARIA in HTML, the
+            // Nu HTML Checker says so); focused, its content is read, heading first,
+            // as in GOV.UK Frontend's error summary.
+            <div class="lk-error-summary" id="foutmeldingen" tabindex="-1" autofocus=true>
                 <div role="alert">
                     <h2 class="lk-error-summary__title" id="foutmeldingen-titel">{t("error-summary-title")}</h2>
                     <ul class="lk-error-summary__list">
