@@ -32,7 +32,7 @@ test('a personal product leads to a callback that knows where the resident was',
   await expect(page.getByRole('textbox', { name: 'Waarover wilt u gebeld worden?' })).toHaveValue('Bijzondere bijstand');
 });
 
-test('catalogue pages pass the accessibility gate', async ({ page, browser }) => {
+test('catalogue pages and the privacy statement pass the accessibility gate', async ({ page, browser }) => {
   test.setTimeout(600_000);
   const urls = [
     '/',
@@ -43,6 +43,7 @@ test('catalogue pages pass the accessibility gate', async ({ page, browser }) =>
     '/producten/bijzondere-bijstand',
     '/producten/grofvuil',
     '/producten/kwijtschelding',
+    '/privacy',
   ];
   const context = await browser.newContext({ javaScriptEnabled: true });
   if (test.info().project.use.javaScriptEnabled === false) await withoutIslands(context);
