@@ -9,19 +9,7 @@ use common::{TestApp, first_slot, nonce};
 use reqwest::StatusCode;
 
 async fn request(app: &TestApp, phone: &str) -> common::Answer {
-    let form = app.get("/terugbellen").await;
-    let slot = first_slot();
-    app.post(
-        "/terugbellen",
-        &[
-            ("formulier", &nonce(&form.body)),
-            ("naam", "Jan de Vries"),
-            ("telefoon", phone),
-            ("onderwerp", "Vraag"),
-            ("dagdeel", &slot),
-        ],
-    )
-    .await
+    app.ask_callback(phone).await
 }
 
 #[tokio::test]

@@ -9,7 +9,7 @@ mod common;
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 
-use common::{TestApp, first_slot, nonce, saved_code};
+use common::{TestApp, first_slot, nonce};
 use reqwest::StatusCode;
 
 #[derive(Clone, Default)]
@@ -38,16 +38,7 @@ async fn secrets_and_personal_data_never_reach_the_log() {
         .with_ansi(false)
         .init();
     let app = TestApp::spawn().await;
-    app.post(
-        "/producten/parkeervergunning/kenteken",
-        &[("kenteken", "AB-123-C"), ("actie", "opslaan")],
-    )
-    .await;
-    let code = saved_code(
-        &app.get("/producten/parkeervergunning/opgeslagen")
-            .await
-            .body,
-    );
+    let code = app.save_parking_form().await;
     let other = TestApp::browser();
     let resumed = app.post_as(&other, "/verder", &[("code", &code)]).await;
     assert_eq!(resumed.status, StatusCode::SEE_OTHER);

@@ -356,16 +356,7 @@ fn browser_from(address: [u8; 4]) -> reqwest::Client {
 async fn resume_codes_cannot_be_brute_forced_from_one_address() {
     let app = TestApp::spawn().await;
     // A real saved form, whose code the guesser does not know.
-    app.post(
-        "/producten/parkeervergunning/kenteken",
-        &[("kenteken", "AB-123-C"), ("actie", "opslaan")],
-    )
-    .await;
-    let code = saved_code(
-        &app.get("/producten/parkeervergunning/opgeslagen")
-            .await
-            .body,
-    );
+    let code = app.save_parking_form().await;
     let guesser = browser_from([127, 0, 0, 2]);
     for attempt in 0..10 {
         let wrong = format!("ZZZZ{attempt:04}")
@@ -493,17 +484,7 @@ fn sha256_hex(secret: &str) -> String {
 #[tokio::test]
 async fn secrets_are_looked_up_by_their_hash_and_resume_codes_are_not_stored_in_the_clear() {
     let app = TestApp::spawn().await;
-    app.post(
-        "/producten/parkeervergunning/kenteken",
-        &[("kenteken", "AB-123-C"), ("actie", "opslaan")],
-    )
-    .await;
-    let code = saved_code(
-        &app.get("/producten/parkeervergunning/opgeslagen")
-            .await
-            .body,
-    )
-    .replace(' ', "");
+    let code = app.save_parking_form().await.replace(' ', "");
     let stored: Vec<(String,)> = sqlx::query_as("SELECT code FROM saved_drafts")
         .fetch_all(&app.pool)
         .await
@@ -514,19 +495,7 @@ async fn secrets_are_looked_up_by_their_hash_and_resume_codes_are_not_stored_in_
         "only the code's hash is kept"
     );
 
-    let form = app.get("/terugbellen").await;
-    let asked = app
-        .post(
-            "/terugbellen",
-            &[
-                ("formulier", &nonce(&form.body)),
-                ("naam", "Jan de Vries"),
-                ("telefoon", "0612345678"),
-                ("onderwerp", "Vraag"),
-                ("dagdeel", &first_slot()),
-            ],
-        )
-        .await;
+    let asked = app.ask_callback("0612345678").await;
     let link = asked.location.expect("to the request's own page");
     let token = link.rsplit('/').next().expect("token").to_string();
     let (key,): (String,) = sqlx::query_as("SELECT token_key FROM callback_requests")

@@ -146,6 +146,38 @@ impl TestApp {
             .await
     }
 
+    /// Saves a parking permit form after its first answer ("Opslaan en later
+    /// verder") and returns the resume code as the page shows it ("7KQ4 M2XD").
+    pub async fn save_parking_form(&self) -> String {
+        self.post(
+            "/producten/parkeervergunning/kenteken",
+            &[("kenteken", "AB-123-C"), ("actie", "opslaan")],
+        )
+        .await;
+        saved_code(
+            &self
+                .get("/producten/parkeervergunning/opgeslagen")
+                .await
+                .body,
+        )
+    }
+
+    /// Asks "Bel mij terug" with valid answers and this phone number.
+    pub async fn ask_callback(&self, phone: &str) -> Answer {
+        let form = self.get("/terugbellen").await;
+        self.post(
+            "/terugbellen",
+            &[
+                ("formulier", &nonce(&form.body)),
+                ("naam", "Jan de Vries"),
+                ("telefoon", phone),
+                ("onderwerp", "Vraag"),
+                ("dagdeel", &first_slot()),
+            ],
+        )
+        .await
+    }
+
     /// The folder the app serves its static files from (its site root).
     pub fn site_root(&self) -> &std::path::Path {
         self._dir.path()
