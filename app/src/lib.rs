@@ -31,7 +31,7 @@ use leptos_router::path;
 pub use pages::error::render_error_page;
 
 /// The whole HTML document around the application.
-pub fn shell(options: LeptosOptions) -> impl IntoView {
+pub fn shell(_options: LeptosOptions) -> impl IntoView {
     let css = assets::current().css.as_str();
     // Read while rendering, so the first paint already has the resident's display.
     let display = display::current().classes();
@@ -48,8 +48,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <link rel="stylesheet" href=css/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
-                // Loads the islands (read-aloud); every page works without it.
-                <HydrationScripts options=options.clone() islands=true/>
+                // Loads the islands when first used; every page works without it.
+                <components::IslandLoader/>
                 <MetaTags/>
             </head>
             <body>
@@ -93,19 +93,7 @@ pub fn App() -> impl IntoView {
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
+    // The loader (`components/island_loader.js`) then starts each island, and
+    // marks the page `data-islands="klaar"` once their first effects ran.
     leptos::mount::hydrate_islands();
-    // After the islands' first effects (they run as microtasks, before the next
-    // task): a marker the accessibility checks wait for, so they see the page settled.
-    // A task, not an animation frame: frames do not run in a page that is not shown.
-    set_timeout(
-        || {
-            if let Some(root) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.document_element())
-            {
-                let _ = root.set_attribute("data-islands", "klaar");
-            }
-        },
-        std::time::Duration::ZERO,
-    );
 }

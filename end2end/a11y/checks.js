@@ -17,11 +17,13 @@ async function open(context, url, viewport = { width: 1280, height: 800 }) {
   const page = await context.newPage();
   await page.setViewportSize(viewport);
   await page.goto(url, { waitUntil: 'load' });
-  // Pages with islands: check them as they are once the islands have run (the app sets
-  // html[data-islands=klaar]); a context that blocks the island bundle says so in
-  // window.__noIslands. Pages without islands (fixtures, other sites) are checked at load.
-  // (Error pages made outside the router carry islands but no scripts: nothing to wait for.)
-  if (await page.locator('leptos-island').count() && await page.locator('script[type="module"]').count()) {
+  // Pages with islands: check them as they are once the islands have run. Loket loads
+  // them when first used (app/src/components/island_loader.js): the check starts them
+  // through the loader's own entry and waits for html[data-islands=klaar]; a context that
+  // blocks the island bundle says so in window.__noIslands. Pages without the loader
+  // (fixtures, other sites, error pages made outside the router) are checked at load.
+  if (await page.evaluate(() => typeof window.__loketIslands === 'function' && !!document.querySelector('leptos-island'))) {
+    await page.evaluate(() => { window.__loketIslands(); });
     await page.waitForFunction(
       () => document.documentElement.dataset.islands === 'klaar' || window.__noIslands === true,
       null,

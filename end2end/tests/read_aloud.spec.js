@@ -22,10 +22,15 @@ test('reads the main content aloud in the page language, with pause and stop, ne
   await page.goto('/producten/verhuizing');
   const group = page.getByRole('group', { name: 'Voorlezen' });
   await expect(group.getByRole('button', { name: 'Lees voor' })).toBeVisible();
-  await expect(group.getByRole('button', { name: 'Pauze' })).toBeDisabled();
+  // "Pauze" and "Stop" show only while reading (their place kept).
+  await expect(group.getByRole('button', { name: 'Pauze' })).toBeHidden();
+  await expect(group.getByRole('button', { name: 'Stop' })).toBeHidden();
   expect(await page.evaluate(() => window.__spoken)).toEqual([]);
 
+  // The first press also loads the island; it is pressed again once it runs.
   await group.getByRole('button', { name: 'Lees voor' }).click();
+  await expect.poll(() => page.evaluate(() => window.__spoken.length)).toBe(1);
+  await expect(group.getByRole('button', { name: 'Pauze' })).toBeVisible();
   const spoken = await page.evaluate(() => window.__spoken);
   expect(spoken).toHaveLength(1);
   expect(spoken[0].lang).toBe('nl');
@@ -40,7 +45,9 @@ test('reads the main content aloud in the page language, with pause and stop, ne
   await expect(group.getByRole('button', { name: 'Verder' })).toBeVisible();
   await group.getByRole('button', { name: 'Verder' }).click();
   await group.getByRole('button', { name: 'Stop' }).click();
-  await expect(group.getByRole('button', { name: 'Stop' })).toBeDisabled();
+  await expect(group.getByRole('button', { name: 'Stop' })).toBeHidden();
+  // Focus was on "Stop", which hides: it goes back to "Lees voor", not to the page's start.
+  await expect(group.getByRole('button', { name: 'Lees voor' })).toBeFocused();
   expect(await page.evaluate(() => window.__calls)).toEqual(['cancel', 'pause', 'resume', 'cancel']);
 });
 
@@ -50,6 +57,7 @@ test('in English it speaks English, with English buttons', async ({ page }) => {
   await page.goto('/taal/en?terug=/producten/verhuizing');
   const group = page.getByRole('group', { name: 'Read aloud' });
   await group.getByRole('button', { name: 'Read aloud' }).click();
+  await expect.poll(() => page.evaluate(() => window.__spoken.length)).toBe(1);
   const spoken = await page.evaluate(() => window.__spoken);
   expect(spoken).toHaveLength(1);
   expect(spoken[0].lang).toBe('en');

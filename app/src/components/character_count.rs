@@ -4,9 +4,12 @@
 //! while typing, and a screen reader hears it once typing pauses (a visually
 //! hidden polite live region, updated one second after the last key).
 //!
-//! The server renders each count hidden, with its words and limit as data
-//! attributes; one island without props (`CharacterCounts`) brings all counts
-//! of the page to life. Island props would be deserialised in the browser,
+//! The server renders each count with the words for the answer as it stands
+//! and its templates and limit as data attributes; the stylesheet shows it only
+//! where scripts run (`html[data-scripts]`, set by the island loader before the
+//! first paint), so nothing moves when the island starts. One island without
+//! props (`CharacterCounts`) brings all counts of the page to life when the
+//! resident first types (the field and its count sit in a `data-wake` part). Island props would be deserialised in the browser,
 //! which costs the WebAssembly a JSON parser (about 25 KB brotli, measured).
 
 use leptos::prelude::*;
@@ -18,21 +21,42 @@ pub fn CharacterCount(
     #[prop(into)]
     target: String,
     max: usize,
+    /// The answer as the server shows it (its characters are counted).
+    #[prop(into)]
+    value: String,
 ) -> impl IntoView {
     use crate::i18n::{t, t_args};
     let n = || ("n", "{n}".into());
+    let templates = [
+        t("form-count-left-one"),
+        t_args("form-count-left", &[n()]),
+        t("form-count-over-one"),
+        t_args("form-count-over", &[n()]),
+    ];
+    // A line break counts once, as the browser counts it in the field.
+    let count = value.replace("\r\n", "\n").chars().count();
+    let now = say(
+        [&templates[0], &templates[1], &templates[2], &templates[3]],
+        count,
+        max,
+    );
+    let class = if count > max {
+        "lk-error-message lk-character-count__message"
+    } else {
+        "lk-hint lk-character-count__message"
+    };
+    let [left_one, left, over_one, over] = templates;
     view! {
         <div
             class="lk-character-count"
             data-for=target.clone()
             data-max=max.to_string()
-            data-left-one=t("form-count-left-one")
-            data-left=t_args("form-count-left", &[n()])
-            data-over-one=t("form-count-over-one")
-            data-over=t_args("form-count-over", &[n()])
-            hidden=true
+            data-left-one=left_one
+            data-left=left
+            data-over-one=over_one
+            data-over=over
         >
-            <p id=format!("{target}-telling") class="lk-hint lk-character-count__message"></p>
+            <p id=format!("{target}-telling") class=class>{now}</p>
             <p class="lk-visually-hidden" aria-live="polite"></p>
         </div>
     }
@@ -45,7 +69,6 @@ pub fn CharacterCounts() -> impl IntoView {
 }
 
 /// The words for `count` characters of `max`, from templates with `{n}`.
-#[cfg(any(feature = "hydrate", test))]
 fn say(templates: [&str; 4], count: usize, max: usize) -> String {
     let [left_one, left, over_one, over] = templates;
     let (template, n) = if count <= max {
@@ -104,7 +127,6 @@ mod browser {
             "aria-describedby",
             format!("{described} {}", visible.id()).trim(),
         );
-        let _ = count.remove_attribute("hidden");
         let timer = Rc::new(Cell::new(None::<i32>));
         let update = move |area: &HtmlTextAreaElement, speak: bool| {
             let n = area.value().chars().count();

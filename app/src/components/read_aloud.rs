@@ -2,22 +2,24 @@
 //! browser's speech synthesis, in the page's language. It never starts by
 //! itself, offers pause and stop, reads only `<main>` (not the navigation or
 //! the help block), and is absent where the browser has no speech synthesis
-//! (and without JavaScript: the server renders it `hidden`).
+//! and without JavaScript (the stylesheet shows it only under `html[data-speech]`).
 
 use leptos::prelude::*;
 
 #[island]
 pub fn ReadAloud() -> impl IntoView {
-    let (supported, set_supported) = signal(false);
     let (speaking, set_speaking) = signal(false);
     let (paused, set_paused) = signal(false);
-    // Effects run in the browser only: the server never shows the buttons.
-    Effect::new(move |_| set_supported.set(speech::available()));
+    let start_button = NodeRef::<leptos::html::Button>::new();
+    // "Pauze" and "Stop" are hidden while nothing is read (their place kept):
+    // focus on one of them goes back to "Lees voor" first.
+    let done = move || {
+        speech::focus_if_hiding(start_button);
+        set_speaking.set(false);
+        set_paused.set(false);
+    };
     let start = move |_| {
-        if speech::speak_main(move || {
-            set_speaking.set(false);
-            set_paused.set(false);
-        }) {
+        if speech::speak_main(done) {
             set_speaking.set(true);
             set_paused.set(false);
         }
@@ -33,14 +35,15 @@ pub fn ReadAloud() -> impl IntoView {
     };
     let stop = move |_| {
         speech::cancel();
-        set_speaking.set(false);
-        set_paused.set(false);
+        done();
     };
     let words = Words::here();
     let (pause_word, resume_word) = (words.pause.clone(), words.resume.clone());
     let (start_word, stop_word) = (words.start.clone(), words.stop.clone());
-    // Rendered hidden; shown once the browser says it can speak. The words are
-    // also kept on the element, so the browser side reads them in the page's language.
+    // Shown by the stylesheet only where the browser can speak (`html[data-speech]`,
+    // set by the island loader before the first paint), so nothing moves when the
+    // island starts. The words are also kept on the element, so the browser side
+    // reads them in the page's language.
     view! {
         <div
             class="lk-read-aloud"
@@ -51,13 +54,13 @@ pub fn ReadAloud() -> impl IntoView {
             data-pause=words.pause
             data-resume=words.resume
             data-stop=words.stop
-            hidden=move || !supported.get()
+            data-speaking=move || speaking.get().then_some("ja")
         >
-            <button type="button" class="lk-read-aloud__button" on:click=start>{start_word}</button>
-            <button type="button" class="lk-read-aloud__button" on:click=pause disabled=move || !speaking.get()>
+            <button type="button" class="lk-read-aloud__button" node_ref=start_button on:click=start>{start_word}</button>
+            <button type="button" class="lk-read-aloud__button lk-read-aloud__more" on:click=pause>
                 {move || if paused.get() { resume_word.clone() } else { pause_word.clone() }}
             </button>
-            <button type="button" class="lk-read-aloud__button" on:click=stop disabled=move || !speaking.get()>{stop_word}</button>
+            <button type="button" class="lk-read-aloud__button lk-read-aloud__more" on:click=stop>{stop_word}</button>
         </div>
     }
 }
@@ -118,8 +121,21 @@ mod speech {
         (!value.is_undefined() && !value.is_null()).then(|| value.unchecked_into())
     }
 
-    pub fn available() -> bool {
-        synthesis().is_some()
+    /// Moves focus to `start` when it is on one of the buttons about to be hidden.
+    pub fn focus_if_hiding(start: leptos::prelude::NodeRef<leptos::html::Button>) {
+        use leptos::prelude::GetUntracked;
+        let Some(start) = start.get_untracked() else {
+            return;
+        };
+        let active = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element());
+        let hiding = active
+            .as_ref()
+            .is_some_and(|a| a.class_list().contains("lk-read-aloud__more"));
+        if hiding {
+            let _ = start.focus();
+        }
     }
 
     /// Reads the text of `<main>` in the page's language; false when it cannot.
@@ -174,9 +190,7 @@ mod speech {
 
 #[cfg(not(feature = "hydrate"))]
 mod speech {
-    pub fn available() -> bool {
-        false
-    }
+    pub fn focus_if_hiding<T>(_start: T) {}
     pub fn speak_main(_on_end: impl Fn() + 'static) -> bool {
         false
     }

@@ -181,9 +181,12 @@ fn field_view(
                 None => limit,
             };
             let max = field.max_chars();
+            // Typing here wakes the character count island (island_loader.js).
             view! {
-                <Textarea id=id.clone() label=label hint=hint value=value error=error heading=heading/>
-                <CharacterCount target=id max=max/>
+                <div data-wake="">
+                    <Textarea id=id.clone() label=label hint=hint value=value.clone() error=error heading=heading/>
+                    <CharacterCount target=id max=max value=value/>
+                </div>
             }
             .into_any()
         }
