@@ -11,7 +11,9 @@ use crate::display::{self, ANCHOR, Contrast, Display, PATH, SAVED_QUERY, TextSiz
 use crate::i18n::t;
 use crate::page_context::request_path_and_query;
 
-/// The bar under the header: the language switch, read-aloud and the display switch.
+/// The bar under the header: read-aloud, the language switch and the display
+/// switch, in one row where they fit (on a 390 px phone: read-aloud and the
+/// language on the first, the display switch on the second).
 #[component]
 pub fn DisplayBar() -> impl IntoView {
     let here = request_path_and_query().unwrap_or_else(|| "/".into());
@@ -31,8 +33,8 @@ pub fn DisplayBar() -> impl IntoView {
         .is_some_and(|(_, q)| q.split('&').any(|p| p == SAVED_QUERY));
     view! {
         <div class="lk-width lk-display-bar">
-            <a class="lk-language-switch" href=switch_href lang=other.code() hreflang=other.code()>{other.own_name()}</a>
             <ReadAloud/>
+            <a class="lk-language-switch" href=switch_href lang=other.code() hreflang=other.code()>{other.own_name()}</a>
             <DisplaySwitch current=display::current() here=here saved=saved/>
         </div>
     }

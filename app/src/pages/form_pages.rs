@@ -105,8 +105,11 @@ pub fn FormStepPage() -> impl IntoView {
         <Title text=title/>
         <Description text=texts.summary.clone()/>
         <Layout>
-            <a class="lk-back-link" href=back_href>{t("button-back")}</a>
-            <p class="lk-caption">{step_of}</p>
+            // Back and the step counter share one row where they fit.
+            <div class="lk-step-bar">
+                <a class="lk-back-link" href=back_href>{t("button-back")}</a>
+                <p class="lk-caption">{step_of}</p>
+            </div>
             <ErrorSummary errors=errors.clone()/>
             <form method="post" action=action novalidate=true class="lk-form" enctype=enctype>
                 {heading}

@@ -80,8 +80,11 @@ pub fn VisitStepPage() -> impl IntoView {
         <Title text=title/>
         <Description text=t("visit-start-lead")/>
         <Layout>
-            <a class="lk-back-link" href=back_href>{t("button-back")}</a>
-            <p class="lk-caption">{step_of(step)}</p>
+            // Back and the step counter share one row where they fit.
+            <div class="lk-step-bar">
+                <a class="lk-back-link" href=back_href>{t("button-back")}</a>
+                <p class="lk-caption">{step_of(step)}</p>
+            </div>
             <ErrorSummary errors=errors.clone()/>
             <form method="post" action=action novalidate=true class="lk-form">
                 <VisitFields step=step context=context errors=errors/>
