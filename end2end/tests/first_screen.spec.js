@@ -22,7 +22,9 @@ const TEMPLATES = [
   '/toegankelijkheid',
   '/privacy',
   '/verder',
-  '/aanvraag/onbekend',
+  // Not '/aanvraag/<unknown>': each visit counts as a failed look-up of a secret, and
+  // 20 of them would lock this address out of every token page for 15 minutes
+  // (server/src/lookup_limit.rs). Its template is the one of '/bestaat-niet'.
   '/bestaat-niet',
 ];
 

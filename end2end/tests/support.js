@@ -10,13 +10,26 @@ function javaScriptEnabled() {
 
 /**
  * Makes a scripted context show what a browser without JavaScript shows: our
- * island bundle (/pkg/*.js, *.wasm) is not loaded, so no island runs, while
- * Playwright can still evaluate in the page (axe, the checks).
+ * island bundle (/pkg/*.js, *.wasm) is not loaded, so no island runs, and the
+ * inline island loader is taken out of each page (it would mark the page as
+ * having scripts, which shows the read-aloud buttons and the character count),
+ * while Playwright can still evaluate in the page (axe, the checks).
  */
 async function withoutIslands(context) {
   await context.addInitScript(() => { window.__noIslands = true; });
   await context.route(/\/pkg\/[^?]*\.(js|wasm)(\?.*)?$/, (route) => route.abort());
+  await context.route('**/*', async (route) => {
+    if (route.request().resourceType() !== 'document') return route.fallback();
+    const response = await route.fetch({ maxRedirects: 0 });
+    const type = response.headers()['content-type'] || '';
+    if (!type.startsWith('text/html')) return route.fulfill({ response });
+    const body = (await response.text()).replace(LOADER, '');
+    return route.fulfill({ response, body });
+  });
 }
+
+/** The inline island loader (app/src/components/island_loader.js) as the page carries it. */
+const LOADER = /<script nonce="[^"]*">\(function \(js, wasm\) \{[\s\S]*?<\/script>/;
 
 /**
  * A page that can run scripts, showing what `page` shows. With JavaScript
