@@ -1,5 +1,8 @@
-//! Valid HTML from what Leptos writes: three artefacts of the framework that the
-//! Nu HTML Checker reports on every page, removed after rendering.
+//! Valid HTML from what Leptos writes: two artefacts of the framework that the
+//! Nu HTML Checker reports on every page, removed after rendering. (A third,
+//! `crossorigin="<the nonce>"` on the preload links of Leptos's
+//! `HydrationScripts`, went with those links: the islands now load when first
+//! used, see `app/src/components/island_loader.rs`.)
 //!
 //! - `<!>` (an empty "bogus comment"): tachys 0.2 writes one between text nodes
 //!   and around dynamic parts, unconditionally, so that hydration can find them.
@@ -7,10 +10,6 @@
 //!   190 on the home page); inside they become `<!---->`, the valid spelling of
 //!   the same empty comment: the browser builds the same DOM from both, which is
 //!   all hydration reads.
-//! - `crossorigin="<the nonce>"`: `HydrationScripts` puts the page's nonce in
-//!   the `crossorigin` attribute of its two preload links. The fetch that loads
-//!   the WebAssembly is a CORS request with same-origin credentials, which is
-//!   what `crossorigin="anonymous"` preloads; the nonce is not a valid value.
 //! - The `<script>` elements leptos_axum writes after `</html>` (the resolved
 //!   resources and chunks of the streaming renderer): moved to just before
 //!   `</body>`, where they run as before (same nonce, same order).
@@ -39,7 +38,6 @@ pub fn tidy(html: &str) -> String {
     };
     let mut out = String::with_capacity(document.len());
     strip_markers_outside_islands(document, &mut out);
-    let out = fix_crossorigin(&out);
     let trailing = trailing.replace("<!>", "");
     let trailing = trailing.trim();
     if trailing.is_empty() {
@@ -52,63 +50,33 @@ pub fn tidy(html: &str) -> String {
 }
 
 /// Copies `html` to `out` without `<!>` outside islands and with `<!---->` for it
-/// inside them (nested islands counted).
+/// inside them (nested islands counted). One pass from `<` to `<` (a byte search),
+/// so the cost grows with the page, not with the page times its markers.
 fn strip_markers_outside_islands(html: &str, out: &mut String) {
     let mut depth = 0usize;
-    let mut rest = html;
-    while !rest.is_empty() {
-        let next_open = rest.find(ISLAND_OPEN);
-        let next_close = rest.find(ISLAND_CLOSE);
-        let next_marker = rest.find("<!>");
-        let next = [next_open, next_close, next_marker]
-            .into_iter()
-            .flatten()
-            .min();
-        let Some(at) = next else {
-            out.push_str(rest);
-            break;
-        };
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        if rest.starts_with(ISLAND_OPEN) {
-            depth += 1;
-            out.push_str(ISLAND_OPEN);
-            rest = &rest[ISLAND_OPEN.len()..];
-        } else if rest.starts_with(ISLAND_CLOSE) {
-            depth = depth.saturating_sub(1);
-            out.push_str(ISLAND_CLOSE);
-            rest = &rest[ISLAND_CLOSE.len()..];
-        } else {
+    let mut copied = 0;
+    let mut at = 0;
+    while let Some(offset) = html[at..].find('<') {
+        let here = at + offset;
+        let rest = &html[here..];
+        if rest.starts_with("<!>") {
+            out.push_str(&html[copied..here]);
             if depth > 0 {
                 out.push_str("<!---->");
             }
-            rest = &rest["<!>".len()..];
-        }
-    }
-}
-
-/// `crossorigin="…"` on `<link>` elements becomes `crossorigin="anonymous"`.
-fn fix_crossorigin(html: &str) -> String {
-    const ATTRIBUTE: &str = " crossorigin=\"";
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(at) = rest.find(ATTRIBUTE) {
-        let tag_start = rest[..at].rfind('<').unwrap_or(0);
-        let in_link = rest[tag_start..].starts_with("<link");
-        let value_start = at + ATTRIBUTE.len();
-        let Some(value_len) = rest[value_start..].find('"') else {
-            break;
-        };
-        out.push_str(&rest[..at]);
-        if in_link {
-            out.push_str(" crossorigin=\"anonymous\"");
+            copied = here + "<!>".len();
+            at = copied;
+        } else if rest.starts_with(ISLAND_OPEN) {
+            depth += 1;
+            at = here + ISLAND_OPEN.len();
+        } else if rest.starts_with(ISLAND_CLOSE) {
+            depth = depth.saturating_sub(1);
+            at = here + ISLAND_CLOSE.len();
         } else {
-            out.push_str(&rest[at..value_start + value_len + 1]);
+            at = here + 1;
         }
-        rest = &rest[value_start + value_len + 1..];
     }
-    out.push_str(rest);
-    out
+    out.push_str(&html[copied..]);
 }
 
 /// The middleware: HTML answers are read whole, tidied and sent on.
@@ -157,15 +125,6 @@ mod tests {
         assert_eq!(
             tidy(html),
             "<html><head></head><body><p>x</p><script nonce=\"n\">a=[];</script><script nonce=\"n\">b=[];</script></body></html>"
-        );
-    }
-
-    #[test]
-    fn the_nonce_in_crossorigin_becomes_anonymous_on_links_only() {
-        let html = "<link rel=\"modulepreload\" href=\"/pkg/a.js\" crossorigin=\"NONCE123\"><img crossorigin=\"use-credentials\" src=\"x\">";
-        assert_eq!(
-            tidy(html),
-            "<link rel=\"modulepreload\" href=\"/pkg/a.js\" crossorigin=\"anonymous\"><img crossorigin=\"use-credentials\" src=\"x\">"
         );
     }
 

@@ -139,9 +139,10 @@ pub fn router(state: AppState) -> Router {
         // Valid HTML: the framework's markers and stray scripts tidied (html_tidy.rs).
         .layer(axum::middleware::from_fn(html_tidy::layer))
         // Brotli or gzip, as the browser accepts (`Vary: Accept-Encoding`), for every
-        // page and every file not compressed at build time; brotli at level 4 (the
-        // measured cost: README, "Throughput").
-        .layer(CompressionLayer::new())
+        // page and every file not compressed at build time, at level 3: measured on
+        // the home page, 6 % more bytes than level 4 (3,935 against 3,708) for about
+        // a quarter more pages per core (README, "Throughput").
+        .layer(CompressionLayer::new().quality(tower_http::CompressionLevel::Precise(3)))
         // Outermost: every answer, error pages included, gets the security headers.
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

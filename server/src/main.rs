@@ -2,6 +2,12 @@
 
 use tracing_subscriber::EnvFilter;
 
+/// mimalloc instead of the system allocator: a page render is thousands of small
+/// allocations: 23 % more pages per core uncompressed, 10 % with brotli, measured
+/// side by side (README, "Throughput").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[tokio::main]
 async fn main() {
     tracing_subscriber::fmt()

@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use super::{Checkbox, RadioOption, Radios, ReadAloud};
+use super::{Checkbox, RadioOption, Radios, ReadAloud, cached};
 use crate::display::{self, ANCHOR, Contrast, Display, PATH, SAVED_QUERY, TextSize};
 use crate::i18n::t;
 use crate::page_context::request_path_and_query;
@@ -43,6 +43,33 @@ pub fn DisplayBar() -> impl IntoView {
 
 #[component]
 fn DisplaySwitch(current: Display, here: String, saved: bool) -> impl IntoView {
+    // The choices are the same on every page in one language and display mode.
+    let key = format!(
+        "display.{}.{}",
+        crate::i18n::current().code(),
+        current.to_cookie()
+    );
+    let choices = cached(key, move || choices(current));
+    view! {
+        <details id=ANCHOR class="lk-display" open=saved>
+            <summary class="lk-display__summary">{t("display-summary")}</summary>
+            <div class="lk-display__panel">
+                {saved.then(|| view! { <p class="lk-display__saved" role="status">{t("display-saved")}</p> })}
+                <DisplayLive>
+                    <form method="post" action=PATH class="lk-form" data-changed=t("display-changed")>
+                        <input type="hidden" name="terug" value=here/>
+                        {choices}
+                        <button type="submit" class="lk-button lk-button--secondary">{t("display-save")}</button>
+                    </form>
+                </DisplayLive>
+            </div>
+        </details>
+    }
+    .into_any()
+}
+
+/// The switch's questions, with `current` chosen.
+fn choices(current: Display) -> impl IntoView {
     let sizes = TextSize::ALL
         .iter()
         .map(|s| RadioOption::new(s.slug(), t(&format!("display-size-{}", s.slug()))))
@@ -52,36 +79,23 @@ fn DisplaySwitch(current: Display, here: String, saved: bool) -> impl IntoView {
         .map(|c| RadioOption::new(c.slug(), t(&format!("display-contrast-{}", c.slug()))))
         .collect();
     view! {
-        <details id=ANCHOR class="lk-display" open=saved>
-            <summary class="lk-display__summary">{t("display-summary")}</summary>
-            <div class="lk-display__panel">
-                {saved.then(|| view! { <p class="lk-display__saved" role="status">{t("display-saved")}</p> })}
-                <DisplayLive>
-                    <form method="post" action=PATH class="lk-form" data-changed=t("display-changed")>
-                        <input type="hidden" name="terug" value=here/>
-                        <Radios name="tekstgrootte" legend=t("display-size") options=sizes selected=current.text.slug() error=None/>
-                        <Radios name="contrast" legend=t("display-contrast") options=contrasts selected=current.contrast.slug() error=None/>
-                        <Checkbox
-                            id="ruimte"
-                            label=t("display-spacing")
-                            hint=t("display-spacing-hint")
-                            value="ja"
-                            checked=current.spacing
-                        />
-                        <Checkbox
-                            id="beweging"
-                            label=t("display-calm")
-                            hint=t("display-calm-hint")
-                            value="ja"
-                            checked=current.calm
-                        />
-                        <button type="submit" class="lk-button lk-button--secondary">{t("display-save")}</button>
-                    </form>
-                </DisplayLive>
-            </div>
-        </details>
+        <Radios name="tekstgrootte" legend=t("display-size") options=sizes selected=current.text.slug() error=None/>
+        <Radios name="contrast" legend=t("display-contrast") options=contrasts selected=current.contrast.slug() error=None/>
+        <Checkbox
+            id="ruimte"
+            label=t("display-spacing")
+            hint=t("display-spacing-hint")
+            value="ja"
+            checked=current.spacing
+        />
+        <Checkbox
+            id="beweging"
+            label=t("display-calm")
+            hint=t("display-calm-hint")
+            value="ja"
+            checked=current.calm
+        />
     }
-    .into_any()
 }
 
 /// The island around the switch's form: no props (the form is server-rendered

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::cached;
 use crate::callback::PATH as CALLBACK_PATH;
 use crate::i18n::t;
 use crate::page_context::request_path;
@@ -17,21 +18,26 @@ pub fn HelpBlock() -> impl IntoView {
         ),
         _ => (CALLBACK_PATH.to_string(), VISIT_PATH.to_string()),
     };
-    view! {
-        <aside id="hulp" class="lk-help" aria-labelledby="hulp-titel">
-            <h2 id="hulp-titel" class="lk-help__title">{t("help-title")}</h2>
-            <p>{t("help-intro")}</p>
-            <ul class="lk-help__list">
-                <li><a href=callback_href>{t("help-callback")}</a>". " {t("help-callback-text")}</li>
-                <li>
-                    {t("help-phone")} " " <a href="tel:+31140123" class="lk-help__phone">"14 0123"</a>
-                    ". " {t("help-phone-hours")}
-                </li>
-                <li>
-                    <a href=visit_href>{t("help-visit")}</a>
-                    ". " {t("help-visit-text")}
-                </li>
-            </ul>
-        </aside>
-    }
+    // The same for every page with the same links in one language (the cache is
+    // bounded: past its size a block is rendered anew).
+    let key = format!("help.{}.{callback_href}", crate::i18n::current().code());
+    cached(key, move || {
+        view! {
+            <aside id="hulp" class="lk-help" aria-labelledby="hulp-titel">
+                <h2 id="hulp-titel" class="lk-help__title">{t("help-title")}</h2>
+                <p>{t("help-intro")}</p>
+                <ul class="lk-help__list">
+                    <li><a href=callback_href>{t("help-callback")}</a>". " {t("help-callback-text")}</li>
+                    <li>
+                        {t("help-phone")} " " <a href="tel:+31140123" class="lk-help__phone">"14 0123"</a>
+                        ". " {t("help-phone-hours")}
+                    </li>
+                    <li>
+                        <a href=visit_href>{t("help-visit")}</a>
+                        ". " {t("help-visit-text")}
+                    </li>
+                </ul>
+            </aside>
+        }
+    })
 }

@@ -3,13 +3,28 @@
 
 use leptos::prelude::*;
 
-use super::{DisplayBar, HelpBlock};
+use super::{DisplayBar, HelpBlock, cached};
 use crate::accessibility::PATH as ACCESSIBILITY_PATH;
 use crate::i18n::t;
 use crate::pages::privacy_page::PATH as PRIVACY_PATH;
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
+    let lang = crate::i18n::current().code();
+    view! {
+        {cached(format!("header.{lang}"), header)}
+        <DisplayBar/>
+        <div class="lk-width lk-page">
+            // tabindex -1 lets the skip link move focus into main in every browser.
+            <main id="inhoud" class="lk-main" tabindex="-1">{children()}</main>
+            <HelpBlock/>
+        </div>
+        {cached(format!("footer.{lang}"), footer)}
+    }
+}
+
+/// The skip link and the header: the same on every page in one language.
+fn header() -> impl IntoView {
     view! {
         <a href="#inhoud" class="lk-skip-link">{t("layout-skip-link")}</a>
         <header class="lk-header">
@@ -23,12 +38,12 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </nav>
             </div>
         </header>
-        <DisplayBar/>
-        <div class="lk-width lk-page">
-            // tabindex -1 lets the skip link move focus into main in every browser.
-            <main id="inhoud" class="lk-main" tabindex="-1">{children()}</main>
-            <HelpBlock/>
-        </div>
+    }
+}
+
+/// The footer: the same on every page in one language.
+fn footer() -> impl IntoView {
+    view! {
         <footer class="lk-footer">
             <div class="lk-width">
                 <p class="lk-footer__text">

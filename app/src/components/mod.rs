@@ -1,6 +1,7 @@
 //! Reusable page parts, one per file, each with its CSS block in `style/`
 //! under the same name (`lk-` prefix, flat BEM).
 
+mod cached;
 mod character_count;
 mod checkbox;
 mod date_input;
@@ -17,6 +18,7 @@ mod summary_list;
 mod text_input;
 mod textarea;
 
+pub use cached::cached;
 pub use character_count::{CharacterCount, CharacterCounts};
 pub use checkbox::Checkbox;
 pub use date_input::DateInput;
