@@ -10,11 +10,10 @@ use leptos::prelude::*;
 pub fn ReadAloud() -> impl IntoView {
     let (speaking, set_speaking) = signal(false);
     let (paused, set_paused) = signal(false);
-    let start_button = NodeRef::<leptos::html::Button>::new();
     // "Pauze" and "Stop" are hidden while nothing is read (their place kept):
     // focus on one of them goes back to "Lees voor" first.
     let done = move || {
-        speech::focus_if_hiding(start_button);
+        speech::focus_if_hiding();
         set_speaking.set(false);
         set_paused.set(false);
     };
@@ -56,7 +55,7 @@ pub fn ReadAloud() -> impl IntoView {
             data-stop=words.stop
             data-speaking=move || speaking.get().then_some("ja")
         >
-            <button type="button" class="lk-read-aloud__button" node_ref=start_button on:click=start>{start_word}</button>
+            <button type="button" class="lk-read-aloud__button" on:click=start>{start_word}</button>
             <button type="button" class="lk-read-aloud__button lk-read-aloud__more" on:click=pause>
                 {move || if paused.get() { resume_word.clone() } else { pause_word.clone() }}
             </button>
@@ -121,19 +120,22 @@ mod speech {
         (!value.is_undefined() && !value.is_null()).then(|| value.unchecked_into())
     }
 
-    /// Moves focus to `start` when it is on one of the buttons about to be hidden.
-    pub fn focus_if_hiding(start: leptos::prelude::NodeRef<leptos::html::Button>) {
-        use leptos::prelude::GetUntracked;
-        let Some(start) = start.get_untracked() else {
+    /// Moves focus to "Lees voor" (the group's first button) when it is on one of
+    /// the buttons about to be hidden.
+    pub fn focus_if_hiding() {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };
-        let active = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.active_element());
-        let hiding = active
-            .as_ref()
-            .is_some_and(|a| a.class_list().contains("lk-read-aloud__more"));
-        if hiding {
+        let hiding = document
+            .active_element()
+            .and_then(|a| a.get_attribute("class"))
+            .is_some_and(|c| c.contains("lk-read-aloud__more"));
+        let start = document
+            .query_selector(".lk-read-aloud__button")
+            .ok()
+            .flatten()
+            .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
+        if let (true, Some(start)) = (hiding, start) {
             let _ = start.focus();
         }
     }
@@ -190,7 +192,7 @@ mod speech {
 
 #[cfg(not(feature = "hydrate"))]
 mod speech {
-    pub fn focus_if_hiding<T>(_start: T) {}
+    pub fn focus_if_hiding() {}
     pub fn speak_main(_on_end: impl Fn() + 'static) -> bool {
         false
     }
