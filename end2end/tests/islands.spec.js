@@ -69,12 +69,13 @@ test('the first press of "Lees voor" loads the island and is pressed once it run
 });
 
 test('what is typed before the count island runs is kept and counted', async ({ page }) => {
+  // Held from the start: nothing the way there may slip the bundle through first.
+  const bundle = await holdBundle(page);
   await page.goto('/producten/melding-openbare-ruimte/wat');
   await page.getByRole('radio', { name: 'Afval op straat' }).check();
   await page.getByRole('button', { name: 'Doorgaan' }).click();
   await page.getByRole('radio', { name: 'Nee' }).check();
   await page.getByRole('button', { name: 'Doorgaan' }).click();
-  const bundle = await holdBundle(page);
   const field = page.getByRole('textbox', { name: 'Beschrijf de plek' });
   // The count is there before any script bundle: rendered by the server.
   await expect(page.getByText('U heeft nog 500 tekens over.', { exact: true }).first()).toBeVisible();
