@@ -69,3 +69,41 @@ install_test_tools() {
     (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
   fi
 }
+
+# A throw-away PostgreSQL on loopback for the server tests on the second engine:
+# Debian's server, installed when missing, a fresh cluster in a temporary folder
+# (fsync off: it holds nothing worth a power cut), stopped when the script ends.
+# Sets LOKET_TEST_POSTGRES to a URL the tests create their schemas in.
+start_postgres() {
+  local bin
+  bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)"
+  if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
+    step "installing PostgreSQL from Debian"
+    apt-get update
+    DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql
+    bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
+  fi
+  local port="${LOKET_PG_PORT:-54329}"
+  PG_DIR="$(mktemp -d /tmp/loket-pg.XXXXXX)"
+  local run_as=()
+  # PostgreSQL refuses to run as root; Debian's package has a postgres user.
+  if [ "$(id -u)" = 0 ]; then
+    chown postgres "$PG_DIR"
+    run_as=(runuser -u postgres --)
+  fi
+  step "starting PostgreSQL ($("$bin/postgres" --version)) on 127.0.0.1:$port"
+  "${run_as[@]}" "$bin/initdb" -D "$PG_DIR/data" -U loket --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  "${run_as[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
+    -o "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400" start >/dev/null
+  PG_BIN="$bin"
+  PG_RUN_AS=("${run_as[@]}")
+  trap stop_postgres EXIT
+  export LOKET_TEST_POSTGRES="postgres://loket@127.0.0.1:$port/postgres"
+}
+
+stop_postgres() {
+  if [ -n "${PG_DIR:-}" ] && [ -d "$PG_DIR/data" ]; then
+    "${PG_RUN_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$PG_DIR"
+  fi
+}

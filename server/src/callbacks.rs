@@ -2,9 +2,7 @@
 //! daily limits against abuse (never a CAPTCHA, WCAG 3.3.8), and the secret
 //! link to view or cancel.
 
-use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
-use std::sync::{Arc, Mutex};
 
 use app::callback::{self, CallbackDraft, CallbackRequest, DAILY_LIMIT, Slot, weekday_and_date_in};
 use app::form::FormDraft;
@@ -17,37 +15,16 @@ use axum::http::{Extensions, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use jiff::civil::Date;
-use sqlx::SqlitePool;
 
 use crate::context::unexpected;
 use crate::drafts::{self, DraftId};
 use crate::outbox::{self, NewMessage};
 use crate::references::new_reference;
+use crate::store::{self, Store};
 use crate::{AppState, time};
 
 pub const FORM_ROUTE: &str = "/terugbellen";
 pub const CANCEL_ROUTE: &str = "/terugbellen/{token}/annuleren";
-
-/// Requests per network address per day, counted in memory only: the address
-/// is never stored (AVG). A restart forgets the counts, which only errs on the kind side.
-#[derive(Clone, Default)]
-pub struct AddressLimit(Arc<Mutex<HashMap<IpAddr, (Date, i64)>>>);
-
-impl AddressLimit {
-    /// Counts one request; false when the address already reached the limit today.
-    fn allow(&self, address: IpAddr, today: Date) -> bool {
-        let Ok(mut counts) = self.0.lock() else {
-            return true;
-        };
-        counts.retain(|_, (day, _)| *day == today);
-        let entry = counts.entry(address).or_insert((today, 0));
-        if entry.1 >= DAILY_LIMIT {
-            return false;
-        }
-        entry.1 += 1;
-        true
-    }
-}
 
 fn cookie_id(jar: &CookieJar) -> Option<DraftId> {
     drafts::id_from(jar)
@@ -62,7 +39,7 @@ pub async fn form_context(
 ) -> Result<CallbackForm, sqlx::Error> {
     let id = cookie_id(jar);
     let mut draft = match &id {
-        Some(id) => drafts::load::<CallbackDraft>(&state.pool, id, drafts::CALLBACK)
+        Some(id) => crate::store::drafts::load::<CallbackDraft>(&state.store, id, drafts::CALLBACK)
             .await?
             .unwrap_or_default(),
         None => CallbackDraft::default(),
@@ -79,7 +56,7 @@ pub async fn form_context(
         }
     }
     let can_share_answers = match &id {
-        Some(id) => has_answers(&state.pool, id, &draft.from).await?,
+        Some(id) => has_answers(&state.store, id, &draft.from).await?,
         None => false,
     };
     Ok(CallbackForm {
@@ -93,67 +70,65 @@ pub async fn form_context(
 /// The form of the product whose page the resident came from (`from`), as far
 /// as they got with it.
 async fn form_draft(
-    pool: &SqlitePool,
+    store: &Store,
     id: &DraftId,
     from: &str,
 ) -> Result<Option<FormDraft>, sqlx::Error> {
     let Some(product) = app::catalogue::for_path(from).filter(|p| p.form.is_some()) else {
         return Ok(None);
     };
-    drafts::load::<FormDraft>(pool, id, &crate::form_routes::journey(product)).await
+    crate::store::drafts::load::<FormDraft>(store, id, &crate::form_routes::journey(product)).await
 }
 
 /// The resident has answered at least one question of the form they came
 /// from (those answers could go along).
 pub(crate) async fn has_answers(
-    pool: &SqlitePool,
+    store: &Store,
     id: &DraftId,
     from: &str,
 ) -> Result<bool, sqlx::Error> {
-    Ok(form_draft(pool, id, from)
+    Ok(form_draft(store, id, from)
         .await?
         .is_some_and(|d| !d.completed.is_empty()))
 }
 
 /// Stores the request once per form nonce; returns the secret token of its link.
-async fn store(
-    pool: &SqlitePool,
+async fn save_request(
+    store: &Store,
     nonce: &str,
     request: &CallbackRequest,
     shared_answers: Option<String>,
     receipt: impl Fn(&str, &str) -> Option<NewMessage>,
 ) -> Result<String, sqlx::Error> {
     let now = time::now();
+    let (created_at, created_day) = (now.to_string(), now.date().to_string());
+    let (preferred_day, due_by) = (request.slot.day.to_string(), request.due.to_string());
     for _ in 0..5 {
         let token = drafts::random_hex();
+        let token_key = crate::secret_key::key(&token);
         let reference = new_reference(callback::REFERENCE_PREFIX);
+        let row = store::callbacks::Insert {
+            reference: reference.as_str(),
+            token: &token,
+            token_key: &token_key,
+            nonce,
+            name: request.name.as_str(),
+            phone: request.phone.e164(),
+            topic: &request.topic,
+            preferred_day: &preferred_day,
+            day_part: request.slot.part.slug(),
+            note: request.note.as_deref(),
+            origin_product: request.origin.product.as_deref(),
+            origin_step: request.origin.step.as_deref(),
+            shared_answers: shared_answers.as_deref(),
+            created_at: &created_at,
+            created_day: &created_day,
+            due_by: &due_by,
+        };
         // The request and its receipt are written together, or neither.
-        let mut tx = pool.begin().await?;
-        let inserted = sqlx::query(
-            "INSERT INTO callback_requests (reference, token, token_key, nonce, name, phone, topic, preferred_day, day_part, note, \
-             origin_product, origin_step, shared_answers, created_at, created_day, due_by, state) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')",
-        )
-        .bind(reference.as_str())
-        .bind(&token)
-        .bind(crate::secret_key::key(&token))
-        .bind(nonce)
-        .bind(request.name.as_str())
-        .bind(request.phone.e164())
-        .bind(&request.topic)
-        .bind(request.slot.day.to_string())
-        .bind(request.slot.part.slug())
-        .bind(&request.note)
-        .bind(&request.origin.product)
-        .bind(&request.origin.step)
-        .bind(&shared_answers)
-        .bind(now.to_string())
-        .bind(now.date().to_string())
-        .bind(request.due.to_string())
-        .execute(&mut *tx)
-        .await;
-        match inserted {
-            Ok(_) => {
+        let mut tx = store.begin().await?;
+        match store::callbacks::insert(&mut tx, &row).await {
+            Ok(()) => {
                 if let Some(message) = receipt(reference.as_str(), &token) {
                     outbox::enqueue(&mut tx, &message).await?;
                 }
@@ -163,7 +138,7 @@ async fn store(
             Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
                 drop(tx);
                 // Sent before with this form (double click, resent post): the same request.
-                if let Some(existing) = token_for_nonce(pool, nonce).await? {
+                if let Some(existing) = store::callbacks::token_for_nonce(store, nonce).await? {
                     return Ok(existing);
                 }
             }
@@ -175,23 +150,11 @@ async fn store(
     ))
 }
 
-async fn token_for_nonce(pool: &SqlitePool, nonce: &str) -> Result<Option<String>, sqlx::Error> {
-    sqlx::query_as::<_, (String,)>("SELECT token FROM callback_requests WHERE nonce = ?")
-        .bind(nonce)
-        .fetch_optional(pool)
-        .await
-        .map(|row| row.map(|(t,)| t))
-}
-
-async fn requests_today(pool: &SqlitePool, phone: &str, today: Date) -> Result<i64, sqlx::Error> {
-    sqlx::query_as::<_, (i64,)>(
-        "SELECT COUNT(*) FROM callback_requests WHERE phone = ? AND created_day = ?",
-    )
-    .bind(phone)
-    .bind(today.to_string())
-    .fetch_one(pool)
-    .await
-    .map(|(n,)| n)
+/// Counts a request of this network address today; false over the daily limit.
+/// The database keeps a hash of the day and the address, never the address.
+async fn address_allowed(store: &Store, address: IpAddr, today: Date) -> Result<bool, sqlx::Error> {
+    let key = crate::secret_key::key(&format!("callback|{today}|{address}"));
+    store::callbacks::count_address(store, &key, &today.to_string(), DAILY_LIMIT).await
 }
 
 fn field<'a>(form: &'a [(String, String)], name: &str) -> &'a str {
@@ -213,13 +176,10 @@ pub async fn submit_callback(
 ) -> Response {
     let lang = app::i18n::lang_of(&headers);
     let today = time::today();
-    let nonce = field(&form, "formulier")
-        .chars()
-        .take(64)
-        .collect::<String>();
+    let nonce = drafts::form_nonce(field(&form, "formulier"));
     // A resent form goes to the request it already made, before any limit is counted.
     if !nonce.is_empty() {
-        match token_for_nonce(&state.pool, &nonce).await {
+        match store::callbacks::token_for_nonce(&state.store, &nonce).await {
             Ok(Some(token)) => {
                 return Redirect::to(&format!("{}/{token}", callback::PATH)).into_response();
             }
@@ -235,11 +195,23 @@ pub async fn submit_callback(
         let address = extensions
             .get::<ConnectInfo<SocketAddr>>()
             .map(|c| c.0.ip());
-        let by_phone = match requests_today(&state.pool, request.phone.e164(), today).await {
+        let by_phone = match store::callbacks::requests_today(
+            &state.store,
+            request.phone.e164(),
+            &today.to_string(),
+        )
+        .await
+        {
             Ok(n) => n >= DAILY_LIMIT,
             Err(e) => return unexpected(e),
         };
-        let by_address = address.is_some_and(|a| !state.callback_limit.allow(a, today));
+        let by_address = match address {
+            Some(address) => match address_allowed(&state.store, address, today).await {
+                Ok(allowed) => !allowed,
+                Err(e) => return unexpected(e),
+            },
+            None => false,
+        };
         limited = by_phone || by_address;
         if limited {
             draft.errors.push(app::journey::FieldError {
@@ -255,17 +227,17 @@ pub async fn submit_callback(
     match request {
         Some(request) if !limited && !nonce.is_empty() => {
             let shared = if request.share_answers {
-                shared_answers(&state.pool, &id, &draft.from).await
+                shared_answers(&state.store, &id, &draft.from).await
             } else {
                 None
             };
             let receipt =
                 |reference: &str, token: &str| receipt(&state, &request, reference, token, lang);
-            match store(&state.pool, &nonce, &request, shared, receipt).await {
+            match save_request(&state.store, &nonce, &request, shared, receipt).await {
                 Ok(token) => {
                     // The form is done: nothing of it stays in the draft.
-                    if let Err(e) = drafts::save(
-                        &state.pool,
+                    if let Err(e) = crate::store::drafts::save(
+                        &state.store,
                         &id,
                         drafts::CALLBACK,
                         &CallbackDraft::default(),
@@ -280,7 +252,7 @@ pub async fn submit_callback(
                 Err(e) => unexpected(e),
             }
         }
-        _ => match drafts::save(&state.pool, &id, drafts::CALLBACK, &draft).await {
+        _ => match crate::store::drafts::save(&state.store, &id, drafts::CALLBACK, &draft).await {
             Ok(()) => (jar, Redirect::to(callback::PATH)).into_response(),
             Err(e) => unexpected(e),
         },
@@ -340,37 +312,19 @@ fn receipt(
 
 /// The answers typed so far in the form the resident came from, as typed
 /// (checked or not): what the staff member needs to take over.
-pub(crate) async fn shared_answers(pool: &SqlitePool, id: &DraftId, from: &str) -> Option<String> {
-    let draft = form_draft(pool, id, from).await.ok()??;
+pub(crate) async fn shared_answers(store: &Store, id: &DraftId, from: &str) -> Option<String> {
+    let draft = form_draft(store, id, from).await.ok()??;
     serde_json::to_string(&draft.raw).ok()
 }
 
 pub async fn view_context(
-    pool: &SqlitePool,
+    store: &Store,
     token: &str,
 ) -> Result<Option<CallbackView>, sqlx::Error> {
     if DraftId::parse(token).is_none() {
         return Ok(None);
     }
-    type Row = (
-        String,
-        String,
-        String,
-        String,
-        String,
-        String,
-        Option<String>,
-        Option<String>,
-        String,
-        String,
-    );
-    let row: Option<Row> = sqlx::query_as(
-        "SELECT reference, name, phone, topic, preferred_day, day_part, note, shared_answers, due_by, state \
-         FROM callback_requests WHERE token_key = ?",
-    )
-    .bind(crate::secret_key::key(token))
-    .fetch_optional(pool)
-    .await?;
+    let row = store::callbacks::by_token_key(store, &crate::secret_key::key(token)).await?;
     Ok(row.and_then(
         |(reference, name, phone, topic, day, part, note, shared, due, state)| {
             let day: Date = day.parse().ok()?;
@@ -404,14 +358,8 @@ pub async fn cancel_callback(State(state): State<AppState>, Path(token): Path<St
     if DraftId::parse(&token).is_none() {
         return StatusCode::NOT_FOUND.into_response();
     }
-    match sqlx::query(
-        "UPDATE callback_requests SET state = 'geannuleerd' WHERE token_key = ? AND state = 'open'",
-    )
-    .bind(crate::secret_key::key(&token))
-    .execute(&state.pool)
-    .await
-    {
-        Ok(_) => match view_context(&state.pool, &token).await {
+    match store::callbacks::cancel(&state.store, &crate::secret_key::key(&token)).await {
+        Ok(_) => match view_context(&state.store, &token).await {
             Ok(Some(_)) => Redirect::to(&format!("{}/{token}", callback::PATH)).into_response(),
             Ok(None) => StatusCode::NOT_FOUND.into_response(),
             Err(e) => unexpected(e),

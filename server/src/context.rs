@@ -12,7 +12,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
 
-use crate::drafts::{COOKIE, DraftId, LIFETIME_SECS};
+use crate::drafts::{COOKIE, DraftId};
+use crate::store::drafts::LIFETIME_SECS;
 use crate::{AppState, callbacks, time, visit_routes};
 
 /// The move journey's old addresses (`/verhuizen/...`, before it ran on the
@@ -73,7 +74,7 @@ pub async fn page_context(
         ..PageContext::default()
     };
     if let Some(token) = status_token {
-        return match crate::status::view_context(&state.pool, &token).await {
+        return match crate::status::view_context(&state.store, &token).await {
             Err(e) => unexpected(e),
             Ok(view) => {
                 context.request_status = view;
@@ -103,7 +104,7 @@ pub async fn page_context(
         };
     }
     if is_report {
-        return match crate::reports::form_context(&state.pool, &jar).await {
+        return match crate::reports::form_context(&state.store, &jar).await {
             Ok(form) => {
                 context.report = Some(form);
                 render_private(request, context, next).await
@@ -146,7 +147,7 @@ pub async fn page_context(
                 .map(|f| context.callback_form = Some(f))
         } else {
             let token = path.trim_start_matches("/terugbellen/");
-            callbacks::view_context(&state.pool, token)
+            callbacks::view_context(&state.store, token)
                 .await
                 .map(|v| context.callback_view = v)
         };

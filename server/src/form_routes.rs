@@ -163,10 +163,10 @@ async fn current(
     let Some(id) = drafts::id_from(jar) else {
         return Ok(None);
     };
-    let Some(draft) = drafts::load(&state.pool, &id, &journey(product)).await? else {
+    let Some(draft) = crate::store::drafts::load(&state.store, &id, &journey(product)).await? else {
         return Ok(None);
     };
-    let sent = submissions::find(&state.pool, &submission_key(&id, product)).await?;
+    let sent = submissions::find(&state.store, &submission_key(&id, product)).await?;
     Ok(Some((id, draft, sent)))
 }
 
@@ -218,7 +218,7 @@ pub async fn prepare(
     if let Some((_, field)) = form::pickup_step(product).filter(|(step, _)| step.slug == page) {
         let days = pickup_window(state, field);
         context.pickup_days = submissions::free_pickup_days(
-            &state.pool,
+            &state.store,
             &product.slug,
             &days,
             field.per_day.unwrap_or(0),
@@ -256,7 +256,7 @@ pub async fn prepare(
         let Some((code, mailed_to)) = code else {
             return Ok(Prepared::Redirect(product.path()));
         };
-        let Some(expires) = saved::expires_at(&state.pool, &code).await? else {
+        let Some(expires) = saved::expires_at(&state.store, &code).await? else {
             return Ok(Prepared::Redirect(product.path()));
         };
         context.saved = Some(SavedView {
@@ -348,7 +348,7 @@ pub async fn submit_step(
     for field in step.fields.iter().filter(|f| f.kind == form::Kind::Photos) {
         if let Some(photo) = &removing
             && draft.remove_photo(&field.id, photo)
-            && let Err(e) = crate::photos::remove_unsent(&state.pool, photo).await
+            && let Err(e) = crate::store::uploads::remove_unsent(&state.store, photo).await
         {
             return unexpected(e);
         }
@@ -366,7 +366,7 @@ pub async fn submit_step(
             match cleaned {
                 Ok(photo) => {
                     match crate::photos::store(
-                        &state.pool,
+                        &state.store,
                         &journey(product),
                         &field.id,
                         &file.name,
@@ -394,7 +394,7 @@ pub async fn submit_step(
             draft.errors.insert(step.slug.clone(), photo_errors);
             draft.completed.remove(&step.slug);
         }
-        if let Err(e) = drafts::save(&state.pool, &id, &journey(product), &draft).await {
+        if let Err(e) = crate::store::drafts::save(&state.store, &id, &journey(product), &draft).await {
             return unexpected(e);
         }
         let mut to = form::path(&product.slug, &step.slug);
@@ -412,7 +412,7 @@ pub async fn submit_step(
         return save_for_later(&state, &jar, id, draft, product, step, &posted, lang).await;
     }
     let outcome = draft.apply(product, step, &posted, time::today(), back_to_check);
-    if let Err(e) = drafts::save(&state.pool, &id, &journey(product), &draft).await {
+    if let Err(e) = crate::store::drafts::save(&state.store, &id, &journey(product), &draft).await {
         return unexpected(e);
     }
     let target = match outcome {
@@ -504,7 +504,7 @@ pub async fn submit_form(
             .collect()
     };
     let sent = if offered {
-        submissions::store(&state.pool, &id, &new, messages).await
+        submissions::store(&state.store, &id, &new, messages).await
     } else {
         Ok(Sent::Full)
     };
@@ -513,7 +513,7 @@ pub async fn submit_form(
             tracing::info!(reference = %reference, product = %product.slug, "request received");
             // Sent: the copy saved to continue later is needed no more.
             if let Some(code) = &draft.saved_code
-                && let Err(e) = saved::forget(&state.pool, code).await
+                && let Err(e) = saved::forget(&state.store, code).await
             {
                 tracing::warn!(error = %e, "could not remove a saved form after sending");
             }
@@ -544,7 +544,7 @@ async fn day_taken(
             "form-error-day-full",
         )],
     );
-    if let Err(e) = drafts::save(&state.pool, id, journey, &draft).await {
+    if let Err(e) = crate::store::drafts::save(&state.store, id, journey, &draft).await {
         return unexpected(e);
     }
     tracing::info!(product = %product.slug, "pickup day full, resident chooses again");
@@ -656,7 +656,7 @@ async fn save_for_later(
         }
     };
     let (code, expires) = match saved::save(
-        &state.pool,
+        &state.store,
         draft.saved_code.as_deref(),
         &journey,
         &snapshot,
@@ -693,7 +693,7 @@ async fn save_for_later(
             ..NewMessage::default()
         };
         let queued = async {
-            let mut tx = state.pool.begin().await?;
+            let mut tx = state.store.begin().await?;
             crate::outbox::enqueue(&mut tx, &message).await?;
             tx.commit().await
         };
@@ -702,7 +702,7 @@ async fn save_for_later(
         }
         draft.saved_mail_to = Some(to);
     }
-    if let Err(e) = drafts::save(&state.pool, &id, &journey, &draft).await {
+    if let Err(e) = crate::store::drafts::save(&state.store, &id, &journey, &draft).await {
         return unexpected(e);
     }
     (
@@ -738,7 +738,7 @@ pub async fn resume(
     let Some(code) = saved::normalise(&typed.code) else {
         return again();
     };
-    let found = match saved::load(&state.pool, &code).await {
+    let found = match saved::load(&state.store, &code).await {
         Ok(found) => found,
         Err(e) => return unexpected(e),
     };
@@ -756,12 +756,12 @@ pub async fn resume(
     draft.saved_code = Some(code);
     let id = drafts::id_from(&jar).unwrap_or_else(DraftId::new);
     // A draft of this product already sent from this browser must not hide the resumed one.
-    let id = match submissions::find(&state.pool, &submission_key(&id, product)).await {
+    let id = match submissions::find(&state.store, &submission_key(&id, product)).await {
         Ok(Some(_)) => DraftId::new(),
         Ok(None) => id,
         Err(e) => return unexpected(e),
     };
-    if let Err(e) = drafts::save(&state.pool, &id, &journey, &draft).await {
+    if let Err(e) = crate::store::drafts::save(&state.store, &id, &journey, &draft).await {
         return unexpected(e);
     }
     let to = draft

@@ -5,7 +5,6 @@ mod calendar;
 mod callbacks;
 pub mod config;
 mod context;
-mod db;
 mod display_routes;
 mod drafts;
 mod form_routes;
@@ -23,6 +22,7 @@ mod secret_key;
 mod security_headers;
 mod static_files;
 pub mod status;
+pub mod store;
 mod submissions;
 mod time;
 mod visit_routes;
@@ -37,12 +37,11 @@ use axum::routing::{any, get, post};
 use leptos::config::LeptosOptions;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use secrecy::ExposeSecret;
-use sqlx::SqlitePool;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 
-pub use db::connect;
+pub use store::Store;
 
 /// Largest request body we read: generous for any form, far below what could hurt.
 pub const BODY_LIMIT: usize = 32 * 1024;
@@ -53,11 +52,10 @@ pub const UPLOAD_BODY_LIMIT: usize = 32 * 1024 * 1024;
 #[derive(Clone, FromRef)]
 pub struct AppState {
     pub leptos: LeptosOptions,
-    pub pool: SqlitePool,
+    pub store: Store,
     pub secure_cookies: bool,
     pub stylesheet: Arc<str>,
     pub holidays: HolidayRules,
-    callback_limit: callbacks::AddressLimit,
     /// Where residents reach us, for links in messages.
     #[from_ref(skip)]
     pub public_url: Arc<str>,
@@ -67,15 +65,14 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(leptos: LeptosOptions, pool: SqlitePool, secure_cookies: bool) -> Self {
+    pub fn new(leptos: LeptosOptions, store: Store, secure_cookies: bool) -> Self {
         let stylesheet = app::assets::current().css.as_str().into();
         Self {
             leptos,
-            pool,
+            store,
             secure_cookies,
             stylesheet,
             holidays: HolidayRules::default(),
-            callback_limit: callbacks::AddressLimit::default(),
             public_url: "http://127.0.0.1:3000".into(),
             mail_domain: "voorbeeld.nl".into(),
         }
@@ -158,17 +155,18 @@ pub async fn run(config: config::Config) -> Result<(), Box<dyn std::error::Error
     // So do wrong product definitions: each problem names the file and the field.
     let products = app::catalogue::check().map_err(|e| format!("product files:\n{e}"))?;
     tracing::info!(products, "catalogue loaded");
-    let pool = connect(config.database_url.expose_secret()).await?;
-    drafts::spawn_cleanup(pool.clone());
+    let store = Store::connect(config.database_url.expose_secret()).await?;
+    tracing::info!(engine = ?store.engine(), "database open");
+    drafts::spawn_cleanup(store.clone());
     app::retention::set(config.retention);
-    retention::spawn_purge(pool.clone(), config.retention);
+    retention::spawn_purge(store.clone(), config.retention);
     let mailer = outbox::Mailer::new(
         config.smtp_url.as_ref().map(|url| url.expose_secret()),
         config.outbox_dir.clone(),
         &config.mail_from,
     )?;
     let mail_domain: Arc<str> = mailer.domain.clone().into();
-    outbox::spawn_worker(pool.clone(), mailer, config.outbox_every);
+    outbox::spawn_worker(store.clone(), mailer, config.outbox_every);
     let addr = config.leptos.site_addr;
     let mut leptos = config.leptos;
     let assets =
@@ -177,7 +175,7 @@ pub async fn run(config: config::Config) -> Result<(), Box<dyn std::error::Error
     leptos.hash_files = assets.hashed;
     tracing::info!(css = %assets.css, hashed = assets.hashed, "built files");
     app::assets::set(assets);
-    let mut state = AppState::new(leptos, pool, config.secure_cookies);
+    let mut state = AppState::new(leptos, store, config.secure_cookies);
     state.holidays = config.holidays;
     state.public_url = config.public_url.trim_end_matches('/').into();
     state.mail_domain = mail_domain;

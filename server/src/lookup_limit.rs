@@ -14,9 +14,9 @@ use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
-use sqlx::SqlitePool;
 
 use crate::AppState;
+use crate::store::{Store, lookups};
 
 /// The window over which failures are counted.
 pub const WINDOW_SECS: i64 = 15 * 60;
@@ -40,42 +40,19 @@ fn now() -> i64 {
 }
 
 /// Seconds until this address may try again, or `None` when it may now.
-pub async fn wait_for(
-    pool: &SqlitePool,
-    address: &str,
-    now: i64,
-) -> Result<Option<i64>, sqlx::Error> {
+pub async fn wait_for(store: &Store, address: &str, now: i64) -> Result<Option<i64>, sqlx::Error> {
     let since = now - WINDOW_SECS;
-    let (mine, oldest_mine): (i64, Option<i64>) =
-        sqlx::query_as("SELECT COUNT(*), MIN(at) FROM failed_lookups WHERE address = ? AND at > ?")
-            .bind(address)
-            .bind(since)
-            .fetch_one(pool)
-            .await?;
+    let (mine, oldest_mine) = lookups::of_address(store, address, since).await?;
     if mine >= PER_ADDRESS {
         return Ok(Some(oldest_mine.unwrap_or(now) + WINDOW_SECS - now));
     }
-    let (all, oldest): (i64, Option<i64>) =
-        sqlx::query_as("SELECT COUNT(*), MIN(at) FROM failed_lookups WHERE at > ?")
-            .bind(since)
-            .fetch_one(pool)
-            .await?;
+    let (all, oldest) = lookups::in_total(store, since).await?;
     Ok((all >= IN_TOTAL).then(|| oldest.unwrap_or(now) + WINDOW_SECS - now))
 }
 
 /// Counts one failed look-up, and forgets those older than the window.
-pub async fn record_failure(pool: &SqlitePool, address: &str, now: i64) -> Result<(), sqlx::Error> {
-    let mut tx = pool.begin().await?;
-    sqlx::query("DELETE FROM failed_lookups WHERE at <= ?")
-        .bind(now - WINDOW_SECS)
-        .execute(&mut *tx)
-        .await?;
-    sqlx::query("INSERT INTO failed_lookups (address, at) VALUES (?, ?)")
-        .bind(address)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-    tx.commit().await
+pub async fn record_failure(store: &Store, address: &str, now: i64) -> Result<(), sqlx::Error> {
+    lookups::record(store, address, now, now - WINDOW_SECS).await
 }
 
 /// The network address of the request (only kept for the window of the limit).
@@ -97,7 +74,7 @@ pub async fn guard(State(state): State<AppState>, request: Request, next: Next) 
     let lang = app::i18n::lang_of(request.headers());
     let display = app::display::from_headers(request.headers());
     let now = now();
-    match wait_for(&state.pool, &address, now).await {
+    match wait_for(&state.store, &address, now).await {
         Err(e) => return crate::context::unexpected(e),
         Ok(Some(seconds)) => {
             tracing::warn!("secret look-ups over the limit");
@@ -113,7 +90,7 @@ pub async fn guard(State(state): State<AppState>, request: Request, next: Next) 
     let response = next.run(request).await;
     let failed = response.status() == StatusCode::NOT_FOUND
         || response.extensions().get::<LookupFailed>().is_some();
-    if failed && let Err(e) = record_failure(&state.pool, &address, now).await {
+    if failed && let Err(e) = record_failure(&state.store, &address, now).await {
         return crate::context::unexpected(e);
     }
     response

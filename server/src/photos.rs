@@ -83,47 +83,23 @@ pub fn display_name(raw: &str) -> String {
 
 /// Stores a cleaned photo; returns its id.
 pub async fn store(
-    pool: &sqlx::SqlitePool,
+    store: &crate::store::Store,
     journey: &str,
     field: &str,
     name: &str,
     photo: &CleanPhoto,
 ) -> Result<String, sqlx::Error> {
     let id = crate::drafts::random_hex();
-    sqlx::query(
-        "INSERT INTO uploads (id, journey, field, file_name, content_type, size, bytes, created_at) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-    )
-    .bind(&id)
-    .bind(journey)
-    .bind(field)
-    .bind(name)
-    .bind(photo.content_type)
-    .bind(i64::try_from(photo.bytes.len()).unwrap_or(i64::MAX))
-    .bind(photo.bytes.as_ref())
-    .bind(jiff::Timestamp::now().as_second())
-    .execute(pool)
-    .await?;
+    let upload = crate::store::uploads::NewUpload {
+        id: &id,
+        journey,
+        field,
+        file_name: name,
+        content_type: photo.content_type,
+        bytes: photo.bytes.as_ref(),
+    };
+    crate::store::uploads::insert(store, &upload).await?;
     Ok(id)
-}
-
-/// Removes a photo that was not sent yet.
-pub async fn remove_unsent(pool: &sqlx::SqlitePool, id: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM uploads WHERE id = ? AND submission_id IS NULL")
-        .bind(id)
-        .execute(pool)
-        .await?;
-    Ok(())
-}
-
-/// Removes photos never sent, older than a saved form is kept.
-pub async fn purge_unsent(pool: &sqlx::SqlitePool) -> Result<u64, sqlx::Error> {
-    let cutoff = jiff::Timestamp::now().as_second() - crate::saved::LIFETIME_DAYS * 24 * 60 * 60;
-    let result = sqlx::query("DELETE FROM uploads WHERE submission_id IS NULL AND created_at <= ?")
-        .bind(cutoff)
-        .execute(pool)
-        .await?;
-    Ok(result.rows_affected())
 }
 
 #[cfg(test)]

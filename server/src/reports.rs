@@ -8,12 +8,12 @@ use axum::Form;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
-use sqlx::SqlitePool;
 
 use crate::context::{draft_cookie, unexpected};
 use crate::drafts::{self, DraftId};
 use crate::outbox::{self, NewMessage};
 use crate::references::new_reference;
+use crate::store::{Store, reports};
 use crate::{AppState, time};
 
 pub const ROUTE: &str = PATH;
@@ -23,9 +23,9 @@ fn cookie_id(jar: &CookieJar) -> Option<DraftId> {
 }
 
 /// What the statement's form needs: what was typed (after an error) and a one-time value.
-pub async fn form_context(pool: &SqlitePool, jar: &CookieJar) -> Result<ReportForm, sqlx::Error> {
+pub async fn form_context(store: &Store, jar: &CookieJar) -> Result<ReportForm, sqlx::Error> {
     let draft = match cookie_id(jar) {
-        Some(id) => drafts::load::<ReportDraft>(pool, &id, drafts::REPORT)
+        Some(id) => crate::store::drafts::load::<ReportDraft>(store, &id, drafts::REPORT)
             .await?
             .unwrap_or_default(),
         None => ReportDraft::default(),
@@ -36,41 +36,29 @@ pub async fn form_context(pool: &SqlitePool, jar: &CookieJar) -> Result<ReportFo
     })
 }
 
-async fn reference_for_nonce(
-    pool: &SqlitePool,
-    nonce: &str,
-) -> Result<Option<String>, sqlx::Error> {
-    sqlx::query_as::<_, (String,)>("SELECT reference FROM accessibility_reports WHERE nonce = ?")
-        .bind(nonce)
-        .fetch_optional(pool)
-        .await
-        .map(|row| row.map(|(r,)| r))
-}
-
 /// Stores the report and its receipt together; a resent form gives the first reference.
 async fn store(
-    pool: &SqlitePool,
+    store: &Store,
     nonce: &str,
     report: &Report,
     lang: Lang,
 ) -> Result<String, sqlx::Error> {
     let reference = new_reference(REFERENCE_PREFIX).as_str().to_string();
-    let mut tx = pool.begin().await?;
-    let inserted = sqlx::query(
-        "INSERT INTO accessibility_reports (reference, nonce, page, description, email, created_at) VALUES (?, ?, ?, ?, ?, ?) \
-         ON CONFLICT (nonce) DO NOTHING",
-    )
-    .bind(&reference)
-    .bind(nonce)
-    .bind(&report.page)
-    .bind(&report.description)
-    .bind(report.email.as_ref().map(|e| e.as_str()))
-    .bind(time::now().to_string())
-    .execute(&mut *tx)
-    .await?;
-    if inserted.rows_affected() == 0 {
+    let mut tx = store.begin().await?;
+    let created_at = time::now().to_string();
+    let row = reports::Insert {
+        reference: &reference,
+        nonce,
+        page: report.page.as_deref(),
+        description: &report.description,
+        email: report.email.as_ref().map(|e| e.as_str()),
+        created_at: &created_at,
+    };
+    if !reports::insert(&mut tx, &row).await? {
         drop(tx);
-        return Ok(reference_for_nonce(pool, nonce).await?.unwrap_or(reference));
+        return Ok(reports::reference_for_nonce(store, nonce)
+            .await?
+            .unwrap_or(reference));
     }
     if let Some(email) = &report.email {
         let message = NewMessage {
@@ -127,19 +115,19 @@ pub async fn submit(
     let nonce: String = form
         .iter()
         .find(|(k, _)| k == "formulier")
-        .map(|(_, v)| v.chars().take(64).collect())
+        .map(|(_, v)| drafts::form_nonce(v))
         .unwrap_or_default();
     let mut draft = ReportDraft::default();
     let report = draft.apply(&form);
     let jar = jar.add(draft_cookie(&id, state.secure_cookies));
     match report {
         Some(report) if !nonce.is_empty() => {
-            let reference = match store(&state.pool, &nonce, &report, lang).await {
+            let reference = match store(&state.store, &nonce, &report, lang).await {
                 Ok(reference) => reference,
                 Err(e) => return unexpected(e),
             };
             if let Err(e) =
-                drafts::save(&state.pool, &id, drafts::REPORT, &ReportDraft::default()).await
+                crate::store::drafts::save(&state.store, &id, drafts::REPORT, &ReportDraft::default()).await
             {
                 return unexpected(e);
             }
@@ -150,7 +138,7 @@ pub async fn submit(
             )
                 .into_response()
         }
-        _ => match drafts::save(&state.pool, &id, drafts::REPORT, &draft).await {
+        _ => match crate::store::drafts::save(&state.store, &id, drafts::REPORT, &draft).await {
             // No fragment here: a fragment target stops `autofocus` from moving focus
             // to the error summary (HTML spec), and the summary scrolls into view itself.
             Ok(()) => (jar, Redirect::to(PATH)).into_response(),

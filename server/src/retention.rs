@@ -17,9 +17,9 @@ use std::time::Duration;
 
 use app::retention::Retention;
 use jiff::{ToSpan, Zoned};
-use sqlx::SqlitePool;
 
 use crate::outbox::stamp;
+use crate::store::{Store, retention as rows};
 
 /// What one purge removed.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -36,41 +36,14 @@ fn days_before(now: &Zoned, days: u32) -> Zoned {
 }
 
 /// Removes what is past its period at `now`.
-pub async fn purge(pool: &SqlitePool, keep: Retention, now: &Zoned) -> Result<Purged, sqlx::Error> {
-    let messages_before = stamp(days_before(now, keep.outbox_days).timestamp());
-    let messages = sqlx::query(
-        "DELETE FROM outbox WHERE state IN ('verzonden', 'vervallen', 'mislukt') \
-         AND COALESCE(sent_at, next_attempt_at) < ?",
-    )
-    .bind(&messages_before)
-    .execute(pool)
-    .await?
-    .rows_affected();
-
+pub async fn purge(store: &Store, keep: Retention, now: &Zoned) -> Result<Purged, sqlx::Error> {
+    let messages =
+        rows::old_messages(store, &stamp(days_before(now, keep.outbox_days).timestamp())).await?;
     let callbacks_before = days_before(now, keep.callback_days).date().to_string();
-    let mut tx = pool.begin().await?;
-    sqlx::query(
-        "DELETE FROM callback_attempts WHERE callback_id IN \
-         (SELECT id FROM callback_requests WHERE state <> 'open' AND due_by < ?)",
-    )
-    .bind(&callbacks_before)
-    .execute(&mut *tx)
-    .await?;
-    let callbacks =
-        sqlx::query("DELETE FROM callback_requests WHERE state <> 'open' AND due_by < ?")
-            .bind(&callbacks_before)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-    tx.commit().await?;
-
-    let visits = sqlx::query("DELETE FROM visits WHERE day < ?")
-        .bind(days_before(now, keep.visit_days).date().to_string())
-        .execute(pool)
-        .await?
-        .rows_affected();
-
-    let handled = purge_handled(pool, keep, now).await?;
+    let callbacks = rows::old_callbacks(store, &callbacks_before).await?;
+    let visits_before = days_before(now, keep.visit_days).date().to_string();
+    let visits = rows::old_visits(store, &visits_before).await?;
+    let handled = purge_handled(store, keep, now).await?;
     Ok(Purged {
         messages,
         callbacks,
@@ -80,20 +53,9 @@ pub async fn purge(pool: &SqlitePool, keep: Retention, now: &Zoned) -> Result<Pu
 }
 
 /// Removes the answers and photos of handled requests past their product's period.
-async fn purge_handled(
-    pool: &SqlitePool,
-    keep: Retention,
-    now: &Zoned,
-) -> Result<u64, sqlx::Error> {
-    let handled: Vec<(i64, String, Option<String>)> = sqlx::query_as(
-        "SELECT s.id, s.product, (SELECT e.at FROM submission_events e WHERE e.submission_id = s.id \
-         ORDER BY e.id DESC LIMIT 1) FROM submissions s \
-         WHERE s.status IN ('afgehandeld', 'afgewezen') AND s.answers_removed_at IS NULL",
-    )
-    .fetch_all(pool)
-    .await?;
+async fn purge_handled(store: &Store, keep: Retention, now: &Zoned) -> Result<u64, sqlx::Error> {
     let mut removed = 0;
-    for (id, product, last_change) in handled {
+    for (id, product, last_change) in rows::handled_with_answers(store).await? {
         let days = app::catalogue::by_slug(&product)
             .map(|p| keep.handled_days_for(p))
             .unwrap_or(keep.handled_days);
@@ -104,32 +66,18 @@ async fn purge_handled(
         if changed.timestamp() > days_before(now, days).timestamp() {
             continue;
         }
-        let mut tx = pool.begin().await?;
-        sqlx::query("DELETE FROM uploads WHERE submission_id = ?")
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
-        removed += sqlx::query(
-            "UPDATE submissions SET answers = '{}', answers_removed_at = ? \
-             WHERE id = ? AND answers_removed_at IS NULL",
-        )
-        .bind(stamp(now.timestamp()))
-        .bind(id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        tx.commit().await?;
+        removed += rows::remove_answers(store, id, &stamp(now.timestamp())).await?;
     }
     Ok(removed)
 }
 
 /// Purges once an hour, on every server (harmless, see the module doc).
-pub fn spawn_purge(pool: SqlitePool, keep: Retention) {
+pub fn spawn_purge(store: Store, keep: Retention) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(60 * 60));
         loop {
             tick.tick().await;
-            match purge(&pool, keep, &crate::time::now()).await {
+            match purge(&store, keep, &crate::time::now()).await {
                 Ok(purged) if purged != Purged::default() => {
                     tracing::info!(?purged, "kept longer than needed, removed");
                 }

@@ -6,18 +6,13 @@
 
 use app::domain::REFERENCE_ALPHABET;
 
-use crate::secret_key::key;
 use rand::Rng;
-use sqlx::SqlitePool;
 
-/// How long a saved form is kept.
-pub const LIFETIME_DAYS: i64 = 30;
-const LIFETIME_SECS: i64 = LIFETIME_DAYS * 24 * 60 * 60;
+use crate::secret_key::key;
+use crate::store::Store;
+use crate::store::saved::{self, LIFETIME_SECS};
+
 pub const CODE_CHARS: usize = 8;
-
-fn unix_now() -> i64 {
-    jiff::Timestamp::now().as_second()
-}
 
 /// A new code: 8 characters drawn uniformly from the alphabet without look-alikes.
 pub fn new_code() -> String {
@@ -51,43 +46,20 @@ pub fn display(code: &str) -> String {
 /// Saves the answers under `code` (a save from before) or a new code; returns
 /// the code and until when it is kept (unix seconds).
 pub async fn save(
-    pool: &SqlitePool,
+    store: &Store,
     code: Option<&str>,
     journey: &str,
     answers: &str,
 ) -> Result<(String, i64), sqlx::Error> {
-    let now = unix_now();
-    let expires = now + LIFETIME_SECS;
-    if let Some(code) = code {
-        let updated = sqlx::query(
-            "UPDATE saved_drafts SET answers = ?, updated_at = ?, expires_at = ? WHERE code = ? AND journey = ?",
-        )
-        .bind(answers)
-        .bind(now)
-        .bind(expires)
-        .bind(key(code))
-        .bind(journey)
-        .execute(pool)
-        .await?;
-        if updated.rows_affected() == 1 {
-            return Ok((code.to_string(), expires));
-        }
+    let expires = jiff::Timestamp::now().as_second() + LIFETIME_SECS;
+    if let Some(code) = code
+        && saved::update(store, &key(code), journey, answers, expires).await?
+    {
+        return Ok((code.to_string(), expires));
     }
     for _ in 0..5 {
         let code = new_code();
-        let inserted = sqlx::query(
-            "INSERT INTO saved_drafts (code, journey, answers, created_at, updated_at, expires_at) \
-             VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING",
-        )
-        .bind(key(&code))
-        .bind(journey)
-        .bind(answers)
-        .bind(now)
-        .bind(now)
-        .bind(expires)
-        .execute(pool)
-        .await?;
-        if inserted.rows_affected() == 1 {
+        if saved::insert(store, &key(&code), journey, answers, expires).await? {
             return Ok((code, expires));
         }
     }
@@ -97,42 +69,18 @@ pub async fn save(
 }
 
 /// The journey and answers saved under a code that has not expired.
-pub async fn load(pool: &SqlitePool, code: &str) -> Result<Option<(String, String)>, sqlx::Error> {
-    sqlx::query_as("SELECT journey, answers FROM saved_drafts WHERE code = ? AND expires_at > ?")
-        .bind(key(code))
-        .bind(unix_now())
-        .fetch_optional(pool)
-        .await
+pub async fn load(store: &Store, code: &str) -> Result<Option<(String, String)>, sqlx::Error> {
+    saved::load(store, &key(code)).await
 }
 
 /// Until when a code is kept (unix seconds), if it is.
-pub async fn expires_at(pool: &SqlitePool, code: &str) -> Result<Option<i64>, sqlx::Error> {
-    sqlx::query_as::<_, (i64,)>(
-        "SELECT expires_at FROM saved_drafts WHERE code = ? AND expires_at > ?",
-    )
-    .bind(key(code))
-    .bind(unix_now())
-    .fetch_optional(pool)
-    .await
-    .map(|row| row.map(|(t,)| t))
+pub async fn expires_at(store: &Store, code: &str) -> Result<Option<i64>, sqlx::Error> {
+    saved::expires_at(store, &key(code)).await
 }
 
 /// A sent form needs its saved copy no more.
-pub async fn forget(pool: &SqlitePool, code: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM saved_drafts WHERE code = ?")
-        .bind(key(code))
-        .execute(pool)
-        .await?;
-    Ok(())
-}
-
-/// Removes saved forms past their 30 days (AVG: kept no longer than promised).
-pub async fn purge_expired(pool: &SqlitePool) -> Result<u64, sqlx::Error> {
-    let result = sqlx::query("DELETE FROM saved_drafts WHERE expires_at <= ?")
-        .bind(unix_now())
-        .execute(pool)
-        .await?;
-    Ok(result.rows_affected())
+pub async fn forget(store: &Store, code: &str) -> Result<(), sqlx::Error> {
+    saved::forget(store, &key(code)).await
 }
 
 #[cfg(test)]

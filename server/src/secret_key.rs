@@ -12,53 +12,13 @@
 //! Resume codes are stored only as this key (`saved_drafts.code`). Tokens are
 //! kept in the clear beside their key (`token_key`), because a resent form
 //! (same nonce) must be answered with the same link; see the migration
-//! `20261201000013_secret_keys.sql` and [`backfill`] for rows from before it.
+//! `20261201000013_secret_keys.sql` and `store::secret_keys` for rows from before it.
 
 use sha2::{Digest, Sha256};
-use sqlx::SqlitePool;
 
 /// The look-up key of a secret: its SHA-256 in lower-case hex (64 characters).
 pub fn key(secret: &str) -> String {
     hex::encode(Sha256::digest(secret.as_bytes()))
-}
-
-/// Gives rows written before secrets were looked up by key their key: tokens
-/// get a `token_key`; resume codes are replaced by theirs. Safe to run on every
-/// start and on several servers at once (each row is written once, by key).
-pub async fn backfill(pool: &SqlitePool) -> Result<u64, sqlx::Error> {
-    let mut changed = 0;
-    for table in ["submissions", "visits", "callback_requests"] {
-        let rows: Vec<(i64, String)> = sqlx::query_as(&format!(
-            "SELECT rowid, token FROM {table} WHERE token IS NOT NULL AND token_key IS NULL"
-        ))
-        .fetch_all(pool)
-        .await?;
-        for (rowid, token) in rows {
-            changed += sqlx::query(&format!(
-                "UPDATE {table} SET token_key = ? WHERE rowid = ? AND token_key IS NULL"
-            ))
-            .bind(key(&token))
-            .bind(rowid)
-            .execute(pool)
-            .await?
-            .rows_affected();
-        }
-    }
-    // A resume code is 8 characters; its key is 64. Only codes still in the clear change.
-    let codes: Vec<(i64, String)> =
-        sqlx::query_as("SELECT rowid, code FROM saved_drafts WHERE length(code) < 64")
-            .fetch_all(pool)
-            .await?;
-    for (rowid, code) in codes {
-        changed += sqlx::query("UPDATE saved_drafts SET code = ? WHERE rowid = ? AND code = ?")
-            .bind(key(&code))
-            .bind(rowid)
-            .bind(&code)
-            .execute(pool)
-            .await?
-            .rows_affected();
-    }
-    Ok(changed)
 }
 
 #[cfg(test)]

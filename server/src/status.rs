@@ -2,9 +2,8 @@
 //! through the secret token in the link from the confirmation and the receipt.
 
 use app::page_context::RequestStatusView;
-use sqlx::SqlitePool;
-
 use crate::drafts::DraftId;
+use crate::store::{Store, submissions};
 use crate::time;
 
 /// The statuses a request can have, in the words of the database.
@@ -18,29 +17,19 @@ pub const STATUSES: [&str; 5] = [
 
 /// The request behind a secret token; none for anything else (nothing personal leaks).
 pub async fn view_context(
-    pool: &SqlitePool,
+    store: &Store,
     token: &str,
 ) -> Result<Option<RequestStatusView>, sqlx::Error> {
     // Tokens have the shape of a draft id: anything else is not looked up.
     if DraftId::parse(token).is_none() {
         return Ok(None);
     }
-    let row: Option<(i64, String, String, String)> = sqlx::query_as(
-        "SELECT id, reference, product, status FROM submissions WHERE token_key = ?",
-    )
-    .bind(crate::secret_key::key(token))
-    .fetch_optional(pool)
-    .await?;
+    let row = submissions::by_token_key(store, &crate::secret_key::key(token)).await?;
     let Some((id, reference, product, status)) = row else {
         return Ok(None);
     };
-    let events: Vec<(String, String, Option<String>)> = sqlx::query_as(
-        "SELECT at, status, note FROM submission_events WHERE submission_id = ? ORDER BY id",
-    )
-    .bind(id)
-    .fetch_all(pool)
-    .await?;
-    let history = events
+    let history = submissions::events(store, id)
+        .await?
         .into_iter()
         .filter_map(|(at, status, note)| Some((at.parse().ok()?, status, note)))
         .collect();
@@ -55,7 +44,7 @@ pub async fn view_context(
 /// Records a new status with what staff tell the resident. For the back office;
 /// there is no staff screen yet, so only tests call it for now.
 pub async fn record(
-    pool: &SqlitePool,
+    store: &Store,
     reference: &str,
     status: &str,
     note: Option<&str>,
@@ -63,25 +52,11 @@ pub async fn record(
     if !STATUSES.contains(&status) {
         return Ok(false);
     }
-    let mut tx = pool.begin().await?;
-    let updated: Option<(i64,)> =
-        sqlx::query_as("UPDATE submissions SET status = ? WHERE reference = ? RETURNING id")
-            .bind(status)
-            .bind(reference)
-            .fetch_optional(&mut *tx)
-            .await?;
-    let Some((id,)) = updated else {
+    let mut tx = store.begin().await?;
+    let Some(id) = submissions::set_status(&mut tx, reference, status).await? else {
         return Ok(false);
     };
-    sqlx::query(
-        "INSERT INTO submission_events (submission_id, status, note, at) VALUES (?, ?, ?, ?)",
-    )
-    .bind(id)
-    .bind(status)
-    .bind(note)
-    .bind(time::now().to_string())
-    .execute(&mut *tx)
-    .await?;
+    submissions::add_event(&mut tx, id, status, note, &time::now().to_string()).await?;
     tx.commit().await?;
     Ok(true)
 }

@@ -2,9 +2,8 @@
 //! secret link for "Mijn aanvraag", the first entry of its history, and the
 //! messages that confirm it (written in the same transaction).
 
-use sqlx::SqlitePool;
-
 use crate::drafts::{self, DraftId};
+use crate::store::{self, Store, submissions, uploads};
 use crate::outbox::{self, NewMessage};
 use crate::references::new_reference;
 use crate::time;
@@ -45,7 +44,7 @@ pub struct Stored {
 /// Stores the submission, or finds the one stored before with the same key.
 /// `messages` gets the reference and the secret token.
 pub async fn store(
-    pool: &SqlitePool,
+    store: &Store,
     draft_id: &DraftId,
     new: &NewSubmission<'_>,
     messages: impl Fn(&str, &str) -> Vec<NewMessage>,
@@ -54,83 +53,56 @@ pub async fn store(
     for _ in 0..5 {
         let reference = new_reference(new.prefix);
         let token = drafts::random_hex();
-        let mut tx = pool.begin().await?;
-        // The insert comes first, so this transaction takes the write lock at once
-        // and waits (busy_timeout) instead of failing on a lock upgrade.
-        let inserted: Result<Option<(i64, String)>, sqlx::Error> = sqlx::query_as(
-            "INSERT INTO submissions (reference, product, draft_id, answers, received_at, channel, status, token, token_key) \
-             VALUES (?, ?, ?, ?, ?, 'online', 'ontvangen', ?, ?) ON CONFLICT (draft_id) DO NOTHING RETURNING id, reference",
-        )
-        .bind(reference.as_str())
-        .bind(new.product)
-        .bind(&new.key)
-        .bind(&new.answers)
-        .bind(&received_at)
-        .bind(&token)
-        .bind(crate::secret_key::key(&token))
-        .fetch_optional(&mut *tx)
-        .await;
-        match inserted {
-            Ok(Some((id, reference))) => {
-                // This transaction holds the write lock since its insert, so the
-                // count cannot change before the place is taken: never more than the day takes.
+        let token_key = crate::secret_key::key(&token);
+        let mut tx = store.begin().await?;
+        // The insert comes first, so on SQLite this transaction takes the write
+        // lock at once and waits (busy_timeout) instead of failing on a lock upgrade.
+        let row = submissions::Insert {
+            reference: reference.as_str(),
+            product: new.product,
+            draft_key: &new.key,
+            answers: &new.answers,
+            received_at: &received_at,
+            token: &token,
+            token_key: &token_key,
+        };
+        match submissions::insert(&mut tx, &row).await {
+            Ok(Some(id)) => {
                 if let Some((day, per_day)) = &new.capacity {
-                    let (taken,): (i64,) = sqlx::query_as(
-                        "SELECT COUNT(*) FROM pickups WHERE product = ? AND day = ?",
-                    )
-                    .bind(new.product)
-                    .bind(day)
-                    .fetch_one(&mut *tx)
-                    .await?;
-                    if taken >= *per_day {
+                    // Until commit, no other request counts this day's places
+                    // (SQLite: the write lock since the insert; PostgreSQL: a
+                    // lock on the product and day): never more than the day takes.
+                    store
+                        .lock(&mut tx, &format!("pickup:{}:{day}", new.product))
+                        .await?;
+                    if submissions::pickups_taken(&mut tx, new.product, day).await? >= *per_day {
                         tx.rollback().await?;
                         return Ok(Sent::Full);
                     }
-                    sqlx::query(
-                        "INSERT INTO pickups (product, day, submission_id) VALUES (?, ?, ?)",
-                    )
-                    .bind(new.product)
-                    .bind(day)
-                    .bind(id)
-                    .execute(&mut *tx)
-                    .await?;
+                    submissions::take_pickup(&mut tx, new.product, day, id).await?;
                 }
                 for photo in &new.photos {
-                    sqlx::query("UPDATE uploads SET submission_id = ? WHERE id = ? AND submission_id IS NULL")
-                        .bind(id)
-                        .bind(photo)
-                        .execute(&mut *tx)
-                        .await?;
+                    uploads::attach(&mut tx, photo, id).await?;
                 }
-                sqlx::query(
-                    "INSERT INTO submission_events (submission_id, status, at) VALUES (?, 'ontvangen', ?)",
-                )
-                .bind(id)
-                .bind(&received_at)
-                .execute(&mut *tx)
-                .await?;
-                for message in messages(&reference, &token) {
+                submissions::add_event(&mut tx, id, "ontvangen", None, &received_at).await?;
+                for message in messages(reference.as_str(), &token) {
                     outbox::enqueue(&mut tx, &message).await?;
                 }
                 // The answers now live in the submission; the draft keeps none of them.
-                sqlx::query("UPDATE drafts SET answers = '{}' WHERE id = ? AND journey = ?")
-                    .bind(draft_id.as_str())
-                    .bind(new.journey)
-                    .execute(&mut *tx)
-                    .await?;
+                store::drafts::empty(&mut tx, draft_id, new.journey).await?;
                 tx.commit().await?;
-                return Ok(Sent::Stored(reference));
+                return Ok(Sent::Stored(reference.as_str().to_string()));
             }
             Ok(None) => {
                 tx.rollback().await?;
-                if let Some(found) = find(pool, &new.key).await? {
+                if let Some(found) = find(store, &new.key).await? {
                     return Ok(Sent::Stored(found.reference));
                 }
             }
             // Another request for this draft won the race, or (1 in 10^11) the reference clashed.
             Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
                 tx.rollback().await?;
-                if let Some(found) = find(pool, &new.key).await? {
+                if let Some(found) = find(store, &new.key).await? {
                     return Ok(Sent::Stored(found.reference));
                 }
             }
@@ -143,26 +115,20 @@ pub async fn store(
 }
 
 /// The submission stored under this key, if any.
-pub async fn find(pool: &SqlitePool, key: &str) -> Result<Option<Stored>, sqlx::Error> {
-    let row: Option<(String, Option<String>, String, String)> = sqlx::query_as(
-        "SELECT reference, token, answers, received_at FROM submissions WHERE draft_id = ?",
-    )
-    .bind(key)
-    .fetch_optional(pool)
-    .await?;
-    Ok(row.and_then(|(reference, token, answers, received_at)| {
+pub async fn find(store: &Store, key: &str) -> Result<Option<Stored>, sqlx::Error> {
+    Ok(submissions::find(store, key).await?.and_then(|row| {
         Some(Stored {
-            reference,
-            token,
-            answers,
-            received_at: received_at.parse().ok()?,
+            reference: row.reference,
+            token: row.token,
+            answers: row.answers,
+            received_at: row.received_at.parse().ok()?,
         })
     }))
 }
 
 /// Of these days, the ones with room, and how many places each has left.
 pub async fn free_pickup_days(
-    pool: &SqlitePool,
+    store: &Store,
     product: &str,
     days: &[jiff::civil::Date],
     per_day: i64,
@@ -170,14 +136,9 @@ pub async fn free_pickup_days(
     let (Some(first), Some(last)) = (days.first(), days.last()) else {
         return Ok(Vec::new());
     };
-    let taken: Vec<(String, i64)> = sqlx::query_as(
-        "SELECT day, COUNT(*) FROM pickups WHERE product = ? AND day >= ? AND day <= ? GROUP BY day",
-    )
-    .bind(product)
-    .bind(first.to_string())
-    .bind(last.to_string())
-    .fetch_all(pool)
-    .await?;
+    let taken =
+        submissions::pickups_per_day(store, product, &first.to_string(), &last.to_string())
+            .await?;
     Ok(days
         .iter()
         .map(|day| {

@@ -42,7 +42,7 @@ async fn load(state: &AppState, jar: &CookieJar) -> Result<(DraftId, VisitDraft)
     let Some(id) = drafts::id_from(jar) else {
         return Ok((DraftId::new(), VisitDraft::default()));
     };
-    let draft = drafts::load(&state.pool, &id, drafts::VISIT)
+    let draft = crate::store::drafts::load(&state.store, &id, drafts::VISIT)
         .await?
         .unwrap_or_default();
     Ok((id, draft))
@@ -61,10 +61,10 @@ async fn offers(
     let today = time::today();
     let from = today.saturating_add(1.day());
     let to = today.saturating_add(DAYS_AHEAD.days());
-    let days = visits::free_days(&state.pool, location, from, to, minutes, state.holidays).await?;
+    let days = visits::free_days(&state.store, location, from, to, minutes, state.holidays).await?;
     let times = match draft.day().filter(|d| *d >= from && *d <= to) {
         Some(day) => {
-            visits::free_times(&state.pool, location, day, minutes, state.holidays).await?
+            visits::free_times(&state.store, location, day, minutes, state.holidays).await?
         }
         None => Vec::new(),
     };
@@ -95,7 +95,7 @@ pub async fn prepare(
     query: Option<&str>,
 ) -> Result<Prepared, sqlx::Error> {
     if let Some(token) = path.strip_prefix(&format!("{MANAGE_BASE}/")) {
-        return Ok(match visits::view(&state.pool, token).await? {
+        return Ok(match visits::view(&state.store, token).await? {
             Some(view) => Prepared::Page(
                 Box::new(VisitContext {
                     view: Some(view),
@@ -139,11 +139,11 @@ pub async fn prepare(
             draft.from = from;
         }
         if draft != before {
-            drafts::save(&state.pool, &id, drafts::VISIT, &draft).await?;
+            crate::store::drafts::save(&state.store, &id, drafts::VISIT, &draft).await?;
             save_id = Some(id.clone());
         }
     }
-    let can_share_answers = crate::callbacks::has_answers(&state.pool, &id, &draft.from).await?;
+    let can_share_answers = crate::callbacks::has_answers(&state.store, &id, &draft.from).await?;
     let step = path
         .strip_prefix(&format!("{BASE}/"))
         .and_then(VisitStep::from_slug);
@@ -202,7 +202,7 @@ pub async fn submit_step(
         Err(e) => return unexpected(e),
     };
     let answered = draft.apply(step, &form, &days, &times);
-    if let Err(e) = drafts::save(&state.pool, &id, drafts::VISIT, &draft).await {
+    if let Err(e) = crate::store::drafts::save(&state.store, &id, drafts::VISIT, &draft).await {
         return unexpected(e);
     }
     let suffix = if back_to_check {
@@ -453,11 +453,11 @@ pub async fn submit_check(
     let nonce = form
         .iter()
         .find(|(k, _)| k == "formulier")
-        .map(|(_, v)| v.chars().take(64).collect::<String>())
+        .map(|(_, v)| crate::drafts::form_nonce(v))
         .filter(|v| !v.is_empty());
     let origin = app::callback::Origin::from_path(&draft.from);
     let answers_along = if draft.share_answers {
-        crate::callbacks::shared_answers(&state.pool, &id, &draft.from).await
+        crate::callbacks::shared_answers(&state.store, &id, &draft.from).await
     } else {
         None
     };
@@ -478,7 +478,7 @@ pub async fn submit_check(
     };
     let moved = draft.replacing.is_some();
     let result = visits::book_with_messages(
-        &state.pool,
+        &state.store,
         request,
         state.holidays,
         draft.replacing.clone(),
@@ -523,7 +523,7 @@ pub async fn submit_check(
         }
         Err(BookingError::Storage(e)) => return unexpected(e),
     };
-    if let Err(e) = drafts::save(&state.pool, &id, drafts::VISIT, &draft).await {
+    if let Err(e) = crate::store::drafts::save(&state.store, &id, drafts::VISIT, &draft).await {
         return unexpected(e);
     }
     (
@@ -547,7 +547,7 @@ pub async fn calendar_file(
     Path(token): Path<String>,
 ) -> Response {
     let lang = app::i18n::lang_of(&headers);
-    match visits::view(&state.pool, &token).await {
+    match visits::view(&state.store, &token).await {
         Ok(Some(view)) => {
             let method = if view.cancelled { "CANCEL" } else { "PUBLISH" };
             let content_type = format!("{}; method={method}", calendar::CONTENT_TYPE);
@@ -580,13 +580,13 @@ pub async fn cancel(
     Path(token): Path<String>,
 ) -> Response {
     let lang = app::i18n::lang_of(&headers);
-    let view = match visits::view(&state.pool, &token).await {
+    let view = match visits::view(&state.store, &token).await {
         Ok(Some(view)) => view,
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
         Err(e) => return unexpected(e),
     };
     let message = cancel_message(&state, &view, lang);
-    match visits::cancel_with_message(&state.pool, &token, move |_| message).await {
+    match visits::cancel_with_message(&state.store, &token, move |_| message).await {
         Ok(_) => {
             tracing::info!(reference = %view.reference, "visit cancelled");
             Redirect::to(&manage_path(&token)).into_response()
@@ -601,7 +601,7 @@ pub async fn start_move(
     Path(token): Path<String>,
     jar: CookieJar,
 ) -> Response {
-    let view = match visits::view(&state.pool, &token).await {
+    let view = match visits::view(&state.store, &token).await {
         Ok(Some(view)) if !view.cancelled => view,
         Ok(Some(_)) => return Redirect::to(&manage_path(&token)).into_response(),
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
@@ -617,7 +617,7 @@ pub async fn start_move(
         replacing: Some(token),
         ..VisitDraft::default()
     };
-    if let Err(e) = drafts::save(&state.pool, &id, drafts::VISIT, &draft).await {
+    if let Err(e) = crate::store::drafts::save(&state.store, &id, drafts::VISIT, &draft).await {
         return unexpected(e);
     }
     (

@@ -1,18 +1,19 @@
 //! Counter visit capacity: two residents can never get the same last place.
-//! The check and the booking happen in one `BEGIN IMMEDIATE` transaction, so
-//! SQLite serialises concurrent bookings; reschedule takes the new time before
-//! it frees the old one; cancel frees the time at once.
+//! The check and the booking happen in one exclusive transaction
+//! (`Store::begin_exclusive`: SQLite's write lock, PostgreSQL's advisory lock
+//! on the visits, on every server), so concurrent bookings are serialised;
+//! reschedule takes the new time before it frees the old one; cancel frees the
+//! time at once.
 
 use app::domain::working_days::HolidayRules;
 use app::visit::{self, FreeDay, Location, VisitView};
 use jiff::civil::Date;
-use sqlx::SqlitePool;
-use sqlx::pool::PoolConnection;
-use sqlx::sqlite::Sqlite;
 
 use crate::drafts::random_hex;
 use crate::outbox::{self, NewMessage};
 use crate::references::new_reference;
+use crate::store::visits::{self as rows, Interval};
+use crate::store::{Conn, Store};
 use crate::time;
 
 pub const REFERENCE_PREFIX: &str = "BA";
@@ -65,20 +66,6 @@ pub struct Booked {
     pub token: String,
 }
 
-type Interval = (i64, i64);
-
-async fn booked_intervals(
-    conn: &mut PoolConnection<Sqlite>,
-    location: &str,
-    day: Date,
-) -> Result<Vec<Interval>, sqlx::Error> {
-    sqlx::query_as("SELECT start_minute, end_minute FROM visits WHERE location = ? AND day = ? AND state = 'geboekt'")
-        .bind(location)
-        .bind(day.to_string())
-        .fetch_all(&mut **conn)
-        .await
-}
-
 /// The most visits running at one moment within [start, end).
 fn peak(intervals: &[Interval], start: i64, end: i64) -> usize {
     // The count only rises where an interval starts, so those moments (and `start`) suffice.
@@ -112,35 +99,20 @@ fn free_starts(
 
 /// Free start times on `day` for a visit of `minutes` (for the day and time pages).
 pub async fn free_times(
-    pool: &SqlitePool,
+    store: &Store,
     location: &Location,
     day: Date,
     minutes: u16,
     rules: HolidayRules,
 ) -> Result<Vec<u16>, sqlx::Error> {
-    let mut conn = pool.acquire().await?;
-    let intervals = booked_intervals(&mut conn, location.slug, day).await?;
+    let mut tx = store.begin().await?;
+    let intervals = rows::booked_intervals(&mut tx, location.slug, &day.to_string()).await?;
+    tx.commit().await?;
     Ok(free_starts(location, day, minutes, rules, &intervals))
 }
 
-/// Runs `work` inside BEGIN IMMEDIATE ... COMMIT (ROLLBACK on any error).
-async fn immediate<T, F>(pool: &SqlitePool, work: F) -> Result<T, BookingError>
-where
-    F: for<'c> FnOnce(
-        &'c mut PoolConnection<Sqlite>,
-    ) -> std::pin::Pin<
-        Box<dyn Future<Output = Result<T, BookingError>> + Send + 'c>,
-    >,
-{
-    let mut conn = pool.acquire().await?;
-    // IMMEDIATE takes the write lock at the start: a second booking waits
-    // (busy_timeout) and then sees the first one, instead of both reading "free".
-    sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await?;
-    let result = work(&mut conn).await;
-    let end = if result.is_ok() { "COMMIT" } else { "ROLLBACK" };
-    sqlx::query(end).execute(&mut *conn).await?;
-    result
-}
+/// The lock every booking takes: one at a time, on every server.
+const BOOKING_LOCK: &str = "visits";
 
 /// The outbox topic of a visit's messages.
 pub fn topic(reference: &str) -> String {
@@ -148,52 +120,37 @@ pub fn topic(reference: &str) -> String {
 }
 
 async fn insert(
-    conn: &mut PoolConnection<Sqlite>,
+    conn: &mut Conn,
     request: &VisitRequest,
     minutes: u16,
     booked: &Booked,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO visits (reference, token, token_key, location, day, start_minute, end_minute, products, name, email, phone, created_at, state, nonce, \
-         origin_product, origin_step, shared_answers) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'geboekt', ?, ?, ?, ?)",
-    )
-    .bind(&booked.reference)
-    .bind(&booked.token)
-    .bind(crate::secret_key::key(&booked.token))
-    .bind(request.location.slug)
-    .bind(request.day.to_string())
-    .bind(i64::from(request.start))
-    .bind(i64::from(request.start + minutes))
-    .bind(request.products.join(","))
-    .bind(&request.name)
-    .bind(&request.email)
-    .bind(&request.phone)
-    .bind(time::now().to_string())
-    .bind(&request.nonce)
-    .bind(&request.handover.product)
-    .bind(&request.handover.step)
-    .bind(&request.handover.answers)
-    .execute(&mut **conn)
-    .await?;
-    Ok(())
-}
-
-async fn booked_with_nonce(
-    conn: &mut PoolConnection<Sqlite>,
-    nonce: &str,
-) -> Result<Option<Booked>, sqlx::Error> {
-    sqlx::query_as::<_, (String, String)>("SELECT reference, token FROM visits WHERE nonce = ?")
-        .bind(nonce)
-        .fetch_optional(&mut **conn)
-        .await
-        .map(|row| row.map(|(reference, token)| Booked { reference, token }))
+    let products = request.products.join(",");
+    let row = rows::Insert {
+        reference: &booked.reference,
+        token: &booked.token,
+        token_key: &crate::secret_key::key(&booked.token),
+        location: request.location.slug,
+        day: &request.day.to_string(),
+        start: i64::from(request.start),
+        end: i64::from(request.start + minutes),
+        products: &products,
+        name: &request.name,
+        email: request.email.as_deref(),
+        phone: request.phone.as_deref(),
+        created_at: &time::now().to_string(),
+        nonce: request.nonce.as_deref(),
+        origin_product: request.handover.product.as_deref(),
+        origin_step: request.handover.step.as_deref(),
+        shared_answers: request.handover.answers.as_deref(),
+    };
+    rows::insert(conn, &row).await
 }
 
 /// Checks the room and books, as one step; `replacing` is the token of a visit
 /// this one replaces (reschedule): it still counts while the new time is checked.
 async fn book_inner(
-    pool: &SqlitePool,
+    store: &Store,
     request: VisitRequest,
     rules: HolidayRules,
     replacing: Option<String>,
@@ -210,76 +167,65 @@ async fn book_inner(
         token: random_hex(),
     };
     let messages = messages(&booked);
-    immediate(pool, move |conn| {
-        Box::pin(async move {
-            if let Some(nonce) = &request.nonce
-                && let Some(existing) = booked_with_nonce(conn, nonce).await?
-            {
-                return Ok(existing);
-            }
-            let intervals = booked_intervals(conn, request.location.slug, request.day).await?;
-            let start = i64::from(request.start);
-            if peak(&intervals, start, start + i64::from(minutes))
-                >= usize::from(request.location.counters)
-            {
-                let mut nearest =
-                    free_starts(request.location, request.day, minutes, rules, &intervals);
-                nearest.sort_by_key(|s| (i64::from(*s) - start).abs());
-                nearest.truncate(3);
-                return Err(BookingError::Taken { nearest });
-            }
-            insert(conn, &request, minutes, &booked).await?;
-            if let Some(old) = replacing {
-                let moved = sqlx::query_as::<_, (String,)>(
-                    "UPDATE visits SET state = 'geannuleerd', replaced_by = ? WHERE token_key = ? AND state = 'geboekt' RETURNING reference",
-                )
-                .bind(&booked.token)
-                .bind(crate::secret_key::key(&old))
-                .fetch_optional(&mut **conn)
-                .await?;
-                if let Some((old_reference,)) = moved {
-                    outbox::void(conn, &topic(&old_reference), REMINDER).await?;
-                }
-            }
-            for message in &messages {
-                outbox::enqueue(conn, message).await?;
-            }
-            Ok(booked)
-        })
-    })
-    .await
+    let mut tx = store.begin_exclusive(BOOKING_LOCK).await?;
+    if let Some(nonce) = &request.nonce
+        && let Some((reference, token)) = rows::with_nonce(&mut tx, nonce).await?
+    {
+        return Ok(Booked { reference, token });
+    }
+    let intervals = rows::booked_intervals(&mut tx, request.location.slug, &request.day.to_string()).await?;
+    let start = i64::from(request.start);
+    if peak(&intervals, start, start + i64::from(minutes)) >= usize::from(request.location.counters)
+    {
+        let mut nearest = free_starts(request.location, request.day, minutes, rules, &intervals);
+        nearest.sort_by_key(|s| (i64::from(*s) - start).abs());
+        nearest.truncate(3);
+        return Err(BookingError::Taken { nearest });
+    }
+    insert(&mut tx, &request, minutes, &booked).await?;
+    if let Some(old) = replacing {
+        let old_key = crate::secret_key::key(&old);
+        if let Some(old_reference) = rows::cancel(&mut tx, &old_key, Some(&booked.token)).await? {
+            outbox::void(&mut tx, &topic(&old_reference), REMINDER).await?;
+        }
+    }
+    for message in &messages {
+        outbox::enqueue(&mut tx, message).await?;
+    }
+    tx.commit().await?;
+    Ok(booked)
 }
 
 /// The outbox kind of the reminder the day before, voided when the visit is cancelled or moved.
 pub const REMINDER: &str = "herinnering";
 
 pub async fn book(
-    pool: &SqlitePool,
+    store: &Store,
     request: VisitRequest,
     rules: HolidayRules,
 ) -> Result<Booked, BookingError> {
-    book_inner(pool, request, rules, None, |_| Vec::new()).await
+    book_inner(store, request, rules, None, |_| Vec::new()).await
 }
 
 /// Books and writes the messages (receipt, reminder) in the same transaction.
 pub async fn book_with_messages(
-    pool: &SqlitePool,
+    store: &Store,
     request: VisitRequest,
     rules: HolidayRules,
     replacing: Option<String>,
     messages: impl FnOnce(&Booked) -> Vec<NewMessage>,
 ) -> Result<Booked, BookingError> {
-    book_inner(pool, request, rules, replacing, messages).await
+    book_inner(store, request, rules, replacing, messages).await
 }
 
 /// Moves a visit: the new time is taken first, then the old one is freed, in one transaction.
 pub async fn reschedule(
-    pool: &SqlitePool,
+    store: &Store,
     token: &str,
     request: VisitRequest,
     rules: HolidayRules,
 ) -> Result<Booked, BookingError> {
-    book_inner(pool, request, rules, Some(token.to_string()), |_| {
+    book_inner(store, request, rules, Some(token.to_string()), |_| {
         Vec::new()
     })
     .await
@@ -287,68 +233,33 @@ pub async fn reschedule(
 
 /// Frees the time at once and voids the reminder; cancelling twice changes nothing.
 /// `message` is what to send when this call cancelled it (with the reference).
-pub async fn cancel(pool: &SqlitePool, token: &str) -> Result<bool, sqlx::Error> {
-    cancel_with_message(pool, token, |_| None).await
+pub async fn cancel(store: &Store, token: &str) -> Result<bool, sqlx::Error> {
+    cancel_with_message(store, token, |_| None).await
 }
 
 pub async fn cancel_with_message(
-    pool: &SqlitePool,
+    store: &Store,
     token: &str,
     message: impl FnOnce(&str) -> Option<NewMessage> + Send + 'static,
 ) -> Result<bool, sqlx::Error> {
-    let token = token.to_string();
-    let result = immediate(pool, move |conn| {
-        Box::pin(async move {
-            let cancelled = sqlx::query_as::<_, (String,)>(
-                "UPDATE visits SET state = 'geannuleerd' WHERE token_key = ? AND state = 'geboekt' RETURNING reference",
-            )
-            .bind(crate::secret_key::key(&token))
-            .fetch_optional(&mut **conn)
-            .await?;
-            let Some((reference,)) = cancelled else {
-                return Ok(false);
-            };
-            outbox::void(conn, &topic(&reference), REMINDER).await?;
-            if let Some(message) = message(&reference) {
-                outbox::enqueue(conn, &message).await?;
-            }
-            Ok(true)
-        })
-    })
-    .await;
-    match result {
-        Ok(done) => Ok(done),
-        Err(BookingError::Storage(e)) => Err(e),
-        Err(_) => Ok(false),
+    let mut tx = store.begin().await?;
+    let Some(reference) = rows::cancel(&mut tx, &crate::secret_key::key(token), None).await? else {
+        return Ok(false);
+    };
+    outbox::void(&mut tx, &topic(&reference), REMINDER).await?;
+    if let Some(message) = message(&reference) {
+        outbox::enqueue(&mut tx, &message).await?;
     }
+    tx.commit().await?;
+    Ok(true)
 }
 
-type VisitRow = (
-    String,
-    String,
-    String,
-    i64,
-    i64,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    String,
-    Option<String>,
-);
-
 /// A visit as its secret link shows it; `None` for an unknown token.
-pub async fn view(pool: &SqlitePool, token: &str) -> Result<Option<VisitView>, sqlx::Error> {
+pub async fn view(store: &Store, token: &str) -> Result<Option<VisitView>, sqlx::Error> {
     if crate::drafts::DraftId::parse(token).is_none() {
         return Ok(None);
     }
-    let row: Option<VisitRow> = sqlx::query_as(
-        "SELECT reference, location, day, start_minute, end_minute, products, name, email, phone, state, replaced_by \
-         FROM visits WHERE token_key = ?",
-    )
-    .bind(crate::secret_key::key(token))
-    .fetch_optional(pool)
-    .await?;
+    let row = rows::by_token_key(store, &crate::secret_key::key(token)).await?;
     Ok(row.and_then(
         |(reference, location, day, start, end, products, name, email, phone, state, moved_to)| {
             Some(VisitView {
@@ -375,21 +286,15 @@ pub async fn view(pool: &SqlitePool, token: &str) -> Result<Option<VisitView>, s
 
 /// Days from `from` to `to` (inclusive) with room for a visit of `minutes`, and how many start times are free.
 pub async fn free_days(
-    pool: &SqlitePool,
+    store: &Store,
     location: &Location,
     from: Date,
     to: Date,
     minutes: u16,
     rules: HolidayRules,
 ) -> Result<Vec<FreeDay>, sqlx::Error> {
-    let rows: Vec<(String, i64, i64)> = sqlx::query_as(
-        "SELECT day, start_minute, end_minute FROM visits WHERE location = ? AND day >= ? AND day <= ? AND state = 'geboekt'",
-    )
-    .bind(location.slug)
-    .bind(from.to_string())
-    .bind(to.to_string())
-    .fetch_all(pool)
-    .await?;
+    let rows =
+        rows::booked_between(store, location.slug, &from.to_string(), &to.to_string()).await?;
     let mut days = Vec::new();
     let mut day = from;
     while day <= to {

@@ -2,6 +2,7 @@
 //! files precompressed at build time sent as they are, and hashed file names
 //! cached for a year while other files are kept for a day.
 
+#[path = "api/common/mod.rs"]
 mod common;
 
 use std::io::Read;

@@ -4,6 +4,7 @@
 //! resume code, the link's token, the draft cookie, the name or the phone number
 //! may appear in it.
 
+#[path = "api/common/mod.rs"]
 mod common;
 
 use std::io::Write;

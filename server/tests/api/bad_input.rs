@@ -1,6 +1,6 @@
 //! Bad input gets a clear answer and loses nothing: never a panic or a 500.
 
-mod common;
+use crate::common;
 
 use common::TestApp;
 use reqwest::StatusCode;
@@ -193,7 +193,13 @@ async fn an_expired_draft_starts_fresh() {
 async fn a_failure_on_our_side_gives_a_calm_page_and_keeps_the_answers() {
     let app = TestApp::spawn().await;
     app.complete_answers().await;
-    sqlx::query("DROP TABLE submissions")
+    // PostgreSQL keeps the tables that refer to it unless told to drop those links too.
+    let drop = if common::on_postgres().is_some() {
+        "DROP TABLE submissions CASCADE"
+    } else {
+        "DROP TABLE submissions"
+    };
+    sqlx::query(drop)
         .execute(&app.pool)
         .await
         .expect("break the database");

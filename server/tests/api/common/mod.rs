@@ -1,5 +1,7 @@
-//! `TestApp`: the real router on a random port with a fresh SQLite database,
-//! driven over HTTP the way a browser without JavaScript would.
+//! `TestApp`: the real router on a random port with a fresh database, driven
+//! over HTTP the way a browser without JavaScript would. The database is a
+//! SQLite file, or with `LOKET_TEST_POSTGRES` (a server URL) a schema of its
+//! own on that PostgreSQL server: the same tests on both engines.
 
 #![allow(
     dead_code,
@@ -14,7 +16,10 @@ use reqwest::{Client, StatusCode};
 pub struct TestApp {
     pub base: String,
     pub client: Client,
-    pub pool: sqlx::SqlitePool,
+    pub store: server::Store,
+    /// For the tests' own checks of what was stored (the server's SQL is in its store).
+    pub pool: sqlx::AnyPool,
+    url: String,
     _dir: tempfile::TempDir,
 }
 
@@ -33,14 +38,14 @@ impl TestApp {
     /// The app with its connections closed after `idle` without a request head.
     pub async fn spawn_with_idle(idle: std::time::Duration) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
-        let url = format!("sqlite://{}/loket.db", dir.path().display());
-        let pool = server::connect(&url).await.expect("database");
+        let url = database_url(dir.path()).await;
+        let store = server::Store::connect(&url).await.expect("database");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind");
         let addr: SocketAddr = listener.local_addr().expect("addr");
         let options = server::config::leptos_options(&dir.path().display().to_string(), addr);
-        let router = server::router(server::AppState::new(options, pool.clone(), false));
+        let router = server::router(server::AppState::new(options, store.clone(), false));
         // The server's own accept loop, with its connection limits.
         tokio::spawn(server::listen::serve(
             listener,
@@ -51,7 +56,9 @@ impl TestApp {
         Self {
             base: format!("http://{addr}"),
             client: Self::browser(),
-            pool,
+            pool: store.pool_for_tests().clone(),
+            store,
+            url,
             _dir: dir,
         }
     }
@@ -185,7 +192,7 @@ impl TestApp {
 
     /// The URL of this app's database, to open it as a second server would.
     pub fn database_url(&self) -> String {
-        format!("sqlite://{}/loket.db", self._dir.path().display())
+        self.url.clone()
     }
 
     pub async fn count(&self, table: &str) -> i64 {
@@ -230,6 +237,41 @@ impl TestApp {
             assert_eq!(answer.status, StatusCode::SEE_OTHER, "{path}");
         }
     }
+}
+
+/// Whether these tests run on PostgreSQL (`LOKET_TEST_POSTGRES` is set).
+pub fn on_postgres() -> Option<String> {
+    std::env::var("LOKET_TEST_POSTGRES")
+        .ok()
+        .filter(|url| !url.is_empty())
+}
+
+/// The database of one test, named after its folder `dir` (so a test that
+/// opens it again, as a restarted server would, finds the same data): a SQLite
+/// file in `dir`, or a schema of that name on `LOKET_TEST_POSTGRES`.
+pub async fn database_url(dir: &std::path::Path) -> String {
+    let Some(server_url) = on_postgres() else {
+        return format!("sqlite://{}/loket.db", dir.display());
+    };
+    let name: String = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default()
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
+    let schema = format!("test_{name}");
+    sqlx::any::install_default_drivers();
+    let mut admin = <sqlx::AnyConnection as sqlx::Connection>::connect(&server_url)
+        .await
+        .expect("LOKET_TEST_POSTGRES: a PostgreSQL server");
+    sqlx::query(&format!("CREATE SCHEMA IF NOT EXISTS {schema}"))
+        .execute(&mut admin)
+        .await
+        .expect("schema");
+    let _ = sqlx::Connection::close(admin).await;
+    let separator = if server_url.contains('?') { '&' } else { '?' };
+    format!("{server_url}{separator}options=-c%20search_path%3D{schema}")
 }
 
 /// Today plus `days` in Europe/Amsterdam, as the three form fields.

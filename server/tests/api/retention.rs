@@ -3,7 +3,7 @@
 //! period ends it is all still there; one day after, it is gone, and what must
 //! stay (an open callback, a request not yet handled, the reports' skeleton) stays.
 
-mod common;
+use crate::common;
 
 use app::domain::working_days::{HolidayRules, next_working_days};
 use app::retention::Retention;
@@ -67,11 +67,11 @@ async fn callbacks_are_removed_three_months_after_they_ended_and_open_ones_stay(
     let answer = app.post(&format!("{cancelled}/annuleren"), &[]).await;
     assert!(answer.status.is_redirection(), "{}", answer.status);
     // The due date is at most 3 working days out; 92 days after it, the cancelled one goes.
-    let early = purge(&app.pool, KEEP, &in_days(92 - 1))
+    let early = purge(&app.store, KEEP, &in_days(92 - 1))
         .await
         .expect("purge");
     assert_eq!(early.callbacks, 0);
-    let late = purge(&app.pool, KEEP, &in_days(92 + 10))
+    let late = purge(&app.store, KEEP, &in_days(92 + 10))
         .await
         .expect("purge");
     assert_eq!(late.callbacks, 1, "the cancelled request");
@@ -95,19 +95,19 @@ async fn sent_messages_are_removed_thirty_days_after_delivery() {
         server::config::DEFAULT_MAIL_FROM,
     )
     .expect("mailer");
-    let sent = server::outbox::deliver_due(&app.pool, &mailer, jiff::Timestamp::now())
+    let sent = server::outbox::deliver_due(&app.store, &mailer, jiff::Timestamp::now())
         .await
         .expect("deliver");
     assert_eq!(sent, 1);
     assert_eq!(
-        purge(&app.pool, KEEP, &in_days(29))
+        purge(&app.store, KEEP, &in_days(29))
             .await
             .expect("purge")
             .messages,
         0
     );
     assert_eq!(
-        purge(&app.pool, KEEP, &in_days(31))
+        purge(&app.store, KEEP, &in_days(31))
             .await
             .expect("purge")
             .messages,
@@ -125,11 +125,11 @@ async fn visits_are_removed_three_months_after_their_day() {
         .into_iter()
         .find(|d| app::visit::is_open(location, *d, HolidayRules::default()))
         .expect("open day");
-    let start = server::visits::free_times(&app.pool, location, day, 15, HolidayRules::default())
+    let start = server::visits::free_times(&app.store, location, day, 15, HolidayRules::default())
         .await
         .expect("times")[0];
     server::visits::book(
-        &app.pool,
+        &app.store,
         server::visits::VisitRequest {
             location,
             day,
@@ -147,14 +147,14 @@ async fn visits_are_removed_three_months_after_their_day() {
     .expect("booked");
     let after_day = (day - today).get_days() as i64;
     assert_eq!(
-        purge(&app.pool, KEEP, &in_days(after_day + 91))
+        purge(&app.store, KEEP, &in_days(after_day + 91))
             .await
             .expect("purge")
             .visits,
         0
     );
     assert_eq!(
-        purge(&app.pool, KEEP, &in_days(after_day + 93))
+        purge(&app.store, KEEP, &in_days(after_day + 93))
             .await
             .expect("purge")
             .visits,
@@ -209,7 +209,7 @@ async fn parking_request(app: &TestApp, browser: &reqwest::Client, plate: &str) 
 
 async fn answers_of(app: &TestApp, reference: &str) -> String {
     let (answers,): (String,) =
-        sqlx::query_as("SELECT answers FROM submissions WHERE reference = ?")
+        sqlx::query_as("SELECT answers FROM submissions WHERE reference = $1")
             .bind(reference)
             .fetch_one(&app.pool)
             .await
@@ -225,18 +225,18 @@ async fn answers_of_handled_requests_are_removed_after_their_period_and_the_rest
     let open = parking_request(&app, &TestApp::browser(), "34def5").await;
     assert_ne!(handled, open);
     assert!(
-        server::status::record(&app.pool, &handled, "afgehandeld", None)
+        server::status::record(&app.store, &handled, "afgehandeld", None)
             .await
             .expect("status")
     );
     assert_eq!(
-        purge(&app.pool, KEEP, &in_days(364))
+        purge(&app.store, KEEP, &in_days(364))
             .await
             .expect("purge")
             .handled,
         0
     );
-    let purged = purge(&app.pool, KEEP, &in_days(366)).await.expect("purge");
+    let purged = purge(&app.store, KEEP, &in_days(366)).await.expect("purge");
     assert_eq!(
         purged,
         Purged {
@@ -252,7 +252,7 @@ async fn answers_of_handled_requests_are_removed_after_their_period_and_the_rest
     // The skeleton stays for the reports; a second purge changes nothing.
     assert_eq!(app.count("submissions").await, 2);
     assert_eq!(
-        purge(&app.pool, KEEP, &in_days(366))
+        purge(&app.store, KEEP, &in_days(366))
             .await
             .expect("purge")
             .handled,
@@ -303,19 +303,19 @@ async fn a_product_with_its_own_period_is_purged_after_that_period() {
         .await
         .expect("stored");
     assert!(
-        server::status::record(&app.pool, &reference, "afgehandeld", None)
+        server::status::record(&app.store, &reference, "afgehandeld", None)
             .await
             .expect("status")
     );
     assert_eq!(
-        purge(&app.pool, KEEP, &in_days(91))
+        purge(&app.store, KEEP, &in_days(91))
             .await
             .expect("purge")
             .handled,
         0
     );
     assert_eq!(
-        purge(&app.pool, KEEP, &in_days(93))
+        purge(&app.store, KEEP, &in_days(93))
             .await
             .expect("purge")
             .handled,

@@ -5,7 +5,7 @@
 //! answer may be a 5xx, no markup may come back unescaped, and the page still
 //! loads afterwards with the same browser (its draft is intact).
 
-mod common;
+use crate::common;
 
 use common::TestApp;
 use proptest::prelude::*;

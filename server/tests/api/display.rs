@@ -1,7 +1,7 @@
 //! Display preferences without JavaScript: the switch posts, the cookie holds
 //! only the modes, and the server renders the first paint in them.
 
-mod common;
+use crate::common;
 
 use common::TestApp;
 use reqwest::StatusCode;

@@ -11,9 +11,9 @@ const RULES: HolidayRules = HolidayRules {
     liberation_day: false,
 };
 
-async fn pool() -> (sqlx::SqlitePool, tempfile::TempDir) {
+async fn pool() -> (server::Store, tempfile::TempDir) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let pool = server::connect(&format!("sqlite://{}/loket.db", dir.path().display()))
+    let pool = server::Store::connect(&crate::common::database_url(dir.path()).await)
         .await
         .expect("database");
     (pool, dir)
@@ -59,7 +59,7 @@ async fn fifty_residents_race_for_the_last_two_places() {
 
     // Open every pooled connection first, so the racers do not queue behind connection set-up,
     // then spawn all 50 (collected, not lazily) and release them at once.
-    let warm = futures_util::future::join_all((0..8).map(|_| pool.acquire())).await;
+    let warm = futures_util::future::join_all((0..8).map(|_| pool.pool_for_tests().acquire())).await;
     drop(warm);
     let start = std::sync::Arc::new(tokio::sync::Barrier::new(50));
     let attempts: Vec<_> = (1..=50)
@@ -89,9 +89,9 @@ async fn fifty_residents_race_for_the_last_two_places() {
     }
     assert_eq!((booked, taken), (2, 48));
     let (count,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM visits WHERE state = 'geboekt' AND start_minute = ?")
+        sqlx::query_as("SELECT COUNT(*) FROM visits WHERE state = 'geboekt' AND start_minute = $1")
             .bind(i64::from(nine))
-            .fetch_one(&pool)
+            .fetch_one(pool.pool_for_tests())
             .await
             .expect("count");
     assert_eq!(count, 3, "never more visits than counters");
@@ -213,7 +213,7 @@ async fn the_same_form_books_once_however_often_it_comes() {
     references.dedup();
     assert_eq!(references.len(), 1, "{references:?}");
     let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM visits")
-        .fetch_one(&pool)
+        .fetch_one(pool.pool_for_tests())
         .await
         .expect("count");
     assert_eq!(n, 1);

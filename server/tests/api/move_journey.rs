@@ -1,7 +1,7 @@
 //! "Verhuizing doorgeven" over HTTP without JavaScript: the whole journey,
 //! validation with values kept, change links, double submission, bad input.
 
-mod common;
+use crate::common;
 
 use common::{TestApp, move_date_in, saved_code};
 use reqwest::StatusCode;

@@ -2,7 +2,7 @@
 //! reminder in the outbox, the calendar file, reschedule, cancel, a time
 //! taken by someone else in between, and a resent check page.
 
-mod common;
+use crate::common;
 
 use common::TestApp;
 use reqwest::StatusCode;
@@ -99,7 +99,7 @@ async fn book_move_and_cancel_a_visit_without_javascript() {
     );
     assert!(page.headers["cache-control"] == "no-store");
     let (start, end): (i64, i64) =
-        sqlx::query_as("SELECT start_minute, end_minute FROM visits WHERE day = ?")
+        sqlx::query_as("SELECT start_minute, end_minute FROM visits WHERE day = $1")
             .bind(&day)
             .fetch_one(&app.pool)
             .await
@@ -208,7 +208,7 @@ async fn a_time_taken_in_between_is_said_plainly_with_other_times() {
     let location = app::visit::location("stadhuis").expect("known");
     for who in 0..3 {
         server::visits::book(
-            &app.pool,
+            &app.store,
             server::visits::VisitRequest {
                 location,
                 day: day.parse().expect("day"),

@@ -11,8 +11,8 @@ use server::outbox::{self, Mailer, NewMessage};
 
 const FROM: &str = "Gemeente Voorbeeld <noreply@voorbeeld.nl>";
 
-async fn pool_at(dir: &Path) -> sqlx::SqlitePool {
-    server::connect(&format!("sqlite://{}/loket.db", dir.display()))
+async fn pool_at(dir: &Path) -> server::Store {
+    server::Store::connect(&crate::common::database_url(dir).await)
         .await
         .expect("database")
 }
@@ -29,14 +29,14 @@ fn message(n: usize) -> NewMessage {
     }
 }
 
-async fn enqueue(pool: &sqlx::SqlitePool, message: &NewMessage) {
-    let mut conn = pool.acquire().await.expect("connection");
+async fn enqueue(pool: &server::Store, message: &NewMessage) {
+    let mut conn = pool.pool_for_tests().acquire().await.expect("connection");
     outbox::enqueue(&mut conn, message).await.expect("enqueue");
 }
 
-async fn states(pool: &sqlx::SqlitePool) -> Vec<(i64, String, i64)> {
+async fn states(pool: &server::Store) -> Vec<(i64, String, i64)> {
     sqlx::query_as("SELECT id, state, attempts FROM outbox ORDER BY id")
-        .fetch_all(pool)
+        .fetch_all(pool.pool_for_tests())
         .await
         .expect("states")
 }
@@ -86,7 +86,7 @@ async fn messages_become_files_once_across_a_restart() {
     // A crash between writing the file and marking it sent: the next run marks it, and
     // writes nothing twice.
     sqlx::query("UPDATE outbox SET state = 'wachtend', next_attempt_at = '2000-01-01T00:00:00Z' WHERE id = 1")
-        .execute(&pool)
+        .execute(pool.pool_for_tests())
         .await
         .expect("undo mark");
     pool.close().await;
@@ -187,7 +187,7 @@ async fn smtp_delivery_retries_with_back_off_and_then_arrives() {
     assert_eq!(sent, 0);
     assert_eq!(states(&pool).await, [(1, "wachtend".to_string(), 1)]);
     let (next,): (String,) = sqlx::query_as("SELECT next_attempt_at FROM outbox WHERE id = 1")
-        .fetch_one(&pool)
+        .fetch_one(pool.pool_for_tests())
         .await
         .expect("next");
     assert_eq!(next, outbox::stamp(now + SignedDuration::from_secs(30)));

@@ -2,7 +2,7 @@
 //! product by topic, the search is a GET form answered on the server, and each
 //! product's start page leads to the right channel.
 
-mod common;
+use crate::common;
 
 use common::TestApp;
 use reqwest::StatusCode;

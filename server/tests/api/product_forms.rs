@@ -3,7 +3,7 @@
 //! with a receipt, branching, errors that keep what was typed, the copy before
 //! sending, one request for many clicks, and "Mijn aanvraag".
 
-mod common;
+use crate::common;
 
 use common::{TestApp, move_date_in, saved_code};
 use reqwest::StatusCode;
@@ -206,7 +206,7 @@ async fn every_product_form_ends_in_one_request_with_a_receipt() {
         );
 
         let (reference, stored): (String, String) =
-            sqlx::query_as("SELECT reference, answers FROM submissions WHERE product = ?")
+            sqlx::query_as("SELECT reference, answers FROM submissions WHERE product = $1")
                 .bind(product)
                 .fetch_one(&app.pool)
                 .await
@@ -218,7 +218,7 @@ async fn every_product_form_ends_in_one_request_with_a_receipt() {
             "copy in both languages"
         );
         let (subject, body): (String, String) =
-            sqlx::query_as("SELECT subject, body FROM outbox WHERE topic = ?")
+            sqlx::query_as("SELECT subject, body FROM outbox WHERE topic = $1")
                 .bind(format!("submission:{reference}"))
                 .fetch_one(&app.pool)
                 .await
@@ -240,7 +240,7 @@ async fn every_product_form_ends_in_one_request_with_a_receipt() {
             );
         }
         // The draft keeps nothing once the request is stored.
-        let (left,): (String,) = sqlx::query_as("SELECT answers FROM drafts WHERE journey = ?")
+        let (left,): (String,) = sqlx::query_as("SELECT answers FROM drafts WHERE journey = $1")
             .bind(format!("product:{product}"))
             .fetch_one(&app.pool)
             .await
@@ -457,7 +457,7 @@ async fn my_request_shows_status_and_history_only_with_the_secret() {
         .expect("reference");
     assert!(
         server::status::record(
-            &app.pool,
+            &app.store,
             &reference,
             "aanvulling nodig",
             Some("Stuur ons een kopie van uw paspoort.")
@@ -466,7 +466,7 @@ async fn my_request_shows_status_and_history_only_with_the_secret() {
         .expect("record")
     );
     assert!(
-        !server::status::record(&app.pool, &reference, "weg", None)
+        !server::status::record(&app.store, &reference, "weg", None)
             .await
             .expect("record"),
         "unknown status"
@@ -564,7 +564,7 @@ async fn bulky_waste_is_collected_on_a_day_with_room() {
         sent.location.as_deref(),
         Some("/producten/grofvuil/bevestiging")
     );
-    let (taken,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM pickups WHERE day = ?")
+    let (taken,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM pickups WHERE day = $1")
         .bind(&day)
         .fetch_one(&app.pool)
         .await
@@ -609,14 +609,14 @@ async fn fifty_residents_for_the_last_place_of_a_day_give_exactly_one_pickup() {
     for i in 0..19 {
         let (id,): (i64,) = sqlx::query_as(
             "INSERT INTO submissions (reference, product, draft_id, answers, received_at, channel, status) \
-             VALUES (?, 'grofvuil', ?, '{}', '2026-11-30T09:00:00+01:00[Europe/Amsterdam]', 'online', 'ontvangen') RETURNING id",
+             VALUES ($1, 'grofvuil', $2, '{}', '2026-11-30T09:00:00+01:00[Europe/Amsterdam]', 'online', 'ontvangen') RETURNING id",
         )
         .bind(format!("GV-TEST-{i:04}"))
         .bind(format!("earlier-{i}"))
         .fetch_one(&app.pool)
         .await
         .expect("earlier request");
-        sqlx::query("INSERT INTO pickups (product, day, submission_id) VALUES ('grofvuil', ?, ?)")
+        sqlx::query("INSERT INTO pickups (product, day, submission_id) VALUES ('grofvuil', $1, $2)")
             .bind(&day)
             .bind(id)
             .execute(&app.pool)
@@ -651,7 +651,7 @@ async fn fifty_residents_for_the_last_place_of_a_day_give_exactly_one_pickup() {
         .collect();
     assert_eq!(stored, 1, "exactly one gets the last place");
     assert_eq!(refused.len(), 49, "the others are sent back to choose");
-    let (taken,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM pickups WHERE day = ?")
+    let (taken,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM pickups WHERE day = $1")
         .bind(&day)
         .fetch_one(&app.pool)
         .await
@@ -886,7 +886,7 @@ async fn photos_are_recognised_by_content_limited_and_stored_without_their_locat
     let page = app.get("/producten/melding-openbare-ruimte/fotos").await;
     assert!(page.body.contains("enctype=\"multipart/form-data\""));
     assert!(page.body.contains("accept=\"image/jpeg,image/png\""));
-    let camera = include_bytes!("fixtures/camera-with-gps.jpg");
+    let camera = include_bytes!("../fixtures/camera-with-gps.jpg");
 
     // A letter renamed to .jpg: not a photo, and the page says so at the field.
     let renamed = send_photos(&app, &[("fotos", "brief.jpg", b"%PDF-1.7 a letter")], &[]).await;

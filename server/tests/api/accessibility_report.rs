@@ -1,6 +1,6 @@
 //! The accessibility statement and its report form over HTTP without JavaScript.
 
-mod common;
+use crate::common;
 
 use common::{TestApp, nonce};
 use reqwest::StatusCode;

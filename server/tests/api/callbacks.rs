@@ -2,7 +2,7 @@
 //! resident was on, errors with values kept, one request per form, daily
 //! limits, the secret link, cancelling.
 
-mod common;
+use crate::common;
 
 use app::domain::working_days::{HolidayRules, due_date};
 use common::{TestApp, first_slot, nonce};
@@ -230,7 +230,7 @@ async fn a_phone_number_gets_three_requests_a_day() {
     for i in 0..3 {
         sqlx::query(
             "INSERT INTO callback_requests (reference, token, nonce, name, phone, topic, preferred_day, day_part, created_at, created_day, due_by, state) \
-             VALUES (?, ?, ?, 'Jan', '+31612345678', 'Vraag', ?, 'ochtend', ?, ?, ?, 'open')",
+             VALUES ($1, $2, $3, 'Jan', '+31612345678', 'Vraag', $4, 'ochtend', $5, $6, $7, 'open')",
         )
         .bind(format!("TB-TEST-000{i}"))
         .bind(format!("{i:032x}"))

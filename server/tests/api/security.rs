@@ -3,7 +3,7 @@
 //! the headers on every route, guessing of resume codes and secret links, and
 //! connections held open without a request.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 
@@ -506,7 +506,7 @@ async fn secrets_are_looked_up_by_their_hash_and_resume_codes_are_not_stored_in_
 
     // Rows from before the keys: a clear code and a token without its key. The next
     // start gives them their keys, and both still open what they opened.
-    sqlx::query("UPDATE saved_drafts SET code = ?")
+    sqlx::query("UPDATE saved_drafts SET code = $1")
         .bind(&code)
         .execute(&app.pool)
         .await
@@ -520,7 +520,7 @@ async fn secrets_are_looked_up_by_their_hash_and_resume_codes_are_not_stored_in_
         StatusCode::NOT_FOUND,
         "not found by the token itself"
     );
-    server::connect(&app.database_url())
+    server::Store::connect(&app.database_url())
         .await
         .expect("second start");
     assert_eq!(app.get(&link).await.status, StatusCode::OK);

@@ -2,7 +2,7 @@
 //! the switch (a link that keeps the choice in a cookie and returns to the same
 //! page), `<html lang>`, error pages, and a receipt in the resident's language.
 
-mod common;
+use crate::common;
 
 use common::{TestApp, first_slot, nonce};
 use reqwest::StatusCode;

@@ -1,0 +1,23 @@
+//! The server tests as one binary (compiled and linked once), one module per
+//! area, each driving the real router over HTTP with a fresh database: SQLite
+//! always, PostgreSQL too when `LOKET_TEST_POSTGRES` names a server
+//! (`common::database_url`). Two areas keep a binary of their own because they
+//! set what is global to a process: `delivery` (the hashed file names) and
+//! `logs` (the log subscriber).
+
+mod common;
+
+mod accessibility_report;
+mod bad_input;
+mod callbacks;
+mod catalogue;
+mod display;
+mod hostile_input;
+mod language;
+mod move_journey;
+mod outbox;
+mod product_forms;
+mod retention;
+mod security;
+mod visit_flow;
+mod visits;
