@@ -317,10 +317,7 @@ pub(crate) async fn shared_answers(store: &Store, id: &DraftId, from: &str) -> O
     serde_json::to_string(&draft.raw).ok()
 }
 
-pub async fn view_context(
-    store: &Store,
-    token: &str,
-) -> Result<Option<CallbackView>, sqlx::Error> {
+pub async fn view_context(store: &Store, token: &str) -> Result<Option<CallbackView>, sqlx::Error> {
     if DraftId::parse(token).is_none() {
         return Ok(None);
     }

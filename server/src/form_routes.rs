@@ -163,7 +163,8 @@ async fn current(
     let Some(id) = drafts::id_from(jar) else {
         return Ok(None);
     };
-    let Some(draft) = crate::store::drafts::load(&state.store, &id, &journey(product)).await? else {
+    let Some(draft) = crate::store::drafts::load(&state.store, &id, &journey(product)).await?
+    else {
         return Ok(None);
     };
     let sent = submissions::find(&state.store, &submission_key(&id, product)).await?;
@@ -394,7 +395,9 @@ pub async fn submit_step(
             draft.errors.insert(step.slug.clone(), photo_errors);
             draft.completed.remove(&step.slug);
         }
-        if let Err(e) = crate::store::drafts::save(&state.store, &id, &journey(product), &draft).await {
+        if let Err(e) =
+            crate::store::drafts::save(&state.store, &id, &journey(product), &draft).await
+        {
             return unexpected(e);
         }
         let mut to = form::path(&product.slug, &step.slug);

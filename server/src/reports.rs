@@ -126,8 +126,13 @@ pub async fn submit(
                 Ok(reference) => reference,
                 Err(e) => return unexpected(e),
             };
-            if let Err(e) =
-                crate::store::drafts::save(&state.store, &id, drafts::REPORT, &ReportDraft::default()).await
+            if let Err(e) = crate::store::drafts::save(
+                &state.store,
+                &id,
+                drafts::REPORT,
+                &ReportDraft::default(),
+            )
+            .await
             {
                 return unexpected(e);
             }

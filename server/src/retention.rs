@@ -37,8 +37,11 @@ fn days_before(now: &Zoned, days: u32) -> Zoned {
 
 /// Removes what is past its period at `now`.
 pub async fn purge(store: &Store, keep: Retention, now: &Zoned) -> Result<Purged, sqlx::Error> {
-    let messages =
-        rows::old_messages(store, &stamp(days_before(now, keep.outbox_days).timestamp())).await?;
+    let messages = rows::old_messages(
+        store,
+        &stamp(days_before(now, keep.outbox_days).timestamp()),
+    )
+    .await?;
     let callbacks_before = days_before(now, keep.callback_days).date().to_string();
     let callbacks = rows::old_callbacks(store, &callbacks_before).await?;
     let visits_before = days_before(now, keep.visit_days).date().to_string();

@@ -1,10 +1,10 @@
 //! "Mijn aanvraag": the status of a submission and its history, found only
 //! through the secret token in the link from the confirmation and the receipt.
 
-use app::page_context::RequestStatusView;
 use crate::drafts::DraftId;
 use crate::store::{Store, submissions};
 use crate::time;
+use app::page_context::RequestStatusView;
 
 /// The statuses a request can have, in the words of the database.
 pub const STATUSES: [&str; 5] = [

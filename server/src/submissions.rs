@@ -3,9 +3,9 @@
 //! messages that confirm it (written in the same transaction).
 
 use crate::drafts::{self, DraftId};
-use crate::store::{self, Store, submissions, uploads};
 use crate::outbox::{self, NewMessage};
 use crate::references::new_reference;
+use crate::store::{self, Store, submissions, uploads};
 use crate::time;
 
 /// What to store for one sent form.
@@ -137,8 +137,7 @@ pub async fn free_pickup_days(
         return Ok(Vec::new());
     };
     let taken =
-        submissions::pickups_per_day(store, product, &first.to_string(), &last.to_string())
-            .await?;
+        submissions::pickups_per_day(store, product, &first.to_string(), &last.to_string()).await?;
     Ok(days
         .iter()
         .map(|day| {

@@ -173,7 +173,8 @@ async fn book_inner(
     {
         return Ok(Booked { reference, token });
     }
-    let intervals = rows::booked_intervals(&mut tx, request.location.slug, &request.day.to_string()).await?;
+    let intervals =
+        rows::booked_intervals(&mut tx, request.location.slug, &request.day.to_string()).await?;
     let start = i64::from(request.start);
     if peak(&intervals, start, start + i64::from(minutes)) >= usize::from(request.location.counters)
     {

@@ -104,4 +104,3 @@ pub(super) async fn send(mailer: &Mailer, id: i64, message: &Message) -> Result<
             .map_err(|e| format!("smtp: {e}")),
     }
 }
-

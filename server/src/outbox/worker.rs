@@ -66,4 +66,3 @@ pub fn spawn_worker(store: Store, mailer: Mailer, every: Duration) {
         }
     });
 }
-

@@ -28,7 +28,10 @@ pub async fn insert(conn: &mut Conn, row: &Insert<'_>) -> Result<bool, sqlx::Err
     Ok(inserted.rows_affected() == 1)
 }
 
-pub async fn reference_for_nonce(store: &Store, nonce: &str) -> Result<Option<String>, sqlx::Error> {
+pub async fn reference_for_nonce(
+    store: &Store,
+    nonce: &str,
+) -> Result<Option<String>, sqlx::Error> {
     sqlx::query_as::<_, (String,)>("SELECT reference FROM accessibility_reports WHERE nonce = $1")
         .bind(nonce)
         .fetch_optional(store.pool())

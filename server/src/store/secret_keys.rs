@@ -43,4 +43,3 @@ pub(super) async fn backfill(pool: &AnyPool) -> Result<u64, sqlx::Error> {
     }
     Ok(changed)
 }
-

@@ -149,10 +149,12 @@ pub async fn set_status(
     reference: &str,
     status: &str,
 ) -> Result<Option<i64>, sqlx::Error> {
-    sqlx::query_as::<_, (i64,)>("UPDATE submissions SET status = $1 WHERE reference = $2 RETURNING id")
-        .bind(status)
-        .bind(reference)
-        .fetch_optional(conn)
-        .await
-        .map(|row| row.map(|(id,)| id))
+    sqlx::query_as::<_, (i64,)>(
+        "UPDATE submissions SET status = $1 WHERE reference = $2 RETURNING id",
+    )
+    .bind(status)
+    .bind(reference)
+    .fetch_optional(conn)
+    .await
+    .map(|row| row.map(|(id,)| id))
 }

@@ -19,5 +19,6 @@ mod outbox;
 mod product_forms;
 mod retention;
 mod security;
+mod two_servers;
 mod visit_flow;
 mod visits;

@@ -8,7 +8,7 @@ use crate::common;
 use common::{TestApp, move_date_in, saved_code};
 use reqwest::StatusCode;
 
-type Steps<'a> = Vec<(&'a str, Vec<(&'a str, &'a str)>)>;
+pub(crate) type Steps<'a> = Vec<(&'a str, Vec<(&'a str, &'a str)>)>;
 
 /// Posts each step and checks it leads where the next one is, ending at the check page.
 async fn answer_all(app: &TestApp, product: &str, steps: &Steps<'_>) {
@@ -517,13 +517,13 @@ async fn products_without_a_form_have_no_question_pages() {
 }
 
 /// The pickup days the day page offers (ISO dates), first the earliest.
-fn offered_days(page: &str) -> Vec<String> {
+pub(crate) fn offered_days(page: &str) -> Vec<String> {
     page.match_indices("name=\"dag\" value=\"")
         .map(|(i, needle)| page[i + needle.len()..i + needle.len() + 10].to_string())
         .collect()
 }
 
-fn bulky_waste_steps() -> Steps<'static> {
+pub(crate) fn bulky_waste_steps() -> Steps<'static> {
     vec![
         ("spullen", vec![("spullen", "matras"), ("spullen", "bank")]),
         ("aantal", vec![("aantal", "2")]),
@@ -587,7 +587,11 @@ async fn bulky_waste_is_collected_on_a_day_with_room() {
 }
 
 /// Posts every step but the day, in one browser.
-async fn answer_all_but_last(app: &TestApp, client: &reqwest::Client, steps: &Steps<'_>) {
+pub(crate) async fn answer_all_but_last(
+    app: &TestApp,
+    client: &reqwest::Client,
+    steps: &Steps<'_>,
+) {
     for (step, fields) in steps {
         let answer = app
             .post_as(client, &format!("/producten/grofvuil/{step}"), fields)
@@ -616,12 +620,14 @@ async fn fifty_residents_for_the_last_place_of_a_day_give_exactly_one_pickup() {
         .fetch_one(&app.pool)
         .await
         .expect("earlier request");
-        sqlx::query("INSERT INTO pickups (product, day, submission_id) VALUES ('grofvuil', $1, $2)")
-            .bind(&day)
-            .bind(id)
-            .execute(&app.pool)
-            .await
-            .expect("earlier pickup");
+        sqlx::query(
+            "INSERT INTO pickups (product, day, submission_id) VALUES ('grofvuil', $1, $2)",
+        )
+        .bind(&day)
+        .bind(id)
+        .execute(&app.pool)
+        .await
+        .expect("earlier pickup");
     }
     for browser in &browsers {
         answer_all_but_last(&app, browser, &bulky_waste_steps()).await;

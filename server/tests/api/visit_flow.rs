@@ -8,7 +8,7 @@ use common::TestApp;
 use reqwest::StatusCode;
 
 /// The values of the inputs named `name` on a page, in order.
-fn values(body: &str, name: &str) -> Vec<String> {
+pub(crate) fn values(body: &str, name: &str) -> Vec<String> {
     let needle = format!("name=\"{name}\" value=\"");
     body.match_indices(&needle)
         .filter_map(|(i, _)| {

@@ -59,7 +59,8 @@ async fn fifty_residents_race_for_the_last_two_places() {
 
     // Open every pooled connection first, so the racers do not queue behind connection set-up,
     // then spawn all 50 (collected, not lazily) and release them at once.
-    let warm = futures_util::future::join_all((0..8).map(|_| pool.pool_for_tests().acquire())).await;
+    let warm =
+        futures_util::future::join_all((0..8).map(|_| pool.pool_for_tests().acquire())).await;
     drop(warm);
     let start = std::sync::Arc::new(tokio::sync::Barrier::new(50));
     let attempts: Vec<_> = (1..=50)

@@ -63,6 +63,33 @@ impl TestApp {
         }
     }
 
+    /// A second server on this one's database (its own router, port and pool),
+    /// as in a deployment with several servers.
+    pub async fn beside(&self) -> TestApp {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = server::Store::connect(&self.url).await.expect("database");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let addr: SocketAddr = listener.local_addr().expect("addr");
+        let options = server::config::leptos_options(&dir.path().display().to_string(), addr);
+        let router = server::router(server::AppState::new(options, store.clone(), false));
+        tokio::spawn(server::listen::serve(
+            listener,
+            router,
+            server::listen::DEFAULT_IDLE,
+            std::future::pending(),
+        ));
+        TestApp {
+            base: format!("http://{addr}"),
+            client: Self::browser(),
+            pool: store.pool_for_tests().clone(),
+            store,
+            url: self.url.clone(),
+            _dir: dir,
+        }
+    }
+
     /// A fresh browser: its own cookie jar, redirects not followed so tests see them.
     pub fn browser() -> Client {
         Client::builder()
