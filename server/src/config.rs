@@ -84,7 +84,7 @@ impl Config {
                 .filter(|s| *s > 0)
                 .map(std::time::Duration::from_secs)
                 .ok_or_else(|| format!("LOKET_IDLE_SECONDS {v:?}: a whole number of seconds"))?,
-            None => crate::listen::DEFAULT_IDLE,
+            None => crate::http::listen::DEFAULT_IDLE,
         };
         let defaults = app::retention::Retention::default();
         let days = |name: &str, default: u32| match var(name) {

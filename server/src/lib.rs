@@ -1,32 +1,18 @@
 //! Loket's server: the axum router around the Leptos application, the
 //! database, and the services that own the rules needing storage.
 
-mod calendar;
-mod callbacks;
 pub mod config;
-mod context;
-mod display_routes;
-mod drafts;
-mod form_routes;
-mod guards;
-mod html_tidy;
-pub mod listen;
-mod lookup_limit;
+mod http;
+mod messages;
 pub mod outbox;
-mod photos;
-mod references;
-mod reports;
-pub mod retention;
-mod saved;
-mod secret_key;
-mod security_headers;
-mod static_files;
-pub mod status;
+mod resident;
+mod services;
 pub mod store;
-mod submissions;
 mod time;
-mod visit_routes;
-pub mod visits;
+
+// The paths tests and the binary use.
+pub use http::listen;
+pub use services::{retention, status, visits};
 
 use std::sync::Arc;
 
@@ -42,6 +28,10 @@ use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 pub use store::Store;
+
+use http::{context, guards, html_tidy, lookup_limit, security_headers, static_files};
+use resident::{callbacks, display_routes, form_routes, reports, visit_routes};
+use services::drafts;
 
 /// Largest request body we read: generous for any form, far below what could hurt.
 pub const BODY_LIMIT: usize = 32 * 1024;

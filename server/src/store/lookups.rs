@@ -1,5 +1,5 @@
 //! Failed look-ups of secrets (`failed_lookups`): per network address and in
-//! total, kept only for the window of the limit (`crate::lookup_limit`).
+//! total, kept only for the window of the limit (`crate::http::lookup_limit`).
 
 use super::Store;
 

@@ -1,5 +1,5 @@
 //! Removing what is kept longer than needed (AVG): each function one step of
-//! `crate::retention::purge`, each safe to run on several servers at once.
+//! `crate::services::retention::purge`, each safe to run on several servers at once.
 
 use super::Store;
 

@@ -1,5 +1,5 @@
 //! Saved forms ("opslaan en later verder"): a snapshot of a form's answers
-//! under the key of its resume code (`crate::secret_key`), kept 30 days.
+//! under the key of its resume code (`crate::services::secret_key`), kept 30 days.
 
 use super::{Store, unix_now};
 

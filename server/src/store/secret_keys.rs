@@ -1,10 +1,10 @@
 //! Rows written before secrets were looked up by key get their key
-//! (`crate::secret_key`). Run on every start, on both engines: a database
+//! (`crate::services::secret_key`). Run on every start, on both engines: a database
 //! copied over from SQLite may hold such rows too.
 
 use sqlx::AnyPool;
 
-use crate::secret_key::key;
+use crate::services::secret_key::key;
 
 /// Gives rows written before secrets were looked up by key their key: tokens
 /// get a `token_key`; resume codes are replaced by theirs. Safe to run on every

@@ -9,9 +9,9 @@ use app::domain::working_days::HolidayRules;
 use app::visit::{self, FreeDay, Location, VisitView};
 use jiff::civil::Date;
 
-use crate::drafts::random_hex;
 use crate::outbox::{self, NewMessage};
-use crate::references::new_reference;
+use crate::services::drafts::random_hex;
+use crate::services::references::new_reference;
 use crate::store::visits::{self as rows, Interval};
 use crate::store::{Conn, Store};
 use crate::time;
@@ -129,7 +129,7 @@ async fn insert(
     let row = rows::Insert {
         reference: &booked.reference,
         token: &booked.token,
-        token_key: &crate::secret_key::key(&booked.token),
+        token_key: &crate::services::secret_key::key(&booked.token),
         location: request.location.slug,
         day: &request.day.to_string(),
         start: i64::from(request.start),
@@ -185,7 +185,7 @@ async fn book_inner(
     }
     insert(&mut tx, &request, minutes, &booked).await?;
     if let Some(old) = replacing {
-        let old_key = crate::secret_key::key(&old);
+        let old_key = crate::services::secret_key::key(&old);
         if let Some(old_reference) = rows::cancel(&mut tx, &old_key, Some(&booked.token)).await? {
             outbox::void(&mut tx, &topic(&old_reference), REMINDER).await?;
         }
@@ -244,7 +244,9 @@ pub async fn cancel_with_message(
     message: impl FnOnce(&str) -> Option<NewMessage> + Send + 'static,
 ) -> Result<bool, sqlx::Error> {
     let mut tx = store.begin().await?;
-    let Some(reference) = rows::cancel(&mut tx, &crate::secret_key::key(token), None).await? else {
+    let Some(reference) =
+        rows::cancel(&mut tx, &crate::services::secret_key::key(token), None).await?
+    else {
         return Ok(false);
     };
     outbox::void(&mut tx, &topic(&reference), REMINDER).await?;
@@ -257,10 +259,10 @@ pub async fn cancel_with_message(
 
 /// A visit as its secret link shows it; `None` for an unknown token.
 pub async fn view(store: &Store, token: &str) -> Result<Option<VisitView>, sqlx::Error> {
-    if crate::drafts::DraftId::parse(token).is_none() {
+    if crate::services::drafts::DraftId::parse(token).is_none() {
         return Ok(None);
     }
-    let row = rows::by_token_key(store, &crate::secret_key::key(token)).await?;
+    let row = rows::by_token_key(store, &crate::services::secret_key::key(token)).await?;
     Ok(row.and_then(
         |(reference, location, day, start, end, products, name, email, phone, state, moved_to)| {
             Some(VisitView {

@@ -1,7 +1,7 @@
 //! "Mijn aanvraag": the status of a submission and its history, found only
 //! through the secret token in the link from the confirmation and the receipt.
 
-use crate::drafts::DraftId;
+use crate::services::drafts::DraftId;
 use crate::store::{Store, submissions};
 use crate::time;
 use app::page_context::RequestStatusView;
@@ -24,7 +24,7 @@ pub async fn view_context(
     if DraftId::parse(token).is_none() {
         return Ok(None);
     }
-    let row = submissions::by_token_key(store, &crate::secret_key::key(token)).await?;
+    let row = submissions::by_token_key(store, &crate::services::secret_key::key(token)).await?;
     let Some((id, reference, product, status)) = row else {
         return Ok(None);
     };

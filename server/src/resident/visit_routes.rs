@@ -2,26 +2,22 @@
 //! from, booking with its messages, and the secret link's actions (calendar
 //! file, reschedule, cancel). Every post answers with a redirect.
 
-use app::i18n::{Lang, t_args_in, t_in};
 use app::journey::{FieldError, MessageArg};
 use app::page_context::VisitContext;
-use app::visit::{
-    self, BASE, CHECK_PATH, DAYS_AHEAD, FreeDay, MANAGE_BASE, VisitAnswers, VisitDraft, VisitStep,
-    VisitView,
-};
+use app::visit::{BASE, CHECK_PATH, DAYS_AHEAD, FreeDay, MANAGE_BASE, VisitDraft, VisitStep};
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
-use jiff::{Timestamp, ToSpan};
+use jiff::ToSpan;
 use serde::Deserialize;
 
-use crate::context::{draft_cookie, unexpected};
-use crate::drafts::{self, DraftId};
-use crate::outbox::NewMessage;
-use crate::visits::{self, Booked, BookingError, Handover, REMINDER, VisitRequest};
-use crate::{AppState, calendar, time};
+use crate::http::context::{draft_cookie, unexpected};
+use crate::messages::visits as messages;
+use crate::services::drafts::{self, DraftId};
+use crate::services::visits::{self, BookingError, Handover, VisitRequest};
+use crate::{AppState, services::calendar, time};
 
 pub const STEP_ROUTE: &str = "/afspraak/{step}";
 pub const CHECK_ROUTE: &str = "/afspraak/controleren";
@@ -34,7 +30,7 @@ pub struct ReturnTo {
     terug: Option<String>,
 }
 
-fn manage_path(token: &str) -> String {
+pub(crate) fn manage_path(token: &str) -> String {
     format!("{MANAGE_BASE}/{token}")
 }
 
@@ -143,7 +139,8 @@ pub async fn prepare(
             save_id = Some(id.clone());
         }
     }
-    let can_share_answers = crate::callbacks::has_answers(&state.store, &id, &draft.from).await?;
+    let can_share_answers =
+        crate::resident::callbacks::has_answers(&state.store, &id, &draft.from).await?;
     let step = path
         .strip_prefix(&format!("{BASE}/"))
         .and_then(VisitStep::from_slug);
@@ -230,207 +227,6 @@ pub async fn submit_step(
         .into_response()
 }
 
-fn view_of(answers: &VisitAnswers, booked: &Booked) -> VisitView {
-    VisitView {
-        reference: booked.reference.clone(),
-        token: booked.token.clone(),
-        products: answers.products.clone(),
-        location: answers.location,
-        day: answers.day,
-        start: answers.start,
-        end: answers.start + answers.minutes(),
-        name: answers.name.as_str().to_string(),
-        email: answers.email.as_ref().map(|e| e.as_str().to_string()),
-        phone: answers.phone.as_ref().map(|p| p.national()),
-        cancelled: false,
-        moved_to: None,
-    }
-}
-
-/// "dinsdag 1 december 2026, 9.15 tot 9.30 uur".
-fn when(view: &VisitView, lang: Lang) -> String {
-    format!(
-        "{} {}, {}",
-        app::callback::weekday_and_date_in(lang, view.day),
-        view.day.year(),
-        visit::clock_range_in(lang, view.start, view.end - view.start)
-    )
-}
-
-/// One "Label: value" line of a message.
-fn line(lang: Lang, label: &str, value: &str) -> String {
-    format!("{}: {value}", t_in(lang, label))
-}
-
-/// The full copy of the visit, as in the receipt (Wmebv).
-fn copy(view: &VisitView, lang: Lang) -> String {
-    let mut lines = vec![
-        line(lang, "label-reference", &view.reference),
-        line(lang, "label-what-for", &view.product_names(lang)),
-        line(
-            lang,
-            "label-where",
-            &format!("{}, {}", view.location.name, view.location.address),
-        ),
-        line(lang, "label-when", &when(view, lang)),
-        line(lang, "label-name", &view.name),
-    ];
-    if let Some(email) = &view.email {
-        lines.push(line(lang, "label-email-short", email));
-    }
-    if let Some(phone) = &view.phone {
-        lines.push(line(lang, "label-phone-short", phone));
-    }
-    lines.join("\n")
-}
-
-/// A message body: paragraphs, then the greeting and the municipality.
-pub(crate) fn letter(lang: Lang, name: &str, paragraphs: &[String]) -> String {
-    let mut parts = vec![t_args_in(lang, "mail-greeting", &[("name", name.into())])];
-    parts.extend(paragraphs.iter().cloned());
-    parts.push(format!(
-        "{}\n{}",
-        t_in(lang, "mail-regards"),
-        t_in(lang, "municipality")
-    ));
-    parts.join("\n\n") + "\n"
-}
-
-/// The receipt and the reminder the day before, for a resident who gave an email address.
-fn booking_messages(
-    state: &AppState,
-    view: &VisitView,
-    moved: bool,
-    lang: Lang,
-) -> Vec<NewMessage> {
-    let Some(email) = view.email.clone() else {
-        return Vec::new();
-    };
-    let link = format!("{}{}", state.public_url, manage_path(&view.token));
-    let ics = (
-        "afspraak.ics".to_string(),
-        format!("{}; method=PUBLISH", calendar::CONTENT_TYPE),
-        calendar::visit_ics(view, &state.mail_domain, lang),
-    );
-    let received = time::date_time(lang, &time::now());
-    let what = t_in(
-        lang,
-        if moved {
-            "mail-visit-moved"
-        } else {
-            "mail-visit-booked"
-        },
-    );
-    let bring = format!("{}\n{}", t_in(lang, "mail-bring"), view.bring_text(lang));
-    let receipt = NewMessage {
-        topic: visits::topic(&view.reference),
-        kind: "ontvangst",
-        recipient: email.clone(),
-        subject: t_args_in(
-            lang,
-            "mail-visit-subject",
-            &[("reference", view.reference.as_str().into())],
-        ),
-        body: letter(
-            lang,
-            &view.name,
-            &[
-                format!(
-                    "{what} {}",
-                    t_args_in(lang, "mail-visit-received", &[("at", received.into())])
-                ),
-                copy(view, lang),
-                bring.clone(),
-                t_args_in(lang, "mail-visit-manage", &[("link", link.as_str().into())]),
-                t_in(lang, "mail-visit-ics"),
-            ],
-        ),
-        attachment: Some(ics),
-        send_after: None,
-    };
-    let mut messages = vec![receipt];
-    // The day before at 9.00, Amsterdam time; not when that moment has passed.
-    let remind_at = view
-        .day
-        .yesterday()
-        .ok()
-        .and_then(|d| d.at(9, 0, 0, 0).in_tz(time::ZONE).ok())
-        .map(|z| z.timestamp())
-        .filter(|t| *t > Timestamp::now());
-    if let Some(at) = remind_at {
-        messages.push(NewMessage {
-            topic: visits::topic(&view.reference),
-            kind: REMINDER,
-            recipient: email,
-            subject: t_args_in(
-                lang,
-                "mail-reminder-subject",
-                &[("reference", view.reference.as_str().into())],
-            ),
-            body: letter(
-                lang,
-                &view.name,
-                &[
-                    t_in(lang, "mail-reminder-tomorrow"),
-                    [
-                        line(lang, "label-when", &when(view, lang)),
-                        line(
-                            lang,
-                            "label-where",
-                            &format!("{}, {}", view.location.name, view.location.address),
-                        ),
-                    ]
-                    .join("\n"),
-                    bring,
-                    t_args_in(
-                        lang,
-                        "mail-reminder-manage",
-                        &[("link", link.as_str().into())],
-                    ),
-                ],
-            ),
-            attachment: None,
-            send_after: Some(at),
-        });
-    }
-    messages
-}
-
-fn cancel_message(state: &AppState, view: &VisitView, lang: Lang) -> Option<NewMessage> {
-    let email = view.email.clone()?;
-    let mut cancelled = view.clone();
-    cancelled.cancelled = true;
-    Some(NewMessage {
-        topic: visits::topic(&view.reference),
-        kind: "annulering",
-        recipient: email,
-        subject: t_args_in(
-            lang,
-            "mail-cancel-subject",
-            &[("reference", view.reference.as_str().into())],
-        ),
-        body: letter(
-            lang,
-            &view.name,
-            &[
-                t_in(lang, "mail-cancel-text"),
-                copy(view, lang),
-                t_args_in(
-                    lang,
-                    "mail-cancel-new",
-                    &[("link", format!("{}{BASE}", state.public_url).into())],
-                ),
-            ],
-        ),
-        attachment: Some((
-            "afspraak-geannuleerd.ics".to_string(),
-            format!("{}; method=CANCEL", calendar::CONTENT_TYPE),
-            calendar::visit_ics(&cancelled, &state.mail_domain, lang),
-        )),
-        send_after: None,
-    })
-}
-
 /// Books the visit (or moves it), exactly once per check page.
 pub async fn submit_check(
     State(state): State<AppState>,
@@ -453,11 +249,11 @@ pub async fn submit_check(
     let nonce = form
         .iter()
         .find(|(k, _)| k == "formulier")
-        .map(|(_, v)| crate::drafts::form_nonce(v))
+        .map(|(_, v)| crate::services::drafts::form_nonce(v))
         .filter(|v| !v.is_empty());
     let origin = app::callback::Origin::from_path(&draft.from);
     let answers_along = if draft.share_answers {
-        crate::callbacks::shared_answers(&state.store, &id, &draft.from).await
+        crate::resident::callbacks::shared_answers(&state.store, &id, &draft.from).await
     } else {
         None
     };
@@ -482,7 +278,9 @@ pub async fn submit_check(
         request,
         state.holidays,
         draft.replacing.clone(),
-        |booked| booking_messages(&state, &view_of(&answers, booked), moved, lang),
+        |booked| {
+            messages::booking_messages(&state, &messages::view_of(&answers, booked), moved, lang)
+        },
     )
     .await;
     let target = match result {
@@ -585,7 +383,7 @@ pub async fn cancel(
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
         Err(e) => return unexpected(e),
     };
-    let message = cancel_message(&state, &view, lang);
+    let message = messages::cancel_message(&state, &view, lang);
     match visits::cancel_with_message(&state.store, &token, move |_| message).await {
         Ok(_) => {
             tracing::info!(reference = %view.reference, "visit cancelled");

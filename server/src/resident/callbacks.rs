@@ -4,9 +4,8 @@
 
 use std::net::{IpAddr, SocketAddr};
 
-use app::callback::{self, CallbackDraft, CallbackRequest, DAILY_LIMIT, Slot, weekday_and_date_in};
+use app::callback::{self, CallbackDraft, CallbackRequest, DAILY_LIMIT, Slot};
 use app::form::FormDraft;
-use app::i18n::{Lang, t_args_in, t_in};
 use app::page_context::{CallbackForm, CallbackView};
 use axum::Form;
 use axum::extract::connect_info::ConnectInfo;
@@ -16,10 +15,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use jiff::civil::Date;
 
-use crate::context::unexpected;
-use crate::drafts::{self, DraftId};
+use crate::http::context::unexpected;
 use crate::outbox::{self, NewMessage};
-use crate::references::new_reference;
+use crate::services::drafts::{self, DraftId};
+use crate::services::references::new_reference;
 use crate::store::{self, Store};
 use crate::{AppState, time};
 
@@ -77,7 +76,12 @@ async fn form_draft(
     let Some(product) = app::catalogue::for_path(from).filter(|p| p.form.is_some()) else {
         return Ok(None);
     };
-    crate::store::drafts::load::<FormDraft>(store, id, &crate::form_routes::journey(product)).await
+    crate::store::drafts::load::<FormDraft>(
+        store,
+        id,
+        &crate::resident::form_routes::journey(product),
+    )
+    .await
 }
 
 /// The resident has answered at least one question of the form they came
@@ -105,7 +109,7 @@ async fn save_request(
     let (preferred_day, due_by) = (request.slot.day.to_string(), request.due.to_string());
     for _ in 0..5 {
         let token = drafts::random_hex();
-        let token_key = crate::secret_key::key(&token);
+        let token_key = crate::services::secret_key::key(&token);
         let reference = new_reference(callback::REFERENCE_PREFIX);
         let row = store::callbacks::Insert {
             reference: reference.as_str(),
@@ -153,7 +157,7 @@ async fn save_request(
 /// Counts a request of this network address today; false over the daily limit.
 /// The database keeps a hash of the day and the address, never the address.
 async fn address_allowed(store: &Store, address: IpAddr, today: Date) -> Result<bool, sqlx::Error> {
-    let key = crate::secret_key::key(&format!("callback|{today}|{address}"));
+    let key = crate::services::secret_key::key(&format!("callback|{today}|{address}"));
     store::callbacks::count_address(store, &key, &today.to_string(), DAILY_LIMIT).await
 }
 
@@ -223,7 +227,10 @@ pub async fn submit_callback(
             });
         }
     }
-    let jar = jar.add(crate::context::draft_cookie(&id, state.secure_cookies));
+    let jar = jar.add(crate::http::context::draft_cookie(
+        &id,
+        state.secure_cookies,
+    ));
     match request {
         Some(request) if !limited && !nonce.is_empty() => {
             let shared = if request.share_answers {
@@ -231,8 +238,9 @@ pub async fn submit_callback(
             } else {
                 None
             };
-            let receipt =
-                |reference: &str, token: &str| receipt(&state, &request, reference, token, lang);
+            let receipt = |reference: &str, token: &str| {
+                crate::messages::callbacks::receipt(&state, &request, reference, token, lang)
+            };
             match save_request(&state.store, &nonce, &request, shared, receipt).await {
                 Ok(token) => {
                     // The form is done: nothing of it stays in the draft.
@@ -259,57 +267,6 @@ pub async fn submit_callback(
     }
 }
 
-/// The receipt of a callback request, when the resident gave an email address.
-fn receipt(
-    state: &AppState,
-    request: &CallbackRequest,
-    reference: &str,
-    token: &str,
-    lang: Lang,
-) -> Option<NewMessage> {
-    let email = request.email.as_ref()?;
-    let none = t_in(lang, "mail-none");
-    let note = request.note.as_deref().unwrap_or(&none);
-    let line = |label: &str, value: &str| format!("{}: {value}", t_in(lang, label));
-    let copy = [
-        line("label-reference", reference),
-        line("label-name", request.name.as_str()),
-        line("label-phone-short", &request.phone.national()),
-        line("label-topic", &request.topic),
-        line("label-when", &request.slot.label_in(lang)),
-        line("label-note", note),
-    ]
-    .join("\n");
-    let received = time::date_time(lang, &time::now());
-    let link = format!("{}{}/{token}", state.public_url, callback::PATH);
-    Some(NewMessage {
-        topic: format!("callback:{reference}"),
-        kind: "ontvangst",
-        recipient: email.as_str().to_string(),
-        subject: t_args_in(
-            lang,
-            "mail-callback-subject",
-            &[("reference", reference.into())],
-        ),
-        body: crate::visit_routes::letter(
-            lang,
-            request.name.as_str(),
-            &[
-                t_args_in(lang, "mail-callback-received", &[("at", received.into())]),
-                copy,
-                t_args_in(
-                    lang,
-                    "mail-callback-when",
-                    &[("due", weekday_and_date_in(lang, request.due).into())],
-                ),
-                t_args_in(lang, "mail-callback-manage", &[("link", link.into())]),
-            ],
-        ),
-        attachment: None,
-        send_after: None,
-    })
-}
-
 /// The answers typed so far in the form the resident came from, as typed
 /// (checked or not): what the staff member needs to take over.
 pub(crate) async fn shared_answers(store: &Store, id: &DraftId, from: &str) -> Option<String> {
@@ -321,7 +278,8 @@ pub async fn view_context(store: &Store, token: &str) -> Result<Option<CallbackV
     if DraftId::parse(token).is_none() {
         return Ok(None);
     }
-    let row = store::callbacks::by_token_key(store, &crate::secret_key::key(token)).await?;
+    let row =
+        store::callbacks::by_token_key(store, &crate::services::secret_key::key(token)).await?;
     Ok(row.and_then(
         |(reference, name, phone, topic, day, part, note, shared, due, state)| {
             let day: Date = day.parse().ok()?;
@@ -355,7 +313,7 @@ pub async fn cancel_callback(State(state): State<AppState>, Path(token): Path<St
     if DraftId::parse(&token).is_none() {
         return StatusCode::NOT_FOUND.into_response();
     }
-    match store::callbacks::cancel(&state.store, &crate::secret_key::key(&token)).await {
+    match store::callbacks::cancel(&state.store, &crate::services::secret_key::key(&token)).await {
         Ok(_) => match view_context(&state.store, &token).await {
             Ok(Some(_)) => Redirect::to(&format!("{}/{token}", callback::PATH)).into_response(),
             Ok(None) => StatusCode::NOT_FOUND.into_response(),

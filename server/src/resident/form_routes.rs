@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use app::catalogue::{self, Product};
-use app::form::{self, Answers, FormDraft, Outcome};
+use app::form::{self, FormDraft, Outcome};
 use app::i18n::{Lang, t_args_in, t_in};
 use app::journey::SummaryRow;
 use app::page_context::{FormContext, FormSubmissionView, SavedView};
@@ -16,11 +16,11 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use serde::{Deserialize, Serialize};
 
-use crate::context::{draft_cookie, unexpected};
-use crate::drafts::{self, DraftId};
+use crate::http::context::{draft_cookie, unexpected};
 use crate::outbox::NewMessage;
-use crate::submissions::{self, NewSubmission, Sent};
-use crate::{AppState, saved, time};
+use crate::services::drafts::{self, DraftId};
+use crate::services::submissions::{self, NewSubmission, Sent};
+use crate::{AppState, services::saved, time};
 
 pub const STEP_ROUTE: &str = "/producten/{product}/{step}";
 pub const CHECK_ROUTE: &str = "/producten/{product}/controleren";
@@ -101,7 +101,7 @@ impl<S: Send + Sync> axum::extract::FromRequest<S> for Posted {
             let mut data = bytes::BytesMut::new();
             let mut too_big = false;
             while let Some(chunk) = field.chunk().await.map_err(bad)? {
-                if too_big || data.len() + chunk.len() > crate::photos::MAX_PHOTO_BYTES {
+                if too_big || data.len() + chunk.len() > crate::services::photos::MAX_PHOTO_BYTES {
                     too_big = true;
                     data.clear();
                     continue;
@@ -115,9 +115,9 @@ impl<S: Send + Sync> axum::extract::FromRequest<S> for Posted {
             if files.len() < MAX_FILES_READ {
                 files.push(PostedFile {
                     field: name,
-                    name: crate::photos::display_name(&file_name),
+                    name: crate::services::photos::display_name(&file_name),
                     bytes: if too_big {
-                        Err(crate::photos::TOO_BIG)
+                        Err(crate::services::photos::TOO_BIG)
                     } else {
                         Ok(data.freeze())
                     },
@@ -363,10 +363,10 @@ pub async fn submit_step(
                 );
                 break;
             }
-            let cleaned = file.bytes.clone().and_then(crate::photos::clean);
+            let cleaned = file.bytes.clone().and_then(crate::services::photos::clean);
             match cleaned {
                 Ok(photo) => {
-                    match crate::photos::store(
+                    match crate::services::photos::store(
                         &state.store,
                         &journey(product),
                         &field.id,
@@ -502,7 +502,16 @@ pub async fn submit_form(
         let status_link = format!("{}{}/{token}", state.public_url, app::STATUS_BASE);
         email
             .as_ref()
-            .map(|to| receipt(product, &answers, to, reference, &status_link, lang))
+            .map(|to| {
+                crate::messages::submissions::receipt(
+                    product,
+                    &answers,
+                    to,
+                    reference,
+                    &status_link,
+                    lang,
+                )
+            })
             .into_iter()
             .collect()
     };
@@ -556,71 +565,6 @@ async fn day_taken(
         form::path(&product.slug, &step.slug)
     ))
     .into_response()
-}
-
-/// The receipt (Wmebv): reference, time received and the full copy of the answers.
-fn receipt(
-    product: &Product,
-    answers: &Answers,
-    to: &str,
-    reference: &str,
-    status_link: &str,
-    lang: Lang,
-) -> NewMessage {
-    let texts = product.texts(lang);
-    let received = time::date_time(lang, &time::now());
-    let copy = form::summary(product, answers, lang)
-        .into_iter()
-        .map(|row| {
-            let answer = row
-                .answer
-                .map(|lines| lines.join(", "))
-                .unwrap_or_else(|| t_in(lang, "summary-empty"));
-            format!("{}: {answer}", row.question)
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
-    let next = product
-        .form
-        .as_ref()
-        .map(|f| f.next.get(lang).to_string())
-        .unwrap_or_default();
-    NewMessage {
-        topic: format!("submission:{reference}"),
-        kind: "ontvangst",
-        recipient: to.to_string(),
-        subject: t_args_in(
-            lang,
-            "mail-form-subject",
-            &[
-                ("product", texts.name.clone().into()),
-                ("reference", reference.into()),
-            ],
-        ),
-        body: crate::visit_routes::letter(
-            lang,
-            &t_in(lang, "mail-resident"),
-            &[
-                t_args_in(
-                    lang,
-                    "mail-form-received",
-                    &[
-                        ("product", texts.name.clone().into()),
-                        ("at", received.into()),
-                    ],
-                ),
-                t_args_in(
-                    lang,
-                    "mail-form-reference",
-                    &[("reference", reference.into())],
-                ),
-                next,
-                t_args_in(lang, "mail-form-status", &[("link", status_link.into())]),
-                format!("{}\n{copy}", t_in(lang, "mail-form-copy")),
-            ],
-        ),
-        ..NewMessage::default()
-    }
 }
 
 /// A date in the Netherlands from unix seconds.
@@ -680,7 +624,7 @@ async fn save_for_later(
             kind: "opgeslagen",
             recipient: to.clone(),
             subject: t_args_in(lang, "mail-saved-subject", &[("product", name.into())]),
-            body: crate::visit_routes::letter(
+            body: crate::messages::letter(
                 lang,
                 &t_in(lang, "mail-resident"),
                 &[
@@ -735,7 +679,7 @@ pub async fn resume(
         // Counted by the look-up limit: guessing codes is slowed down.
         answer
             .extensions_mut()
-            .insert(crate::lookup_limit::LookupFailed);
+            .insert(crate::http::lookup_limit::LookupFailed);
         answer
     };
     let Some(code) = saved::normalise(&typed.code) else {

@@ -9,10 +9,10 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 
-use crate::context::{draft_cookie, unexpected};
-use crate::drafts::{self, DraftId};
+use crate::http::context::{draft_cookie, unexpected};
 use crate::outbox::{self, NewMessage};
-use crate::references::new_reference;
+use crate::services::drafts::{self, DraftId};
+use crate::services::references::new_reference;
 use crate::store::{Store, reports};
 use crate::{AppState, time};
 
@@ -70,7 +70,7 @@ async fn store(
                 "mail-report-subject",
                 &[("reference", reference.as_str().into())],
             ),
-            body: crate::visit_routes::letter(
+            body: crate::messages::letter(
                 lang,
                 &t_in(lang, "mail-resident"),
                 &[

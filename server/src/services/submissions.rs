@@ -2,9 +2,9 @@
 //! secret link for "Mijn aanvraag", the first entry of its history, and the
 //! messages that confirm it (written in the same transaction).
 
-use crate::drafts::{self, DraftId};
 use crate::outbox::{self, NewMessage};
-use crate::references::new_reference;
+use crate::services::drafts::{self, DraftId};
+use crate::services::references::new_reference;
 use crate::store::{self, Store, submissions, uploads};
 use crate::time;
 
@@ -53,7 +53,7 @@ pub async fn store(
     for _ in 0..5 {
         let reference = new_reference(new.prefix);
         let token = drafts::random_hex();
-        let token_key = crate::secret_key::key(&token);
+        let token_key = crate::services::secret_key::key(&token);
         let mut tx = store.begin().await?;
         // The insert comes first, so on SQLite this transaction takes the write
         // lock at once and waits (busy_timeout) instead of failing on a lock upgrade.

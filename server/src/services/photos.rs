@@ -89,7 +89,7 @@ pub async fn store(
     name: &str,
     photo: &CleanPhoto,
 ) -> Result<String, sqlx::Error> {
-    let id = crate::drafts::random_hex();
+    let id = crate::services::drafts::random_hex();
     let upload = crate::store::uploads::NewUpload {
         id: &id,
         journey,
@@ -110,7 +110,7 @@ mod tests {
     /// a comment, a quantisation table, a frame, a scan (its pixels are not
     /// decodable; the container is what we check and clean).
     pub fn camera_jpeg() -> Vec<u8> {
-        include_bytes!("../tests/fixtures/camera-with-gps.jpg").to_vec()
+        include_bytes!("../../tests/fixtures/camera-with-gps.jpg").to_vec()
     }
 
     #[test]

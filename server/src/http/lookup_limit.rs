@@ -32,7 +32,7 @@ pub struct LookupFailed;
 /// Whether a request looks up a secret: the resume form, or a path ending in a token.
 fn looks_up_a_secret(method: &Method, path: &str) -> bool {
     (method == Method::POST && path == app::form::RESUME_PATH)
-        || crate::security_headers::behind_a_secret(path)
+        || crate::http::security_headers::behind_a_secret(path)
 }
 
 fn now() -> i64 {
@@ -75,7 +75,7 @@ pub async fn guard(State(state): State<AppState>, request: Request, next: Next) 
     let display = app::display::from_headers(request.headers());
     let now = now();
     match wait_for(&state.store, &address, now).await {
-        Err(e) => return crate::context::unexpected(e),
+        Err(e) => return crate::http::context::unexpected(e),
         Ok(Some(seconds)) => {
             tracing::warn!("secret look-ups over the limit");
             let page = app::render_error_page(429, &state.stylesheet, lang, display);
@@ -91,7 +91,7 @@ pub async fn guard(State(state): State<AppState>, request: Request, next: Next) 
     let failed = response.status() == StatusCode::NOT_FOUND
         || response.extensions().get::<LookupFailed>().is_some();
     if failed && let Err(e) = record_failure(&state.store, &address, now).await {
-        return crate::context::unexpected(e);
+        return crate::http::context::unexpected(e);
     }
     response
 }

@@ -12,9 +12,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use axum_extra::extract::cookie::{Cookie, SameSite};
 
-use crate::drafts::{COOKIE, DraftId};
+use crate::services::drafts::{COOKIE, DraftId};
 use crate::store::drafts::LIFETIME_SECS;
-use crate::{AppState, callbacks, time, visit_routes};
+use crate::{AppState, resident::callbacks, resident::visit_routes, time};
 
 /// The move journey's old addresses (`/verhuizen/...`, before it ran on the
 /// form engine): links in old mails and bookmarks still arrive.
@@ -29,7 +29,7 @@ pub(crate) fn unexpected(e: sqlx::Error) -> Response {
 
 pub(crate) fn draft_cookie(id: &DraftId, secure: bool) -> Cookie<'static> {
     Cookie::build((
-        crate::drafts::cookie_name(COOKIE, secure),
+        crate::services::drafts::cookie_name(COOKIE, secure),
         id.as_str().to_string(),
     ))
     .path("/")
@@ -54,7 +54,7 @@ pub async fn page_context(
     let is_visit =
         (path == app::visit::BASE || path.starts_with("/afspraak/")) && !path.ends_with(".ics");
     let is_report = path == app::accessibility::PATH;
-    let product_form = crate::form_routes::parse_path(&path);
+    let product_form = crate::resident::form_routes::parse_path(&path);
     let status_token = path
         .strip_prefix(app::STATUS_BASE)
         .and_then(|rest| rest.strip_prefix('/'))
@@ -74,7 +74,7 @@ pub async fn page_context(
         ..PageContext::default()
     };
     if let Some(token) = status_token {
-        return match crate::status::view_context(&state.store, &token).await {
+        return match crate::services::status::view_context(&state.store, &token).await {
             Err(e) => unexpected(e),
             Ok(view) => {
                 context.request_status = view;
@@ -85,7 +85,7 @@ pub async fn page_context(
     if let Some((product, page)) = product_form {
         let query = request.uri().query().map(str::to_string);
         let lang = app::i18n::lang_of(request.headers());
-        return match crate::form_routes::prepare(
+        return match crate::resident::form_routes::prepare(
             &state,
             &jar,
             product,
@@ -96,15 +96,17 @@ pub async fn page_context(
         .await
         {
             Err(e) => unexpected(e),
-            Ok(crate::form_routes::Prepared::Redirect(to)) => Redirect::to(&to).into_response(),
-            Ok(crate::form_routes::Prepared::Page(form)) => {
+            Ok(crate::resident::form_routes::Prepared::Redirect(to)) => {
+                Redirect::to(&to).into_response()
+            }
+            Ok(crate::resident::form_routes::Prepared::Page(form)) => {
                 context.form = Some(*form);
                 render_private(request, context, next).await
             }
         };
     }
     if is_report {
-        return match crate::reports::form_context(&state.store, &jar).await {
+        return match crate::resident::reports::form_context(&state.store, &jar).await {
             Ok(form) => {
                 context.report = Some(form);
                 render_private(request, context, next).await

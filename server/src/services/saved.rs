@@ -8,7 +8,7 @@ use app::domain::REFERENCE_ALPHABET;
 
 use rand::Rng;
 
-use crate::secret_key::key;
+use crate::services::secret_key::key;
 use crate::store::Store;
 use crate::store::saved::{self, LIFETIME_SECS};
 

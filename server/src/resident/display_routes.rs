@@ -56,7 +56,7 @@ pub async fn set_language(
 /// A preference cookie: the whole site, not for scripts, a year long.
 fn preference(name: &'static str, value: String, state: &AppState) -> Cookie<'static> {
     Cookie::build((
-        crate::drafts::cookie_name(name, state.secure_cookies),
+        crate::services::drafts::cookie_name(name, state.secure_cookies),
         value,
     ))
     .path("/")

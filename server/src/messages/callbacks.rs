@@ -1,0 +1,58 @@
+//! The receipt of a "bel mij terug" request.
+
+use app::callback::{self, CallbackRequest, weekday_and_date_in};
+use app::i18n::{Lang, t_args_in, t_in};
+
+use crate::outbox::NewMessage;
+use crate::{AppState, time};
+
+/// The receipt of a callback request, when the resident gave an email address.
+pub fn receipt(
+    state: &AppState,
+    request: &CallbackRequest,
+    reference: &str,
+    token: &str,
+    lang: Lang,
+) -> Option<NewMessage> {
+    let email = request.email.as_ref()?;
+    let none = t_in(lang, "mail-none");
+    let note = request.note.as_deref().unwrap_or(&none);
+    let line = |label: &str, value: &str| format!("{}: {value}", t_in(lang, label));
+    let copy = [
+        line("label-reference", reference),
+        line("label-name", request.name.as_str()),
+        line("label-phone-short", &request.phone.national()),
+        line("label-topic", &request.topic),
+        line("label-when", &request.slot.label_in(lang)),
+        line("label-note", note),
+    ]
+    .join("\n");
+    let received = time::date_time(lang, &time::now());
+    let link = format!("{}{}/{token}", state.public_url, callback::PATH);
+    Some(NewMessage {
+        topic: format!("callback:{reference}"),
+        kind: "ontvangst",
+        recipient: email.as_str().to_string(),
+        subject: t_args_in(
+            lang,
+            "mail-callback-subject",
+            &[("reference", reference.into())],
+        ),
+        body: crate::messages::letter(
+            lang,
+            request.name.as_str(),
+            &[
+                t_args_in(lang, "mail-callback-received", &[("at", received.into())]),
+                copy,
+                t_args_in(
+                    lang,
+                    "mail-callback-when",
+                    &[("due", weekday_and_date_in(lang, request.due).into())],
+                ),
+                t_args_in(lang, "mail-callback-manage", &[("link", link.into())]),
+            ],
+        ),
+        attachment: None,
+        send_after: None,
+    })
+}
