@@ -1,5 +1,5 @@
-//! What the server finds out before a page renders (`page_context`), the draft
-//! cookie, and the old addresses of the move journey. Every post answers with a
+//! What the server finds out before a page renders (`page_context`), and the
+//! old addresses of the move journey. Every post answers with a
 //! redirect (post/redirect/get), so no journey needs JavaScript, and refresh or
 //! back never resends or loses anything.
 
@@ -10,35 +10,15 @@ use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
-use axum_extra::extract::cookie::{Cookie, SameSite};
 
-use crate::services::drafts::{COOKIE, DraftId};
-use crate::store::drafts::LIFETIME_SECS;
+use crate::http::cookies::draft_cookie;
+use crate::http::errors::unexpected;
 use crate::{AppState, resident::callbacks, resident::visit_routes, time};
 
 /// The move journey's old addresses (`/verhuizen/...`, before it ran on the
 /// form engine): links in old mails and bookmarks still arrive.
 pub const OLD_MOVE_BASE: &str = "/verhuizen";
 pub const OLD_MOVE_ROUTE: &str = "/verhuizen/{*rest}";
-
-/// Something went wrong on our side: logged without personal data, and a calm page.
-pub(crate) fn unexpected(e: sqlx::Error) -> Response {
-    tracing::error!(error = %e, "database error");
-    StatusCode::INTERNAL_SERVER_ERROR.into_response()
-}
-
-pub(crate) fn draft_cookie(id: &DraftId, secure: bool) -> Cookie<'static> {
-    Cookie::build((
-        crate::services::drafts::cookie_name(COOKIE, secure),
-        id.as_str().to_string(),
-    ))
-    .path("/")
-    .http_only(true)
-    .same_site(SameSite::Lax)
-    .secure(secure)
-    .max_age(cookie::time::Duration::seconds(LIFETIME_SECS))
-    .build()
-}
 
 /// The draft this browser works on, if it exists and has not expired, with the
 /// submission made from it, if it was sent.

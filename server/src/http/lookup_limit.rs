@@ -75,7 +75,7 @@ pub async fn guard(State(state): State<AppState>, request: Request, next: Next) 
     let display = app::display::from_headers(request.headers());
     let now = now();
     match wait_for(&state.store, &address, now).await {
-        Err(e) => return crate::http::context::unexpected(e),
+        Err(e) => return crate::http::errors::unexpected(e),
         Ok(Some(seconds)) => {
             tracing::warn!("secret look-ups over the limit");
             let page = app::render_error_page(429, &state.stylesheet, lang, display);
@@ -91,7 +91,7 @@ pub async fn guard(State(state): State<AppState>, request: Request, next: Next) 
     let failed = response.status() == StatusCode::NOT_FOUND
         || response.extensions().get::<LookupFailed>().is_some();
     if failed && let Err(e) = record_failure(&state.store, &address, now).await {
-        return crate::http::context::unexpected(e);
+        return crate::http::errors::unexpected(e);
     }
     response
 }

@@ -4,6 +4,8 @@
 //! of the framework's HTML, static files, and the accept loop with its limits.
 
 pub mod context;
+pub mod cookies;
+pub mod errors;
 pub mod guards;
 pub mod html_tidy;
 pub mod listen;

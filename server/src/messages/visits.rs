@@ -8,7 +8,6 @@ use jiff::Timestamp;
 
 use super::letter;
 use crate::outbox::NewMessage;
-use crate::resident::visit_routes::manage_path;
 use crate::services::visits::{self, Booked, REMINDER};
 use crate::{AppState, services::calendar, time};
 
@@ -76,7 +75,7 @@ pub fn booking_messages(
     let Some(email) = view.email.clone() else {
         return Vec::new();
     };
-    let link = format!("{}{}", state.public_url, manage_path(&view.token));
+    let link = format!("{}{}", state.public_url, visits::manage_path(&view.token));
     let ics = (
         "afspraak.ics".to_string(),
         format!("{}; method=PUBLISH", calendar::CONTENT_TYPE),

@@ -15,7 +15,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use jiff::civil::Date;
 
-use crate::http::context::unexpected;
+use crate::http::errors::unexpected;
 use crate::outbox::{self, NewMessage};
 use crate::services::drafts::{self, DraftId};
 use crate::services::references::new_reference;
@@ -227,7 +227,7 @@ pub async fn submit_callback(
             });
         }
     }
-    let jar = jar.add(crate::http::context::draft_cookie(
+    let jar = jar.add(crate::http::cookies::draft_cookie(
         &id,
         state.secure_cookies,
     ));

@@ -16,7 +16,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use serde::{Deserialize, Serialize};
 
-use crate::http::context::{draft_cookie, unexpected};
+use crate::http::cookies::draft_cookie;
+use crate::http::errors::unexpected;
 use crate::outbox::NewMessage;
 use crate::services::drafts::{self, DraftId};
 use crate::services::submissions::{self, NewSubmission, Sent};

@@ -9,7 +9,8 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 
-use crate::http::context::{draft_cookie, unexpected};
+use crate::http::cookies::draft_cookie;
+use crate::http::errors::unexpected;
 use crate::outbox::{self, NewMessage};
 use crate::services::drafts::{self, DraftId};
 use crate::services::references::new_reference;

@@ -13,7 +13,8 @@ use axum_extra::extract::CookieJar;
 use jiff::ToSpan;
 use serde::Deserialize;
 
-use crate::http::context::{draft_cookie, unexpected};
+use crate::http::cookies::draft_cookie;
+use crate::http::errors::unexpected;
 use crate::messages::visits as messages;
 use crate::services::drafts::{self, DraftId};
 use crate::services::visits::{self, BookingError, Handover, VisitRequest};
@@ -28,10 +29,6 @@ pub const MOVE_ROUTE: &str = "/afspraak/mijn/{token}/verzetten";
 #[derive(Deserialize)]
 pub struct ReturnTo {
     terug: Option<String>,
-}
-
-pub(crate) fn manage_path(token: &str) -> String {
-    format!("{MANAGE_BASE}/{token}")
 }
 
 async fn load(state: &AppState, jar: &CookieJar) -> Result<(DraftId, VisitDraft), sqlx::Error> {
@@ -146,7 +143,7 @@ pub async fn prepare(
         .and_then(VisitStep::from_slug);
     if path == CHECK_PATH {
         if let Some(token) = &draft.booked {
-            return Ok(Prepared::Redirect(manage_path(token)));
+            return Ok(Prepared::Redirect(visits::manage_path(token)));
         }
         if let Err(missing) = draft.to_answers() {
             return Ok(Prepared::Redirect(missing.path()));
@@ -240,7 +237,7 @@ pub async fn submit_check(
         Err(e) => return unexpected(e),
     };
     if let Some(token) = &draft.booked {
-        return Redirect::to(&manage_path(token)).into_response();
+        return Redirect::to(&visits::manage_path(token)).into_response();
     }
     let answers = match draft.to_answers() {
         Ok(answers) => answers,
@@ -290,7 +287,7 @@ pub async fn submit_check(
                 booked: Some(booked.token.clone()),
                 ..VisitDraft::default()
             };
-            manage_path(&booked.token)
+            visits::manage_path(&booked.token)
         }
         Err(BookingError::Taken { nearest }) => {
             draft.time.clear();
@@ -387,7 +384,7 @@ pub async fn cancel(
     match visits::cancel_with_message(&state.store, &token, move |_| message).await {
         Ok(_) => {
             tracing::info!(reference = %view.reference, "visit cancelled");
-            Redirect::to(&manage_path(&token)).into_response()
+            Redirect::to(&visits::manage_path(&token)).into_response()
         }
         Err(e) => unexpected(e),
     }
@@ -401,7 +398,7 @@ pub async fn start_move(
 ) -> Response {
     let view = match visits::view(&state.store, &token).await {
         Ok(Some(view)) if !view.cancelled => view,
-        Ok(Some(_)) => return Redirect::to(&manage_path(&token)).into_response(),
+        Ok(Some(_)) => return Redirect::to(&visits::manage_path(&token)).into_response(),
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
         Err(e) => return unexpected(e),
     };

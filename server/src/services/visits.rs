@@ -114,6 +114,11 @@ pub async fn free_times(
 /// The lock every booking takes: one at a time, on every server.
 const BOOKING_LOCK: &str = "visits";
 
+/// The path of a visit's own page, behind its secret token.
+pub fn manage_path(token: &str) -> String {
+    format!("{}/{token}", app::visit::MANAGE_BASE)
+}
+
 /// The outbox topic of a visit's messages.
 pub fn topic(reference: &str) -> String {
     format!("visit:{reference}")
