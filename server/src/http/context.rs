@@ -129,7 +129,7 @@ pub async fn page_context(
                 .map(|f| context.callback_form = Some(f))
         } else {
             let token = path.trim_start_matches("/terugbellen/");
-            callbacks::view_context(&state.store, token)
+            crate::services::callbacks::view(&state.store, token)
                 .await
                 .map(|v| context.callback_view = v)
         };

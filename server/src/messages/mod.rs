@@ -3,6 +3,8 @@
 //! The outbox (`crate::outbox`) stores and delivers them.
 
 pub mod callbacks;
+pub mod reports;
+pub mod saved;
 pub mod submissions;
 pub mod visits;
 

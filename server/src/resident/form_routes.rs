@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use app::catalogue::{self, Product};
 use app::form::{self, FormDraft, Outcome};
-use app::i18n::{Lang, t_args_in, t_in};
+use app::i18n::Lang;
 use app::journey::SummaryRow;
 use app::page_context::{FormContext, FormSubmissionView, SavedView};
 use axum::Form;
@@ -18,7 +18,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::http::cookies::draft_cookie;
 use crate::http::errors::unexpected;
-use crate::outbox::NewMessage;
 use crate::services::drafts::{self, DraftId};
 use crate::services::submissions::{self, NewSubmission, Sent};
 use crate::{AppState, services::saved, time};
@@ -145,10 +144,7 @@ struct StoredForm {
     email: Option<String>,
 }
 
-/// The draft kind of a product form: one draft per product per browser.
-pub(crate) fn journey(product: &Product) -> String {
-    format!("product:{}", product.slug)
-}
+use crate::services::drafts::form_journey as journey;
 
 /// One submission per sent draft of this product.
 fn submission_key(id: &DraftId, product: &Product) -> String {
@@ -618,28 +614,8 @@ async fn save_for_later(
     let email = draft.email(form_def);
     if let Some(to) = email.filter(|e| draft.saved_mail_to.as_ref() != Some(e)) {
         let until = app::domain::CalendarDate::from_date(local_date(expires)).long(lang);
-        let link = format!("{}{}/{code}", state.public_url, form::RESUME_PATH);
-        let name = product.texts(lang).name.clone();
-        let message = NewMessage {
-            topic: format!("saved:{code}"),
-            kind: "opgeslagen",
-            recipient: to.clone(),
-            subject: t_args_in(lang, "mail-saved-subject", &[("product", name.into())]),
-            body: crate::messages::letter(
-                lang,
-                &t_in(lang, "mail-resident"),
-                &[
-                    t_args_in(
-                        lang,
-                        "mail-saved-text",
-                        &[("code", saved::display(&code).into())],
-                    ),
-                    t_args_in(lang, "mail-saved-link", &[("link", link.into())]),
-                    t_args_in(lang, "mail-saved-until", &[("date", until.into())]),
-                ],
-            ),
-            ..NewMessage::default()
-        };
+        let message =
+            crate::messages::saved::link(&state.public_url, product, &code, &to, until, lang);
         let queued = async {
             let mut tx = state.store.begin().await?;
             crate::outbox::enqueue(&mut tx, &message).await?;

@@ -2,7 +2,7 @@
 //! for the staff side, with a receipt through the outbox when an address is given.
 
 use app::accessibility::{PATH, REFERENCE_PREFIX, Report, ReportDraft};
-use app::i18n::{Lang, t_args_in, t_in};
+use app::i18n::Lang;
 use app::page_context::ReportForm;
 use axum::Form;
 use axum::extract::State;
@@ -11,7 +11,7 @@ use axum_extra::extract::CookieJar;
 
 use crate::http::cookies::draft_cookie;
 use crate::http::errors::unexpected;
-use crate::outbox::{self, NewMessage};
+use crate::outbox::{self};
 use crate::services::drafts::{self, DraftId};
 use crate::services::references::new_reference;
 use crate::store::{Store, reports};
@@ -61,44 +61,7 @@ async fn store(
             .await?
             .unwrap_or(reference));
     }
-    if let Some(email) = &report.email {
-        let message = NewMessage {
-            topic: format!("report:{reference}"),
-            kind: "ontvangst",
-            recipient: email.as_str().to_string(),
-            subject: t_args_in(
-                lang,
-                "mail-report-subject",
-                &[("reference", reference.as_str().into())],
-            ),
-            body: crate::messages::letter(
-                lang,
-                &t_in(lang, "mail-resident"),
-                &[
-                    t_args_in(
-                        lang,
-                        "mail-report-received",
-                        &[("at", time::date_time(lang, &time::now()).into())],
-                    ),
-                    [
-                        format!("{}: {reference}", t_in(lang, "label-number")),
-                        format!(
-                            "{}: {}",
-                            t_in(lang, "label-page"),
-                            report
-                                .page
-                                .clone()
-                                .unwrap_or_else(|| t_in(lang, "summary-empty"))
-                        ),
-                        format!("{}: {}", t_in(lang, "label-problem"), report.description),
-                    ]
-                    .join("\n"),
-                    t_in(lang, "mail-report-next"),
-                ],
-            ),
-            attachment: None,
-            send_after: None,
-        };
+    if let Some(message) = crate::messages::reports::receipt(&reference, report, lang) {
         outbox::enqueue(&mut tx, &message).await?;
     }
     tx.commit().await?;

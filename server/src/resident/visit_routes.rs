@@ -137,7 +137,7 @@ pub async fn prepare(
         }
     }
     let can_share_answers =
-        crate::resident::callbacks::has_answers(&state.store, &id, &draft.from).await?;
+        crate::services::callbacks::has_answers(&state.store, &id, &draft.from).await?;
     let step = path
         .strip_prefix(&format!("{BASE}/"))
         .and_then(VisitStep::from_slug);
@@ -250,7 +250,7 @@ pub async fn submit_check(
         .filter(|v| !v.is_empty());
     let origin = app::callback::Origin::from_path(&draft.from);
     let answers_along = if draft.share_answers {
-        crate::resident::callbacks::shared_answers(&state.store, &id, &draft.from).await
+        crate::services::callbacks::shared_answers(&state.store, &id, &draft.from).await
     } else {
         None
     };

@@ -68,6 +68,11 @@ pub fn random_hex() -> String {
     DraftId::new().0
 }
 
+/// The draft kind of a product form: one draft per product per browser.
+pub fn form_journey(product: &app::catalogue::Product) -> String {
+    format!("product:{}", product.slug)
+}
+
 /// A form's one-time value as we issue it (32 hex digits), or empty for
 /// anything else: a forged value never reaches the database.
 pub fn form_nonce(raw: &str) -> String {

@@ -6,6 +6,7 @@
 //! `store`.
 
 pub mod calendar;
+pub mod callbacks;
 pub mod drafts;
 pub mod photos;
 pub mod references;
