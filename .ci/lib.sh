@@ -72,7 +72,8 @@ install_test_tools() {
 
 # A throw-away PostgreSQL on loopback for the server tests on the second engine:
 # Debian's server, installed when missing, a fresh cluster in a temporary folder
-# (fsync off: it holds nothing worth a power cut), stopped when the script ends.
+# (fsync off unless LOKET_PG_DURABLE is set: it holds nothing worth a power
+# cut), stopped when the script ends.
 # Sets LOKET_TEST_POSTGRES to a URL the tests create their schemas in.
 start_postgres() {
   local bin
@@ -84,6 +85,9 @@ start_postgres() {
     bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
   fi
   local port="${LOKET_PG_PORT:-54329}"
+  # Benchmarks keep PostgreSQL's own durability (every commit flushed), as SQLite's FULL.
+  local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  [ -n "${LOKET_PG_DURABLE:-}" ] && durability=""
   PG_DIR="$(mktemp -d /tmp/loket-pg.XXXXXX)"
   local run_as=()
   # PostgreSQL refuses to run as root; Debian's package has a postgres user.
@@ -94,7 +98,7 @@ start_postgres() {
   step "starting PostgreSQL ($("$bin/postgres" --version)) on 127.0.0.1:$port"
   "${run_as[@]}" "$bin/initdb" -D "$PG_DIR/data" -U loket --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
   "${run_as[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
-    -o "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400" start >/dev/null
+    -o "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=400 $durability" start >/dev/null
   PG_BIN="$bin"
   PG_RUN_AS=("${run_as[@]}")
   trap stop_postgres EXIT

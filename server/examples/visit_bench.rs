@@ -3,7 +3,8 @@
 //! server; then the database is checked for overbooking. Prints figures, and
 //! asserts nothing about time. Run through `bash .ci/bench-visits`.
 //!
-//! Usage: visit_bench <base url> <sqlite file> <seconds> <clients>
+//! Usage: visit_bench <base urls, comma-separated> <database url> <seconds> <clients>
+//! With several base URLs (servers on one database) client i uses URL i mod n.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -167,8 +168,11 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let base = arg(1, "http://127.0.0.1:3901");
-    let database = arg(2, "data/loket.db");
+    let bases: Vec<String> = arg(1, "http://127.0.0.1:3901")
+        .split(',')
+        .map(String::from)
+        .collect();
+    let database = arg(2, "sqlite://data/loket.db");
     let seconds: u64 = arg(3, "30").parse()?;
     let clients: u64 = arg(4, "16").parse()?;
     let stop = Arc::new(AtomicBool::new(false));
@@ -178,7 +182,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let tasks: Vec<_> = (0..clients)
         .map(|seed| {
             tokio::spawn(client(
-                base.clone(),
+                bases[(seed as usize) % bases.len()].clone(),
                 seed + 1,
                 stop.clone(),
                 tally.clone(),
@@ -195,6 +199,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut sorted = latencies.lock().map(|l| l.clone()).unwrap_or_default();
     sorted.sort();
     let booked = tally.booked.load(Ordering::Relaxed);
+    println!("servers                {}", bases.len());
     println!("clients                {clients}");
     println!("seconds                {elapsed:.1}");
     println!("bookings               {booked}");
@@ -221,7 +226,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
 
     // Overbooking: at no moment more visits than counters, at any location on any day.
-    let pool = sqlx::SqlitePool::connect(&format!("sqlite://{database}")).await?;
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(&database).await?;
     let rows: Vec<(String, String, i64, i64)> = sqlx::query_as(
         "SELECT location, day, start_minute, end_minute FROM visits WHERE state = 'geboekt'",
     )

@@ -26,6 +26,8 @@ pub struct Config {
     pub mail_from: String,
     /// Seconds between outbox runs (`LOKET_OUTBOX_SECONDS`, default 5).
     pub outbox_every: std::time::Duration,
+    /// How long a worker holds a message it sends (`LOKET_OUTBOX_LEASE_SECONDS`, 300).
+    pub outbox_lease: jiff::SignedDuration,
     /// How long a connection may wait before sending a complete request head,
     /// also between requests (`LOKET_IDLE_SECONDS`, default 10).
     pub idle: std::time::Duration,
@@ -77,6 +79,17 @@ impl Config {
                 })?,
                 None => 5,
             };
+        let outbox_lease = match var("LOKET_OUTBOX_LEASE_SECONDS") {
+            Some(v) => v
+                .parse::<i64>()
+                .ok()
+                .filter(|s| *s > 0)
+                .map(jiff::SignedDuration::from_secs)
+                .ok_or_else(|| {
+                    format!("LOKET_OUTBOX_LEASE_SECONDS {v:?}: a whole number of seconds")
+                })?,
+            None => crate::outbox::LEASE,
+        };
         let idle = match var("LOKET_IDLE_SECONDS") {
             Some(v) => v
                 .parse::<u64>()
@@ -115,6 +128,7 @@ impl Config {
                 .into(),
             mail_from: var("LOKET_MAIL_FROM").unwrap_or_else(|| DEFAULT_MAIL_FROM.into()),
             outbox_every: std::time::Duration::from_secs(outbox_seconds),
+            outbox_lease,
         })
     }
 }

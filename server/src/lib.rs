@@ -150,12 +150,13 @@ pub async fn run(config: config::Config) -> Result<(), Box<dyn std::error::Error
     drafts::spawn_cleanup(store.clone());
     app::retention::set(config.retention);
     retention::spawn_purge(store.clone(), config.retention);
-    let mailer = outbox::Mailer::new(
+    let mut mailer = outbox::Mailer::new(
         config.smtp_url.as_ref().map(|url| url.expose_secret()),
         config.outbox_dir.clone(),
         &config.mail_from,
     )?;
     let mail_domain: Arc<str> = mailer.domain.clone().into();
+    mailer.lease = config.outbox_lease;
     outbox::spawn_worker(store.clone(), mailer, config.outbox_every);
     let addr = config.leptos.site_addr;
     let mut leptos = config.leptos;

@@ -25,6 +25,8 @@ pub struct Mailer {
     pub from: Mailbox,
     /// The domain in Message-IDs.
     pub domain: String,
+    /// How long a worker holds a message while it sends it.
+    pub lease: jiff::SignedDuration,
 }
 
 impl Mailer {
@@ -45,6 +47,7 @@ impl Mailer {
             transport,
             from,
             domain,
+            lease: super::LEASE,
         })
     }
 }

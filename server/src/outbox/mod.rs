@@ -25,8 +25,9 @@ pub use worker::{deliver_due, spawn_worker};
 
 /// After this many failed attempts a message is given up and logged.
 pub const MAX_ATTEMPTS: i64 = 12;
-/// How long a worker holds a message it is sending.
-pub(crate) const LEASE: SignedDuration = SignedDuration::from_mins(5);
+/// How long a worker holds a message it is sending, unless configured
+/// (`LOKET_OUTBOX_LEASE_SECONDS`): after a crash, the message it held waits this long.
+pub const LEASE: SignedDuration = SignedDuration::from_mins(5);
 
 /// A message to write to the outbox.
 #[derive(Clone, Debug, Default)]

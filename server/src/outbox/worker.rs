@@ -7,7 +7,7 @@ use std::time::Duration;
 use jiff::Timestamp;
 
 use super::mailer::{Mailer, build, send};
-use super::{LEASE, MAX_ATTEMPTS, backoff, stamp};
+use super::{MAX_ATTEMPTS, backoff, stamp};
 use crate::store::{self, Store};
 
 /// Delivers the messages due at `now`; returns how many went out.
@@ -21,8 +21,12 @@ pub async fn deliver_due(
     let mut sent = 0;
     for row in due {
         let (id, attempts) = (row.0, row.7);
-        // Lease: only the worker that moves next_attempt_at forward sends it.
-        let lease_until = stamp(now.checked_add(LEASE).unwrap_or(now));
+        // Lease: only the worker that moves next_attempt_at forward sends it. The
+        // lease runs from this moment, not from the start of the run: a run of 50
+        // slow sends must not leave the last ones free for another worker to take
+        // while this one is still sending (the crash test found that duplicate).
+        let leased_at = Timestamp::now().max(now);
+        let lease_until = stamp(leased_at.checked_add(mailer.lease).unwrap_or(leased_at));
         if !store::outbox::lease(store, id, &now_text, &lease_until).await? {
             continue;
         }

@@ -11,6 +11,7 @@ mod accessibility_report;
 mod bad_input;
 mod callbacks;
 mod catalogue;
+mod crash;
 mod display;
 mod hostile_input;
 mod language;

@@ -129,7 +129,7 @@ async fn messages_become_files_once_across_a_restart() {
 }
 
 /// Starts the SMTP sink; returns the process and its port.
-fn smtp_sink(folder: &Path) -> (Child, u16) {
+pub(crate) fn smtp_sink(folder: &Path) -> (Child, u16) {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/smtp_sink.py");
     let mut child = Command::new("python3")
         .arg(script)
@@ -146,7 +146,7 @@ fn smtp_sink(folder: &Path) -> (Child, u16) {
     (child, port)
 }
 
-struct Killed(Child);
+pub(crate) struct Killed(pub(crate) Child);
 
 impl Drop for Killed {
     fn drop(&mut self) {
