@@ -7,7 +7,7 @@ use crate::domain::Email;
 use crate::journey::{FieldError, field, optional_email};
 
 pub const PATH: &str = "/toegankelijkheid";
-pub const REFERENCE_PREFIX: &str = "TG";
+pub use crate::domain::reference::REPORT_PREFIX as REFERENCE_PREFIX;
 pub const MAX_DESCRIPTION_CHARS: usize = 1000;
 
 /// The form as typed, kept on the server through an error round trip.

@@ -5,12 +5,12 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::working_days::{HolidayRules, due_date, next_working_days};
-use crate::domain::{CalendarDate, Email, PersonName, PhoneNumber};
+use crate::domain::{Email, PersonName, PhoneNumber};
 use crate::i18n::{t, t_args};
 use crate::journey::{FieldError, field, optional_email};
 
 pub const PATH: &str = "/terugbellen";
-pub const REFERENCE_PREFIX: &str = "TB";
+pub use crate::domain::reference::CALLBACK_PREFIX as REFERENCE_PREFIX;
 /// Service norm: we call back within this many working days.
 pub const NORM_WORKING_DAYS: usize = 2;
 /// How many working days a resident can choose from.
@@ -45,15 +45,7 @@ impl DayPart {
     }
 }
 
-/// "maandag 30 november" / "Monday 30 November", in the page's language.
-/// No year: it is always this year or the next, and the day name makes it clear.
-pub fn weekday_and_date(day: Date) -> String {
-    weekday_and_date_in(crate::i18n::current(), day)
-}
-
-pub fn weekday_and_date_in(lang: crate::i18n::Lang, day: Date) -> String {
-    CalendarDate::from_date(day).weekday_day_month(lang)
-}
+pub use crate::i18n::{weekday_and_date, weekday_and_date_in};
 
 /// One choice of day and day part, as a radio value ("2026-11-30/ochtend") and label.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -280,6 +272,7 @@ impl CallbackDraft {
 mod tests {
     use super::*;
     use crate::journey::test_form as form;
+    use crate::wording::Worded;
     use jiff::civil::date;
 
     const RULES: HolidayRules = HolidayRules {

@@ -71,14 +71,22 @@ pub struct Product {
     pub keep_handled_days: Option<u32>,
 }
 
-pub const BASE: &str = "/producten";
+pub use crate::form::BASE;
+
+impl crate::form::FormOwner for Product {
+    fn slug(&self) -> &str {
+        &self.slug
+    }
+    fn form_def(&self) -> Option<&crate::form::FormDef> {
+        self.form.as_ref()
+    }
+}
 /// Reference prefixes of the journeys that are not product forms.
 #[cfg(feature = "ssr")]
 const OTHER_PREFIXES: [&str; 3] = [
-    crate::callback::REFERENCE_PREFIX,
-    // Counter visits (`server::visits`).
-    "BA",
-    crate::accessibility::REFERENCE_PREFIX,
+    crate::domain::reference::CALLBACK_PREFIX,
+    crate::domain::reference::VISIT_PREFIX,
+    crate::domain::reference::REPORT_PREFIX,
 ];
 pub const SEARCH_PATH: &str = "/zoeken";
 /// Longest search we look at.

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{CalendarDate, DateError, DateField, Email, MAX_FIELD_CHARS};
+use crate::domain::{DateError, DateField, Email, MAX_FIELD_CHARS};
 
 /// A problem with one answer: where it is (for the error summary link) and
 /// which inputs to mark `aria-invalid`.
@@ -48,46 +48,6 @@ impl FieldError {
     pub fn with(mut self, name: &str, value: MessageArg) -> Self {
         self.args.push((name.into(), value));
         self
-    }
-
-    /// The message in the language of the page being rendered.
-    pub fn message(&self) -> String {
-        let lang = crate::i18n::current();
-        let args: Vec<(&str, crate::i18n::Arg)> = self
-            .args
-            .iter()
-            .map(|(name, value)| {
-                let value = match value {
-                    MessageArg::Number(n) => crate::i18n::Arg::Number(*n),
-                    MessageArg::Date(iso) => crate::i18n::Arg::Text(
-                        CalendarDate::from_iso(iso)
-                            .map(|d| d.long(lang))
-                            .unwrap_or_else(|| iso.clone()),
-                    ),
-                    MessageArg::Cents(cents) => {
-                        crate::i18n::Arg::Text(crate::i18n::euros(lang, *cents))
-                    }
-                    MessageArg::Clocks(minutes) => crate::i18n::Arg::Text(
-                        minutes
-                            .iter()
-                            .map(|m| crate::visit::clock_in(lang, *m))
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                    ),
-                };
-                (name.as_str(), value)
-            })
-            .collect();
-        // A product file's own message; `{date}` in it becomes the date.
-        if let Some(mut text) = crate::form::custom_message(&self.key, lang) {
-            for (name, value) in &args {
-                if let crate::i18n::Arg::Text(value) = value {
-                    text = text.replace(&format!("{{{name}}}"), value);
-                }
-            }
-            return text;
-        }
-        crate::i18n::t_args_in(lang, &self.key, &args)
     }
 
     pub(crate) fn date(group: &str, error: &DateError, key: impl Into<String>) -> Self {

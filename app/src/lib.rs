@@ -21,6 +21,7 @@ pub mod retention;
 pub mod security;
 pub use pages::status_page::BASE as STATUS_BASE;
 pub mod visit;
+pub mod wording;
 
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, provide_meta_context};

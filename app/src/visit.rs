@@ -8,9 +8,9 @@ use std::collections::BTreeMap;
 use jiff::civil::{Date, Time, time};
 use serde::{Deserialize, Serialize};
 
-use crate::callback::weekday_and_date;
 use crate::domain::working_days::{HolidayRules, is_working_day};
 use crate::domain::{Email, PersonName, PhoneNumber};
+use crate::i18n::weekday_and_date;
 use crate::i18n::{Lang, t, t_args, t_args_in, t_in};
 use crate::journey::{FieldError, field, optional_email};
 
@@ -166,14 +166,8 @@ pub fn clock(minute: u16) -> String {
     clock_in(crate::i18n::current(), minute)
 }
 
-pub fn clock_in(lang: Lang, minute: u16) -> String {
-    t_args_in(lang, "clock", &[("time", bare_clock(minute).into())])
-}
-
-/// "9.15".
-fn bare_clock(minute: u16) -> String {
-    format!("{}.{:02}", minute / 60, minute % 60)
-}
+use crate::i18n::bare_clock;
+pub use crate::i18n::clock_in;
 
 pub fn product(slug: &str) -> Option<&'static VisitProduct> {
     VISIT_PRODUCTS.iter().find(|p| p.slug == slug)
@@ -533,6 +527,7 @@ pub struct VisitView {
 mod tests {
     use super::*;
     use crate::journey::test_form as form;
+    use crate::wording::Worded;
     use jiff::civil::date;
 
     const RULES: HolidayRules = HolidayRules {

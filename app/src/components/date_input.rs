@@ -1,6 +1,7 @@
 //! A date as three inputs (day, month, year) in a fieldset, the GOV.UK pattern:
 //! easier to type and to correct than a date picker, and it works everywhere.
 
+use crate::wording::Worded;
 use leptos::prelude::*;
 
 use super::{ErrorMessage, described_by, group_class};

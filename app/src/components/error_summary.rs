@@ -1,6 +1,7 @@
 //! The GOV.UK error summary: at the top of the form, focused on load, with a
 //! link to each field that needs fixing.
 
+use crate::wording::Worded;
 use leptos::prelude::*;
 
 use crate::i18n::t;

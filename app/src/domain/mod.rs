@@ -11,7 +11,7 @@ mod phone;
 mod postcode;
 #[cfg(test)]
 mod properties;
-mod reference;
+pub mod reference;
 pub mod working_days;
 
 pub use calendar_date::{CalendarDate, DateError, DateField};

@@ -4,6 +4,12 @@
 /// or copied by hand: no 0/O, 1/I/L, 5/S, 8/B, U/V.
 pub const ALPHABET: &[u8] = b"234679ACDEFGHJKMNPQRTWXYZ";
 
+/// The prefixes of the journeys that are not product forms (a product's own
+/// prefix is in its file; the catalogue checks that none clashes).
+pub const CALLBACK_PREFIX: &str = "TB";
+pub const VISIT_PREFIX: &str = "BA";
+pub const REPORT_PREFIX: &str = "TG";
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reference(String);
 

@@ -4,7 +4,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::catalogue::Product;
 use crate::domain::{CalendarDate, PhoneNumber};
 use crate::form::*;
 use crate::i18n::{Lang, euros, number, t_args_in, t_in};
@@ -70,7 +69,7 @@ impl Value {
             ],
             Value::Date(iso) if field.kind == Kind::PickupDay => vec![
                 CalendarDate::from_iso(iso)
-                    .map(|d| crate::callback::weekday_and_date_in(lang, d.date()))
+                    .map(|d| crate::i18n::weekday_and_date_in(lang, d.date()))
                     .unwrap_or_else(|| iso.clone()),
             ],
             Value::Date(iso) => vec![
@@ -163,8 +162,12 @@ pub fn parse_cents(raw: &str) -> Option<i64> {
 }
 
 /// The rows of check your answers and of the copy, in the language given.
-pub fn summary(product: &Product, answers: &Answers, lang: Lang) -> Vec<SummaryRow> {
-    let Some(form) = &product.form else {
+pub fn summary(
+    product: &(impl FormOwner + ?Sized),
+    answers: &Answers,
+    lang: Lang,
+) -> Vec<SummaryRow> {
+    let Some(form) = product.form_def() else {
         return Vec::new();
     };
     let mut rows = Vec::new();
@@ -179,7 +182,7 @@ pub fn summary(product: &Product, answers: &Answers, lang: Lang) -> Vec<SummaryR
             rows.push(SummaryRow {
                 question: field.short_in(lang),
                 answer: value.map(|(_, v)| v.lines(field, lang)),
-                change_path: Some(path(&product.slug, &step.slug)),
+                change_path: Some(path(product.slug(), &step.slug)),
             });
         }
     }

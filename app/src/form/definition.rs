@@ -266,26 +266,3 @@ impl FieldDef {
         FieldError::single(anchor, format!("form:{product}:{}", self.id))
     }
 }
-
-/// The message a product file gives for a missing answer
-/// (`form:<product>:<field>`), or for a date out of range
-/// (`form:<product>:<field>:too_early`, `…:too_late`).
-pub fn custom_message(key: &str, lang: Lang) -> Option<String> {
-    let mut parts = key.strip_prefix("form:")?.splitn(3, ':');
-    let product = crate::catalogue::by_slug(parts.next()?)?;
-    let field_id = parts.next()?;
-    let field = product
-        .form
-        .as_ref()?
-        .steps
-        .iter()
-        .flat_map(|s| &s.fields)
-        .find(|f| f.id == field_id)?;
-    let text = match parts.next() {
-        None => &field.empty,
-        Some("too_early") => &field.too_early,
-        Some("too_late") => &field.too_late,
-        Some(_) => return None,
-    };
-    text.as_ref().map(|e| e.get(lang).to_string())
-}

@@ -7,7 +7,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use crate::catalogue::Product;
 use crate::domain::Email;
 use crate::form::*;
 use crate::journey::FieldError;
@@ -207,13 +206,13 @@ impl FormDraft {
     /// where the resident goes next.
     pub fn apply(
         &mut self,
-        product: &Product,
+        product: &(impl FormOwner + ?Sized),
         step: &StepDef,
         posted: &[(String, String)],
         today: Date,
         back_to_check: bool,
     ) -> Outcome {
-        let Some(form) = &product.form else {
+        let Some(form) = product.form_def() else {
             return Outcome::Check;
         };
         self.keep(step, posted);
@@ -283,21 +282,30 @@ impl FormDraft {
     }
 
     /// The problems with the answers of one step.
-    pub fn validate(&self, product: &Product, step: &StepDef, today: Date) -> Vec<FieldError> {
-        let Some(form) = &product.form else {
+    pub fn validate(
+        &self,
+        product: &(impl FormOwner + ?Sized),
+        step: &StepDef,
+        today: Date,
+    ) -> Vec<FieldError> {
+        let Some(form) = product.form_def() else {
             return Vec::new();
         };
         step.fields
             .iter()
             .filter(|f| self.field_applies(form, f))
-            .filter_map(|f| self.check_field(&product.slug, f, today).err())
+            .filter_map(|f| self.check_field(product.slug(), f, today).err())
             .flatten()
             .collect()
     }
 
     /// The first step that applies and is not done yet, if any.
-    pub fn first_open_step(&self, product: &Product, today: Date) -> Option<String> {
-        let form = product.form.as_ref()?;
+    pub fn first_open_step(
+        &self,
+        product: &(impl FormOwner + ?Sized),
+        today: Date,
+    ) -> Option<String> {
+        let form = product.form_def()?;
         self.steps(form)
             .into_iter()
             .find(|s| {
@@ -307,8 +315,12 @@ impl FormDraft {
     }
 
     /// All answers, valid and complete, or the first step to fix.
-    pub fn to_answers(&self, product: &Product, today: Date) -> Result<Answers, String> {
-        let Some(form) = &product.form else {
+    pub fn to_answers(
+        &self,
+        product: &(impl FormOwner + ?Sized),
+        today: Date,
+    ) -> Result<Answers, String> {
+        let Some(form) = product.form_def() else {
             return Err(String::new());
         };
         let mut answers = Vec::new();
@@ -317,7 +329,7 @@ impl FormDraft {
                 return Err(step.slug.clone());
             }
             for field in step.fields.iter().filter(|f| self.field_applies(form, f)) {
-                match self.check_field(&product.slug, field, today) {
+                match self.check_field(product.slug(), field, today) {
                     Ok(Some(value)) => answers.push((field.id.clone(), value)),
                     Ok(None) => {}
                     Err(_) => return Err(step.slug.clone()),

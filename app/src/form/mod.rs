@@ -26,7 +26,16 @@ pub use definition::*;
 pub use draft::*;
 pub use pickup::*;
 
-use crate::catalogue::BASE;
+/// Where the products and their forms live.
+pub const BASE: &str = "/producten";
+
+/// What the engine needs of a product: its slug (in paths and message keys)
+/// and its form. The catalogue's `Product` is one; the engine does not know
+/// the catalogue, so the two do not import each other.
+pub trait FormOwner {
+    fn slug(&self) -> &str;
+    fn form_def(&self) -> Option<&FormDef>;
+}
 
 /// Step slugs the engine uses for its own pages.
 pub const CHECK: &str = "controleren";

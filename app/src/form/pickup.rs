@@ -1,11 +1,10 @@
 //! The pickup day a form asks (bulky waste): which field asks it, and the day
 //! and daily capacity in the answers.
 
-use crate::catalogue::Product;
 use crate::form::*;
 
 /// The pickup day asked in these answers, with how many one day takes.
-pub fn pickup_of(product: &Product, answers: &Answers) -> Option<(String, i64)> {
+pub fn pickup_of(product: &(impl FormOwner + ?Sized), answers: &Answers) -> Option<(String, i64)> {
     let field = pickup_field(product)?;
     answers.0.iter().find_map(|(id, value)| match value {
         Value::Date(day) if *id == field.id => Some((day.clone(), field.per_day.unwrap_or(0))),
@@ -14,8 +13,8 @@ pub fn pickup_of(product: &Product, answers: &Answers) -> Option<(String, i64)> 
 }
 
 /// The step and field that ask a product's pickup day, if it has one.
-pub fn pickup_step(product: &Product) -> Option<(&StepDef, &FieldDef)> {
-    product.form.as_ref()?.steps.iter().find_map(|s| {
+pub fn pickup_step(product: &(impl FormOwner + ?Sized)) -> Option<(&StepDef, &FieldDef)> {
+    product.form_def()?.steps.iter().find_map(|s| {
         s.fields
             .iter()
             .find(|f| f.kind == Kind::PickupDay)
@@ -24,6 +23,6 @@ pub fn pickup_step(product: &Product) -> Option<(&StepDef, &FieldDef)> {
 }
 
 /// The pickup field of a product, if it has one.
-pub fn pickup_field(product: &Product) -> Option<&FieldDef> {
+pub fn pickup_field(product: &(impl FormOwner + ?Sized)) -> Option<&FieldDef> {
     pickup_step(product).map(|(_, field)| field)
 }

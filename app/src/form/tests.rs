@@ -8,6 +8,7 @@ use jiff::civil::Date;
 use crate::catalogue::Product;
 use crate::i18n::Lang;
 use crate::journey::test_form as posted;
+use crate::wording::Worded;
 
 /// A product that uses every kind of field, and a branch.
 const ALL_KINDS: &str = r#"

@@ -1,5 +1,6 @@
 //! "Toegankelijkheid": the accessibility statement, with a form to report a problem.
 
+use crate::wording::Worded;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;

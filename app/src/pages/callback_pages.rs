@@ -1,5 +1,6 @@
 //! "Bel mij terug": the request form and the page behind its secret link.
 
+use crate::wording::Worded;
 use leptos::prelude::*;
 use leptos_meta::Title;
 

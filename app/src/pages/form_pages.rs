@@ -2,6 +2,7 @@
 //! step, check your answers, a copy before sending, and the confirmation with
 //! the copy after sending. Every page works without JavaScript.
 
+use crate::wording::Worded;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -335,10 +336,7 @@ fn field_view(
                         t_args(
                             "form-pickup-day",
                             &[
-                                (
-                                    "day",
-                                    crate::callback::weekday_and_date_in(lang, *day).into(),
-                                ),
+                                ("day", crate::i18n::weekday_and_date_in(lang, *day).into()),
                                 ("free", (*free).into()),
                             ],
                         ),

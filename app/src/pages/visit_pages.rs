@@ -1,16 +1,17 @@
 //! "Afspraak aan de balie": start, the five questions, check, and the page
 //! behind the secret link (view, calendar file, reschedule, cancel).
 
+use crate::wording::Worded;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::error::NotFoundPage;
-use crate::callback::weekday_and_date;
 use crate::components::{
     Checkbox, Description, ErrorMessage, ErrorSummary, Layout, RadioOption, Radios, SummaryList,
     TextInput, described_by, error_for, group_class,
 };
+use crate::i18n::weekday_and_date;
 use crate::i18n::{self, t, t_args};
 use crate::journey::{FieldError, SummaryRow};
 use crate::page_context::{VisitContext, page_context};

@@ -16,7 +16,7 @@ use crate::store::visits::{self as rows, Interval};
 use crate::store::{Conn, Store};
 use crate::time;
 
-pub const REFERENCE_PREFIX: &str = "BA";
+pub use app::domain::reference::VISIT_PREFIX as REFERENCE_PREFIX;
 
 /// A visit the resident asks for.
 #[derive(Clone, Debug)]

@@ -244,8 +244,8 @@ pub fn check_files() -> Result<(), String> {
 
 pub(crate) fn file_text(lang: Lang) -> &'static str {
     match lang {
-        Lang::Nl => include_str!("../locales/nl/main.ftl"),
-        Lang::En => include_str!("../locales/en/main.ftl"),
+        Lang::Nl => include_str!("../../locales/nl/main.ftl"),
+        Lang::En => include_str!("../../locales/en/main.ftl"),
     }
 }
 
@@ -370,46 +370,11 @@ fn for_meta(text: String) -> String {
     }
 }
 
-/// "28 november 2026 om 13.45 uur" / "28 November 2026 at 13.45".
-pub fn date_time_in(lang: Lang, at: &jiff::Zoned) -> String {
-    let date = crate::domain::CalendarDate::from_date(at.date()).long(lang);
-    let time = format!("{}.{:02}", at.hour(), at.minute());
-    t_args_in(
-        lang,
-        "date-time-at",
-        &[("date", date.into()), ("time", time.into())],
-    )
-}
+mod format;
 
-/// An amount in euros, from cents: "€ 15,00" in Dutch, "€15.00" in English.
-pub fn euros(lang: Lang, cents: i64) -> String {
-    let sign = if cents < 0 { "-" } else { "" };
-    let cents = cents.unsigned_abs();
-    let (whole, rest) = (grouped(lang, cents / 100), cents % 100);
-    match lang {
-        Lang::Nl => format!("{sign}€ {whole},{rest:02}"),
-        Lang::En => format!("{sign}€{whole}.{rest:02}"),
-    }
-}
-
-/// A whole number with the language's thousands separator: "1.250" / "1,250".
-pub fn number(lang: Lang, n: i64) -> String {
-    let sign = if n < 0 { "-" } else { "" };
-    format!("{sign}{}", grouped(lang, n.unsigned_abs()))
-}
-
-fn grouped(lang: Lang, n: u64) -> String {
-    use num_format::{Buffer, Locale};
-    let mut buffer = Buffer::default();
-    buffer.write_formatted(
-        &n,
-        match lang {
-            Lang::Nl => &Locale::nl,
-            Lang::En => &Locale::en,
-        },
-    );
-    buffer.as_str().to_string()
-}
+pub use format::{
+    bare_clock, clock_in, date_time_in, euros, number, weekday_and_date, weekday_and_date_in,
+};
 
 #[cfg(test)]
 mod tests {
