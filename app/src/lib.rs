@@ -15,11 +15,12 @@ pub mod form;
 pub mod i18n;
 pub mod journey;
 pub mod page_context;
-mod pages;
 pub mod plain_language;
+mod resident;
 pub mod retention;
 pub mod security;
-pub use pages::status_page::BASE as STATUS_BASE;
+pub mod staff;
+pub use resident::status_page::BASE as STATUS_BASE;
 pub mod visit;
 pub mod wording;
 
@@ -29,7 +30,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 #[cfg(feature = "ssr")]
-pub use pages::error::render_error_page;
+pub use resident::error::render_error_page;
 
 /// The whole HTML document around the application.
 pub fn shell(_options: LeptosOptions) -> impl IntoView {
@@ -65,26 +66,26 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
         <Router>
-            <Routes fallback=pages::error::NotFoundPage>
-                <Route path=path!("/") view=pages::home::HomePage/>
-                <Route path=path!("/terugbellen") view=pages::callback_pages::CallbackPage/>
-                <Route path=path!("/terugbellen/:token") view=pages::callback_pages::CallbackStatusPage/>
-                <Route path=path!("/toegankelijkheid") view=pages::accessibility_page::AccessibilityPage/>
-                <Route path=path!("/zoeken") view=pages::home::SearchPage/>
-                <Route path=path!("/privacy") view=pages::privacy_page::PrivacyPage/>
-                <Route path=path!("/producten/:product") view=pages::home::ProductStartPage/>
-                <Route path=path!("/producten/:product/controleren") view=pages::form_pages::FormCheckPage/>
-                <Route path=path!("/producten/:product/kopie") view=pages::form_pages::FormCopyPage/>
-                <Route path=path!("/producten/:product/opgeslagen") view=pages::form_pages::FormSavedPage/>
-                <Route path=path!("/verder") view=pages::form_pages::ResumePage/>
-                <Route path=path!("/verder/:code") view=pages::form_pages::ResumePage/>
-                <Route path=path!("/producten/:product/bevestiging") view=pages::form_pages::FormConfirmationPage/>
-                <Route path=path!("/producten/:product/:step") view=pages::form_pages::FormStepPage/>
-                <Route path=path!("/aanvraag/:token") view=pages::status_page::RequestStatusPage/>
-                <Route path=path!("/afspraak") view=pages::visit_pages::VisitStartPage/>
-                <Route path=path!("/afspraak/controleren") view=pages::visit_pages::VisitCheckPage/>
-                <Route path=path!("/afspraak/mijn/:token") view=pages::visit_pages::VisitManagePage/>
-                <Route path=path!("/afspraak/:step") view=pages::visit_pages::VisitStepPage/>
+            <Routes fallback=resident::error::NotFoundPage>
+                <Route path=path!("/") view=resident::home::HomePage/>
+                <Route path=path!("/terugbellen") view=resident::callback_pages::CallbackPage/>
+                <Route path=path!("/terugbellen/:token") view=resident::callback_pages::CallbackStatusPage/>
+                <Route path=path!("/toegankelijkheid") view=resident::accessibility_page::AccessibilityPage/>
+                <Route path=path!("/zoeken") view=resident::home::SearchPage/>
+                <Route path=path!("/privacy") view=resident::privacy_page::PrivacyPage/>
+                <Route path=path!("/producten/:product") view=resident::home::ProductStartPage/>
+                <Route path=path!("/producten/:product/controleren") view=resident::form_pages::FormCheckPage/>
+                <Route path=path!("/producten/:product/kopie") view=resident::form_pages::FormCopyPage/>
+                <Route path=path!("/producten/:product/opgeslagen") view=resident::form_pages::FormSavedPage/>
+                <Route path=path!("/verder") view=resident::form_pages::ResumePage/>
+                <Route path=path!("/verder/:code") view=resident::form_pages::ResumePage/>
+                <Route path=path!("/producten/:product/bevestiging") view=resident::form_pages::FormConfirmationPage/>
+                <Route path=path!("/producten/:product/:step") view=resident::form_pages::FormStepPage/>
+                <Route path=path!("/aanvraag/:token") view=resident::status_page::RequestStatusPage/>
+                <Route path=path!("/afspraak") view=resident::visit_pages::VisitStartPage/>
+                <Route path=path!("/afspraak/controleren") view=resident::visit_pages::VisitCheckPage/>
+                <Route path=path!("/afspraak/mijn/:token") view=resident::visit_pages::VisitManagePage/>
+                <Route path=path!("/afspraak/:step") view=resident::visit_pages::VisitStepPage/>
             </Routes>
         </Router>
     }

@@ -81,10 +81,9 @@ pub struct RequestStatusView {
     pub reference: String,
     /// The product's slug, for its name in the page's language.
     pub product: String,
-    /// The status now: `ontvangen`, `in behandeling`, `aanvulling nodig`, `afgehandeld`, `afgewezen`.
-    pub status: String,
+    pub status: crate::domain::RequestStatus,
     /// Every change, oldest first: when, the status, and what staff told the resident.
-    pub history: Vec<(jiff::Zoned, String, Option<String>)>,
+    pub history: Vec<(jiff::Zoned, crate::domain::RequestStatus, Option<String>)>,
 }
 
 /// A callback request as its secret link shows it.

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::{DisplayBar, HelpBlock, cached};
 use crate::accessibility::PATH as ACCESSIBILITY_PATH;
 use crate::i18n::t;
-use crate::pages::privacy_page::PATH as PRIVACY_PATH;
+use crate::resident::privacy_page::PATH as PRIVACY_PATH;
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {

@@ -12,6 +12,7 @@ mod postcode;
 #[cfg(test)]
 mod properties;
 pub mod reference;
+mod request_status;
 pub mod working_days;
 
 pub use calendar_date::{CalendarDate, DateError, DateField};
@@ -23,6 +24,7 @@ pub use person_name::PersonName;
 pub use phone::PhoneNumber;
 pub use postcode::Postcode;
 pub use reference::{ALPHABET as REFERENCE_ALPHABET, Reference};
+pub use request_status::RequestStatus;
 
 /// Longest raw value we look at; anything longer is refused before parsing.
 pub const MAX_FIELD_CHARS: usize = 200;

@@ -4,16 +4,8 @@
 use crate::services::drafts::DraftId;
 use crate::store::{Store, submissions};
 use crate::time;
+use app::domain::RequestStatus;
 use app::page_context::RequestStatusView;
-
-/// The statuses a request can have, in the words of the database.
-pub const STATUSES: [&str; 5] = [
-    "ontvangen",
-    "in behandeling",
-    "aanvulling nodig",
-    "afgehandeld",
-    "afgewezen",
-];
 
 /// The request behind a secret token; none for anything else (nothing personal leaks).
 pub async fn view_context(
@@ -31,8 +23,13 @@ pub async fn view_context(
     let history = submissions::events(store, id)
         .await?
         .into_iter()
-        .filter_map(|(at, status, note)| Some((at.parse().ok()?, status, note)))
+        .filter_map(|(at, status, note)| {
+            Some((at.parse().ok()?, RequestStatus::parse(&status)?, note))
+        })
         .collect();
+    let Some(status) = RequestStatus::parse(&status) else {
+        return Ok(None);
+    };
     Ok(Some(RequestStatusView {
         reference,
         product,
@@ -49,9 +46,9 @@ pub async fn record(
     status: &str,
     note: Option<&str>,
 ) -> Result<bool, sqlx::Error> {
-    if !STATUSES.contains(&status) {
+    let Some(status) = RequestStatus::parse(status) else {
         return Ok(false);
-    }
+    };
     let mut tx = store.begin().await?;
     let Some(id) = submissions::set_status(&mut tx, reference, status).await? else {
         return Ok(false);

@@ -3,6 +3,8 @@
 //! messages that confirm it (written in the same transaction).
 
 use crate::outbox::{self, NewMessage};
+use app::domain::RequestStatus;
+
 use crate::services::drafts::{self, DraftId};
 use crate::services::references::new_reference;
 use crate::store::{self, Store, submissions, uploads};
@@ -84,7 +86,8 @@ pub async fn store(
                 for photo in &new.photos {
                     uploads::attach(&mut tx, photo, id).await?;
                 }
-                submissions::add_event(&mut tx, id, "ontvangen", None, &received_at).await?;
+                submissions::add_event(&mut tx, id, RequestStatus::Received, None, &received_at)
+                    .await?;
                 for message in messages(reference.as_str(), &token) {
                     outbox::enqueue(&mut tx, &message).await?;
                 }

@@ -1,6 +1,8 @@
 //! Removing what is kept longer than needed (AVG): each function one step of
 //! `crate::services::retention::purge`, each safe to run on several servers at once.
 
+use app::domain::RequestStatus;
+
 use super::Store;
 
 /// Sent, voided and failed messages last touched before `before`.
@@ -52,8 +54,10 @@ pub async fn handled_with_answers(
     sqlx::query_as(
         "SELECT s.id, s.product, (SELECT e.at FROM submission_events e WHERE e.submission_id = s.id \
          ORDER BY e.id DESC LIMIT 1) FROM submissions s \
-         WHERE s.status IN ('afgehandeld', 'afgewezen') AND s.answers_removed_at IS NULL",
+         WHERE s.status IN ($1, $2) AND s.answers_removed_at IS NULL",
     )
+    .bind(RequestStatus::Done.as_str())
+    .bind(RequestStatus::Refused.as_str())
     .fetch_all(store.pool())
     .await
 }

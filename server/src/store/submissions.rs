@@ -1,6 +1,8 @@
 //! Submissions (a sent form), their history (`submission_events`) and the
 //! pickup places they take (`pickups`).
 
+use app::domain::RequestStatus;
+
 use super::{Conn, Store};
 
 /// The stored row, as the confirmation and status pages need it.
@@ -27,7 +29,7 @@ pub struct Insert<'a> {
 pub async fn insert(conn: &mut Conn, row: &Insert<'_>) -> Result<Option<i64>, sqlx::Error> {
     sqlx::query_as::<_, (i64,)>(
         "INSERT INTO submissions (reference, product, draft_id, answers, received_at, channel, status, token, token_key) \
-         VALUES ($1, $2, $3, $4, $5, 'online', 'ontvangen', $6, $7) ON CONFLICT (draft_id) DO NOTHING RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, 'online', $8, $6, $7) ON CONFLICT (draft_id) DO NOTHING RETURNING id",
     )
     .bind(row.reference)
     .bind(row.product)
@@ -36,6 +38,7 @@ pub async fn insert(conn: &mut Conn, row: &Insert<'_>) -> Result<Option<i64>, sq
     .bind(row.received_at)
     .bind(row.token)
     .bind(row.token_key)
+    .bind(RequestStatus::Received.as_str())
     .fetch_optional(conn)
     .await
     .map(|found| found.map(|(id,)| id))
@@ -70,7 +73,7 @@ pub async fn take_pickup(
 pub async fn add_event(
     conn: &mut Conn,
     submission: i64,
-    status: &str,
+    status: RequestStatus,
     note: Option<&str>,
     at: &str,
 ) -> Result<(), sqlx::Error> {
@@ -78,7 +81,7 @@ pub async fn add_event(
         "INSERT INTO submission_events (submission_id, status, note, at) VALUES ($1, $2, $3, $4)",
     )
     .bind(submission)
-    .bind(status)
+    .bind(status.as_str())
     .bind(note)
     .bind(at)
     .execute(conn)
@@ -147,12 +150,12 @@ pub async fn events(
 pub async fn set_status(
     conn: &mut Conn,
     reference: &str,
-    status: &str,
+    status: RequestStatus,
 ) -> Result<Option<i64>, sqlx::Error> {
     sqlx::query_as::<_, (i64,)>(
         "UPDATE submissions SET status = $1 WHERE reference = $2 RETURNING id",
     )
-    .bind(status)
+    .bind(status.as_str())
     .bind(reference)
     .fetch_optional(conn)
     .await

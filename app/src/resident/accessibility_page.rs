@@ -47,7 +47,7 @@ pub fn AccessibilityPage() -> impl IntoView {
             <h2 class="lk-heading-m">{t("a11y-rules-heading")}</h2>
             <p>{t("a11y-rules-1")}</p>
             <p>{t("a11y-rules-2")}</p>
-            <p>{t("a11y-privacy")}" "<a href=crate::pages::privacy_page::PATH>{t("privacy-title")}</a>"."</p>
+            <p>{t("a11y-privacy")}" "<a href=crate::resident::privacy_page::PATH>{t("privacy-title")}</a>"."</p>
             <h2 class="lk-heading-m">{t("a11y-check-heading")}</h2>
             <p>{t("a11y-check-intro")}</p>
             <ul class="lk-list">

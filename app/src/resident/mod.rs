@@ -1,4 +1,5 @@
-//! The pages, one module per group of routes.
+//! The resident side's pages, one module per group of routes: each renders
+//! from the `PageContext` the server hands it and works without scripts.
 
 pub mod accessibility_page;
 pub mod callback_pages;

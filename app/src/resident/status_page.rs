@@ -13,11 +13,6 @@ use crate::page_context::page_context;
 /// The base of the secret links.
 pub const BASE: &str = "/aanvraag";
 
-/// The key of a status's name ("in behandeling" is `status-in-behandeling`).
-pub fn status_key(status: &str) -> String {
-    format!("status-{}", status.replace(' ', "-"))
-}
-
 #[component]
 pub fn RequestStatusPage() -> impl IntoView {
     let Some(view) = page_context().request_status else {
@@ -27,8 +22,8 @@ pub fn RequestStatusPage() -> impl IntoView {
     let product = crate::catalogue::by_slug(&view.product)
         .map(|p| p.texts(lang).name.clone())
         .unwrap_or_else(|| view.product.clone());
-    let now = t(&status_key(&view.status));
-    let explain = t(&format!("{}-text", status_key(&view.status)));
+    let now = t(&view.status.key());
+    let explain = t(&format!("{}-text", view.status.key()));
     let history = view
         .history
         .iter()
@@ -36,7 +31,7 @@ pub fn RequestStatusPage() -> impl IntoView {
         .map(|(at, status, note)| {
             view! {
                 <li class="lk-timeline__item">
-                    <p class="lk-timeline__title"><strong>{t(&status_key(status))}</strong></p>
+                    <p class="lk-timeline__title"><strong>{t(&status.key())}</strong></p>
                     <p class="lk-timeline__date">{i18n::date_time_in(lang, at)}</p>
                     {note.clone().map(|n| view! { <p>{n}</p> })}
                 </li>
@@ -73,7 +68,7 @@ pub fn RequestStatusPage() -> impl IntoView {
 
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
-    use super::status_key;
+    use crate::domain::RequestStatus;
     use crate::i18n::{Lang, file_keys};
 
     /// The names are looked up with keys built from the status, which the key
@@ -82,14 +77,8 @@ mod tests {
     fn every_status_has_its_words() {
         for lang in [Lang::Nl, Lang::En] {
             let keys = file_keys(lang);
-            for status in [
-                "ontvangen",
-                "in behandeling",
-                "aanvulling nodig",
-                "afgehandeld",
-                "afgewezen",
-            ] {
-                let key = status_key(status);
+            for status in RequestStatus::ALL {
+                let key = status.key();
                 assert!(keys.contains(&key), "{key} in {lang:?}");
                 assert!(
                     keys.contains(&format!("{key}-text")),
