@@ -12,16 +12,177 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 
 use crate::http::cookies::draft_cookie;
-use crate::http::errors::unexpected;
-use crate::{AppState, resident::callbacks, resident::visit_routes, time};
+use crate::http::errors::AppError;
+use crate::resident::{callbacks, form_routes, reports, visit_routes};
+use crate::{AppState, time};
 
 /// The move journey's old addresses (`/verhuizen/...`, before it ran on the
 /// form engine): links in old mails and bookmarks still arrive.
 pub const OLD_MOVE_BASE: &str = "/verhuizen";
 pub const OLD_MOVE_ROUTE: &str = "/verhuizen/{*rest}";
 
-/// The draft this browser works on, if it exists and has not expired, with the
-/// submission made from it, if it was sent.
+/// A GET of a page, as a loader sees it.
+struct Asked {
+    state: AppState,
+    jar: CookieJar,
+    path: String,
+    query: Option<String>,
+    lang: app::i18n::Lang,
+}
+
+/// What a loader found: what the page renders from (and a draft cookie to
+/// set), or an answer instead of the page (a redirect, a 404).
+enum Found {
+    Page(Box<PageContext>, Option<crate::services::drafts::DraftId>),
+    Answer(Response),
+}
+
+type Loading = std::pin::Pin<Box<dyn Future<Output = Result<Found, AppError>> + Send>>;
+
+/// One entry of [`LOADERS`]: the path test and the loader.
+struct Loader {
+    matches: fn(&str) -> bool,
+    load: fn(Asked) -> Loading,
+}
+
+/// The pages that need the server before they render: which paths, and what
+/// loads their context. The first whose test matches the path loads; every
+/// other page renders from the empty context.
+const LOADERS: [Loader; 5] = [
+    Loader {
+        matches: is_status,
+        load: |a| Box::pin(status_page(a)),
+    },
+    Loader {
+        matches: is_product_form,
+        load: |a| Box::pin(product_form(a)),
+    },
+    Loader {
+        matches: is_report,
+        load: |a| Box::pin(report_form(a)),
+    },
+    Loader {
+        matches: is_visit,
+        load: |a| Box::pin(visit_page(a)),
+    },
+    Loader {
+        matches: is_callback,
+        load: |a| Box::pin(callback_page(a)),
+    },
+];
+
+fn is_status(path: &str) -> bool {
+    status_token(path).is_some()
+}
+
+fn status_token(path: &str) -> Option<&str> {
+    path.strip_prefix(app::STATUS_BASE)?.strip_prefix('/')
+}
+
+fn is_product_form(path: &str) -> bool {
+    form_routes::parse_path(path).is_some()
+}
+
+fn is_report(path: &str) -> bool {
+    path == app::accessibility::PATH
+}
+
+fn is_visit(path: &str) -> bool {
+    // The calendar file is not a page: its own handler answers it.
+    (path == app::visit::BASE || path.starts_with("/afspraak/")) && !path.ends_with(".ics")
+}
+
+fn is_callback(path: &str) -> bool {
+    path == callback::PATH || path.starts_with("/terugbellen/")
+}
+
+fn empty() -> PageContext {
+    PageContext {
+        today: time::today(),
+        ..PageContext::default()
+    }
+}
+
+async fn status_page(asked: Asked) -> Result<Found, AppError> {
+    let token = status_token(&asked.path).unwrap_or_default();
+    let mut context = empty();
+    context.request_status =
+        crate::services::status::view_context(&asked.state.store, token).await?;
+    Ok(Found::Page(Box::new(context), None))
+}
+
+async fn product_form(asked: Asked) -> Result<Found, AppError> {
+    let Some((product, page)) = form_routes::parse_path(&asked.path) else {
+        return Ok(Found::Answer(StatusCode::NOT_FOUND.into_response()));
+    };
+    let prepared = form_routes::prepare(
+        &asked.state,
+        &asked.jar,
+        product,
+        &page,
+        asked.query.as_deref(),
+        asked.lang,
+    )
+    .await?;
+    Ok(match prepared {
+        form_routes::Prepared::Redirect(to) => Found::Answer(Redirect::to(&to).into_response()),
+        form_routes::Prepared::Page(form) => {
+            let mut context = empty();
+            context.form = Some(*form);
+            Found::Page(Box::new(context), None)
+        }
+    })
+}
+
+async fn report_form(asked: Asked) -> Result<Found, AppError> {
+    let mut context = empty();
+    context.report = Some(reports::form_context(&asked.state.store, &asked.jar).await?);
+    Ok(Found::Page(Box::new(context), None))
+}
+
+async fn visit_page(asked: Asked) -> Result<Found, AppError> {
+    let prepared = visit_routes::prepare(
+        &asked.state,
+        &asked.jar,
+        &asked.path,
+        asked.query.as_deref(),
+    )
+    .await?;
+    Ok(match prepared {
+        visit_routes::Prepared::Redirect(to) => Found::Answer(Redirect::to(&to).into_response()),
+        visit_routes::Prepared::NotFound => Found::Answer(StatusCode::NOT_FOUND.into_response()),
+        visit_routes::Prepared::Page(visit, saved) => {
+            let mut context = empty();
+            context.visit = Some(*visit);
+            Found::Page(Box::new(context), saved)
+        }
+    })
+}
+
+async fn callback_page(asked: Asked) -> Result<Found, AppError> {
+    let mut context = empty();
+    if asked.path == callback::PATH {
+        let from = asked
+            .query
+            .as_deref()
+            .and_then(|q| serde_urlencoded::from_str::<Vec<(String, String)>>(q).ok())
+            .and_then(|pairs| {
+                pairs
+                    .into_iter()
+                    .find(|(k, _)| k == "vanaf")
+                    .map(|(_, v)| v)
+            });
+        context.callback_form =
+            Some(callbacks::form_context(&asked.state, &asked.jar, from).await?);
+    } else {
+        let token = asked.path.trim_start_matches("/terugbellen/");
+        context.callback_view = crate::services::callbacks::view(&asked.state.store, token).await?;
+    }
+    Ok(Found::Page(Box::new(context), None))
+}
+
+/// Middleware: a GET of a page in [`LOADERS`] gets its context loaded and is
+/// rendered private (`no-store`); anything else passes untouched.
 pub async fn page_context(
     State(state): State<AppState>,
     jar: CookieJar,
@@ -29,116 +190,30 @@ pub async fn page_context(
     next: Next,
 ) -> Response {
     let path = request.uri().path().to_string();
-    let is_callback = path == callback::PATH || path.starts_with("/terugbellen/");
-    // The calendar file is not a page: its own handler answers it.
-    let is_visit =
-        (path == app::visit::BASE || path.starts_with("/afspraak/")) && !path.ends_with(".ics");
-    let is_report = path == app::accessibility::PATH;
-    let product_form = crate::resident::form_routes::parse_path(&path);
-    let status_token = path
-        .strip_prefix(app::STATUS_BASE)
-        .and_then(|rest| rest.strip_prefix('/'))
-        .map(str::to_string);
-    if request.method() != Method::GET
-        || !(is_callback
-            || is_visit
-            || is_report
-            || product_form.is_some()
-            || status_token.is_some())
-    {
+    let loader = LOADERS
+        .iter()
+        .find(|loader| (loader.matches)(&path))
+        .map(|loader| loader.load);
+    let Some(load) = loader.filter(|_| request.method() == Method::GET) else {
         return next.run(request).await;
-    }
-    let today = time::today();
-    let mut context = PageContext {
-        today,
-        ..PageContext::default()
     };
-    if let Some(token) = status_token {
-        return match crate::services::status::view_context(&state.store, &token).await {
-            Err(e) => unexpected(e),
-            Ok(view) => {
-                context.request_status = view;
-                render_private(request, context, next).await
-            }
-        };
-    }
-    if let Some((product, page)) = product_form {
-        let query = request.uri().query().map(str::to_string);
-        let lang = app::i18n::lang_of(request.headers());
-        return match crate::resident::form_routes::prepare(
-            &state,
-            &jar,
-            product,
-            &page,
-            query.as_deref(),
-            lang,
-        )
-        .await
-        {
-            Err(e) => unexpected(e),
-            Ok(crate::resident::form_routes::Prepared::Redirect(to)) => {
-                Redirect::to(&to).into_response()
-            }
-            Ok(crate::resident::form_routes::Prepared::Page(form)) => {
-                context.form = Some(*form);
-                render_private(request, context, next).await
-            }
-        };
-    }
-    if is_report {
-        return match crate::resident::reports::form_context(&state.store, &jar).await {
-            Ok(form) => {
-                context.report = Some(form);
-                render_private(request, context, next).await
-            }
-            Err(e) => unexpected(e),
-        };
-    }
-    if is_visit {
-        let query = request.uri().query().map(str::to_string);
-        return match visit_routes::prepare(&state, &jar, &path, query.as_deref()).await {
-            Err(e) => unexpected(e),
-            Ok(visit_routes::Prepared::Redirect(to)) => Redirect::to(&to).into_response(),
-            Ok(visit_routes::Prepared::NotFound) => StatusCode::NOT_FOUND.into_response(),
-            Ok(visit_routes::Prepared::Page(visit, saved)) => {
-                context.visit = Some(*visit);
-                let response = render_private(request, context, next).await;
-                match saved {
-                    Some(id) => {
-                        (jar.add(draft_cookie(&id, state.secure_cookies)), response).into_response()
-                    }
-                    None => response,
-                }
-            }
-        };
-    }
-    if is_callback {
-        let loaded = if path == callback::PATH {
-            let from = request
-                .uri()
-                .query()
-                .and_then(|q| serde_urlencoded::from_str::<Vec<(String, String)>>(q).ok())
-                .and_then(|pairs| {
-                    pairs
-                        .into_iter()
-                        .find(|(k, _)| k == "vanaf")
-                        .map(|(_, v)| v)
-                });
-            callbacks::form_context(&state, &jar, from)
-                .await
-                .map(|f| context.callback_form = Some(f))
-        } else {
-            let token = path.trim_start_matches("/terugbellen/");
-            crate::services::callbacks::view(&state.store, token)
-                .await
-                .map(|v| context.callback_view = v)
-        };
-        if let Err(e) = loaded {
-            return unexpected(e);
+    let secure = state.secure_cookies;
+    let asked = Asked {
+        state,
+        jar: jar.clone(),
+        path,
+        query: request.uri().query().map(str::to_string),
+        lang: app::i18n::lang_of(request.headers()),
+    };
+    match load(asked).await {
+        Err(e) => e.into_response(),
+        Ok(Found::Answer(answer)) => answer,
+        Ok(Found::Page(context, None)) => render_private(request, *context, next).await,
+        Ok(Found::Page(context, Some(id))) => {
+            let response = render_private(request, *context, next).await;
+            (jar.add(draft_cookie(&id, secure)), response).into_response()
         }
-        return render_private(request, context, next).await;
     }
-    render_private(request, context, next).await
 }
 
 async fn render_private(mut request: Request, context: PageContext, next: Next) -> Response {

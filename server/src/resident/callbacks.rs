@@ -13,7 +13,7 @@ use axum::http::{Extensions, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 
-use crate::http::errors::unexpected;
+use crate::http::errors::AppError;
 use crate::services::callbacks;
 use crate::services::drafts::{self, DraftId};
 use crate::store;
@@ -79,7 +79,7 @@ pub async fn submit_callback(
     extensions: Extensions,
     headers: axum::http::HeaderMap,
     Form(form): Form<Vec<(String, String)>>,
-) -> Response {
+) -> Result<Response, AppError> {
     let lang = app::i18n::lang_of(&headers);
     let today = time::today();
     let nonce = drafts::form_nonce(field(&form, "formulier"));
@@ -87,10 +87,10 @@ pub async fn submit_callback(
     if !nonce.is_empty() {
         match store::callbacks::token_for_nonce(&state.store, &nonce).await {
             Ok(Some(token)) => {
-                return Redirect::to(&format!("{}/{token}", callback::PATH)).into_response();
+                return Ok(Redirect::to(&format!("{}/{token}", callback::PATH)).into_response());
             }
             Ok(None) => {}
-            Err(e) => return unexpected(e),
+            Err(e) => return Err(e.into()),
         }
     }
     let id = cookie_id(&jar).unwrap_or_else(DraftId::new);
@@ -109,12 +109,12 @@ pub async fn submit_callback(
         .await
         {
             Ok(n) => n >= DAILY_LIMIT,
-            Err(e) => return unexpected(e),
+            Err(e) => return Err(e.into()),
         };
         let by_address = match address {
             Some(address) => match callbacks::address_allowed(&state.store, address, today).await {
                 Ok(allowed) => !allowed,
-                Err(e) => return unexpected(e),
+                Err(e) => return Err(e.into()),
             },
             None => false,
         };
@@ -146,40 +146,40 @@ pub async fn submit_callback(
             match callbacks::save_request(&state.store, &nonce, &request, shared, receipt).await {
                 Ok(token) => {
                     // The form is done: nothing of it stays in the draft.
-                    if let Err(e) = crate::store::drafts::save(
+                    crate::store::drafts::save(
                         &state.store,
                         &id,
                         drafts::CALLBACK,
                         &CallbackDraft::default(),
                     )
-                    .await
-                    {
-                        return unexpected(e);
-                    }
+                    .await?;
                     tracing::info!("callback requested");
-                    (jar, Redirect::to(&format!("{}/{token}", callback::PATH))).into_response()
+                    Ok((jar, Redirect::to(&format!("{}/{token}", callback::PATH))).into_response())
                 }
-                Err(e) => unexpected(e),
+                Err(e) => Err(e.into()),
             }
         }
         _ => match crate::store::drafts::save(&state.store, &id, drafts::CALLBACK, &draft).await {
-            Ok(()) => (jar, Redirect::to(callback::PATH)).into_response(),
-            Err(e) => unexpected(e),
+            Ok(()) => Ok((jar, Redirect::to(callback::PATH)).into_response()),
+            Err(e) => Err(e.into()),
         },
     }
 }
 
 /// Cancels an open request at once; a second cancel changes nothing.
-pub async fn cancel_callback(State(state): State<AppState>, Path(token): Path<String>) -> Response {
+pub async fn cancel_callback(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
     if DraftId::parse(&token).is_none() {
-        return StatusCode::NOT_FOUND.into_response();
+        return Ok(StatusCode::NOT_FOUND.into_response());
     }
     match store::callbacks::cancel(&state.store, &crate::services::secret_key::key(&token)).await {
         Ok(_) => match callbacks::view(&state.store, &token).await {
-            Ok(Some(_)) => Redirect::to(&format!("{}/{token}", callback::PATH)).into_response(),
-            Ok(None) => StatusCode::NOT_FOUND.into_response(),
-            Err(e) => unexpected(e),
+            Ok(Some(_)) => Ok(Redirect::to(&format!("{}/{token}", callback::PATH)).into_response()),
+            Ok(None) => Ok(StatusCode::NOT_FOUND.into_response()),
+            Err(e) => Err(e.into()),
         },
-        Err(e) => unexpected(e),
+        Err(e) => Err(e.into()),
     }
 }

@@ -17,7 +17,7 @@ use axum_extra::extract::CookieJar;
 use serde::{Deserialize, Serialize};
 
 use crate::http::cookies::draft_cookie;
-use crate::http::errors::unexpected;
+use crate::http::errors::AppError;
 use crate::services::drafts::{self, DraftId};
 use crate::services::submissions::{self, NewSubmission, Sent};
 use crate::{AppState, services::saved, time};
@@ -319,20 +319,20 @@ pub async fn submit_step(
         pairs: posted,
         files,
     }: Posted,
-) -> Response {
+) -> Result<Response, AppError> {
     let Some(product) = catalogue::by_slug(&slug).filter(|p| p.online_now()) else {
-        return StatusCode::NOT_FOUND.into_response();
+        return Ok(StatusCode::NOT_FOUND.into_response());
     };
     let Some(step) = product
         .form
         .as_ref()
         .and_then(|f| f.steps.iter().find(|s| s.slug == step_slug))
     else {
-        return StatusCode::NOT_FOUND.into_response();
+        return Ok(StatusCode::NOT_FOUND.into_response());
     };
     let back_to_check = return_to.terug.as_deref() == Some(form::CHECK);
     let (id, mut draft) = match current(&state, &jar, product).await {
-        Err(e) => return unexpected(e),
+        Err(e) => return Err(e.into()),
         // A sent draft is finished: a new answer starts a new request.
         Ok(Some((_, _, Some(_))) | None) => (DraftId::new(), FormDraft::default()),
         Ok(Some((id, draft, None))) => (id, draft),
@@ -348,7 +348,7 @@ pub async fn submit_step(
             && draft.remove_photo(&field.id, photo)
             && let Err(e) = crate::store::uploads::remove_unsent(&state.store, photo).await
         {
-            return unexpected(e);
+            return Err(e.into());
         }
         for file in files.iter().filter(|f| f.field == field.id) {
             if draft.photos(&field.id).len() >= form::MAX_PHOTOS {
@@ -373,7 +373,7 @@ pub async fn submit_step(
                     .await
                     {
                         Ok(id) => draft.add_photo(&field.id, &id, &file.name),
-                        Err(e) => return unexpected(e),
+                        Err(e) => return Err(e.into()),
                     }
                 }
                 Err(key) => {
@@ -395,26 +395,24 @@ pub async fn submit_step(
         if let Err(e) =
             crate::store::drafts::save(&state.store, &id, &journey(product), &draft).await
         {
-            return unexpected(e);
+            return Err(e.into());
         }
         let mut to = form::path(&product.slug, &step.slug);
         if back_to_check {
             to.push_str("?terug=controleren");
         }
-        return (
+        return Ok((
             jar.add(draft_cookie(&id, state.secure_cookies)),
             Redirect::to(&to),
         )
-            .into_response();
+            .into_response());
     }
     if posted.iter().any(|(k, v)| k == "actie" && v == "opslaan") {
         let lang = app::i18n::lang_of(&headers);
         return save_for_later(&state, &jar, id, draft, product, step, &posted, lang).await;
     }
     let outcome = draft.apply(product, step, &posted, time::today(), back_to_check);
-    if let Err(e) = crate::store::drafts::save(&state.store, &id, &journey(product), &draft).await {
-        return unexpected(e);
-    }
+    crate::store::drafts::save(&state.store, &id, &journey(product), &draft).await?;
     let target = match outcome {
         Outcome::Stay(step) | Outcome::Next(step) => {
             let mut to = form::path(&product.slug, &step);
@@ -425,12 +423,14 @@ pub async fn submit_step(
         }
         Outcome::Check => form::path(&product.slug, form::CHECK),
     };
-    // The cookie is renewed on every answer: 24 hours from the last change.
-    (
-        jar.add(draft_cookie(&id, state.secure_cookies)),
-        Redirect::to(&target),
+    Ok(
+        // The cookie is renewed on every answer: 24 hours from the last change.
+        (
+            jar.add(draft_cookie(&id, state.secure_cookies)),
+            Redirect::to(&target),
+        )
+            .into_response(),
     )
-        .into_response()
 }
 
 /// Sends the request: stored once, whatever the number of clicks, with its receipt.
@@ -439,24 +439,24 @@ pub async fn submit_form(
     Path(slug): Path<String>,
     headers: HeaderMap,
     jar: CookieJar,
-) -> Response {
+) -> Result<Response, AppError> {
     let Some(product) = catalogue::by_slug(&slug).filter(|p| p.online_now()) else {
-        return StatusCode::NOT_FOUND.into_response();
+        return Ok(StatusCode::NOT_FOUND.into_response());
     };
     let Some(form_def) = &product.form else {
-        return StatusCode::NOT_FOUND.into_response();
+        return Ok(StatusCode::NOT_FOUND.into_response());
     };
     let lang = app::i18n::lang_of(&headers);
     let confirmation = form::path(&product.slug, form::CONFIRMATION);
     let (id, draft) = match current(&state, &jar, product).await {
-        Err(e) => return unexpected(e),
-        Ok(None) => return Redirect::to(&product.path()).into_response(),
-        Ok(Some((_, _, Some(_)))) => return Redirect::to(&confirmation).into_response(),
+        Err(e) => return Err(e.into()),
+        Ok(None) => return Ok(Redirect::to(&product.path()).into_response()),
+        Ok(Some((_, _, Some(_)))) => return Ok(Redirect::to(&confirmation).into_response()),
         Ok(Some((id, draft, None))) => (id, draft),
     };
     let answers = match draft.to_answers(product, time::today()) {
         Ok(answers) => answers,
-        Err(step) => return Redirect::to(&form::path(&product.slug, &step)).into_response(),
+        Err(step) => return Ok(Redirect::to(&form::path(&product.slug, &step)).into_response()),
     };
     let email = form::email_of(&answers);
     let summary: BTreeMap<String, Vec<SummaryRow>> = [Lang::Nl, Lang::En]
@@ -473,7 +473,7 @@ pub async fn submit_form(
         Ok(json) => json,
         Err(e) => {
             tracing::error!(error = %e, "could not serialise a submission");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+            return Ok(StatusCode::INTERNAL_SERVER_ERROR.into_response());
         }
     };
     let journey = journey(product);
@@ -526,10 +526,10 @@ pub async fn submit_form(
             {
                 tracing::warn!(error = %e, "could not remove a saved form after sending");
             }
-            Redirect::to(&confirmation).into_response()
+            Ok(Redirect::to(&confirmation).into_response())
         }
         Ok(Sent::Full) => day_taken(&state, &id, product, draft, &journey).await,
-        Err(e) => unexpected(e),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -541,9 +541,9 @@ async fn day_taken(
     product: &Product,
     mut draft: FormDraft,
     journey: &str,
-) -> Response {
+) -> Result<Response, AppError> {
     let Some((step, field)) = form::pickup_step(product) else {
-        return StatusCode::NOT_FOUND.into_response();
+        return Ok(StatusCode::NOT_FOUND.into_response());
     };
     draft.completed.remove(&step.slug);
     draft.errors.insert(
@@ -553,15 +553,13 @@ async fn day_taken(
             "form-error-day-full",
         )],
     );
-    if let Err(e) = crate::store::drafts::save(&state.store, id, journey, &draft).await {
-        return unexpected(e);
-    }
+    crate::store::drafts::save(&state.store, id, journey, &draft).await?;
     tracing::info!(product = %product.slug, "pickup day full, resident chooses again");
-    Redirect::to(&format!(
+    Ok(Redirect::to(&format!(
         "{}?terug=controleren",
         form::path(&product.slug, &step.slug)
     ))
-    .into_response()
+    .into_response())
 }
 
 /// A date in the Netherlands from unix seconds.
@@ -586,9 +584,9 @@ async fn save_for_later(
     step: &form::StepDef,
     posted: &[(String, String)],
     lang: Lang,
-) -> Response {
+) -> Result<Response, AppError> {
     let Some(form_def) = &product.form else {
-        return StatusCode::NOT_FOUND.into_response();
+        return Ok(StatusCode::NOT_FOUND.into_response());
     };
     draft.keep(step, posted);
     let journey = journey(product);
@@ -596,20 +594,16 @@ async fn save_for_later(
         Ok(json) => json,
         Err(e) => {
             tracing::error!(error = %e, "could not serialise a draft");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+            return Ok(StatusCode::INTERNAL_SERVER_ERROR.into_response());
         }
     };
-    let (code, expires) = match saved::save(
+    let (code, expires) = saved::save(
         &state.store,
         draft.saved_code.as_deref(),
         &journey,
         &snapshot,
     )
-    .await
-    {
-        Ok(saved) => saved,
-        Err(e) => return unexpected(e),
-    };
+    .await?;
     draft.saved_code = Some(code.clone());
     let email = draft.email(form_def);
     if let Some(to) = email.filter(|e| draft.saved_mail_to.as_ref() != Some(e)) {
@@ -621,19 +615,15 @@ async fn save_for_later(
             crate::outbox::enqueue(&mut tx, &message).await?;
             tx.commit().await
         };
-        if let Err(e) = queued.await {
-            return unexpected(e);
-        }
+        queued.await?;
         draft.saved_mail_to = Some(to);
     }
-    if let Err(e) = crate::store::drafts::save(&state.store, &id, &journey, &draft).await {
-        return unexpected(e);
-    }
-    (
+    crate::store::drafts::save(&state.store, &id, &journey, &draft).await?;
+    Ok((
         jar.clone().add(draft_cookie(&id, state.secure_cookies)),
         Redirect::to(&form::path(&product.slug, form::SAVED)),
     )
-        .into_response()
+        .into_response())
 }
 
 #[derive(Deserialize)]
@@ -647,7 +637,7 @@ pub async fn resume(
     State(state): State<AppState>,
     jar: CookieJar,
     Form(typed): Form<ResumeForm>,
-) -> Response {
+) -> Result<Response, AppError> {
     let typed_code: String = typed.code.chars().take(20).collect();
     let again = || {
         let query = serde_urlencoded::to_string([("fout", "1"), ("code", typed_code.as_str())])
@@ -660,21 +650,18 @@ pub async fn resume(
         answer
     };
     let Some(code) = saved::normalise(&typed.code) else {
-        return again();
+        return Ok(again());
     };
-    let found = match saved::load(&state.store, &code).await {
-        Ok(found) => found,
-        Err(e) => return unexpected(e),
-    };
+    let found = saved::load(&state.store, &code).await?;
     let Some((journey, answers)) = found else {
-        return again();
+        return Ok(again());
     };
     let Some(product) = journey
         .strip_prefix("product:")
         .and_then(catalogue::by_slug)
         .filter(|p| p.online_now())
     else {
-        return again();
+        return Ok(again());
     };
     let mut draft: FormDraft = serde_json::from_str(&answers).unwrap_or_default();
     draft.saved_code = Some(code);
@@ -683,18 +670,16 @@ pub async fn resume(
     let id = match submissions::find(&state.store, &submission_key(&id, product)).await {
         Ok(Some(_)) => DraftId::new(),
         Ok(None) => id,
-        Err(e) => return unexpected(e),
+        Err(e) => return Err(e.into()),
     };
-    if let Err(e) = crate::store::drafts::save(&state.store, &id, &journey, &draft).await {
-        return unexpected(e);
-    }
+    crate::store::drafts::save(&state.store, &id, &journey, &draft).await?;
     let to = draft
         .first_open_step(product, time::today())
         .map(|step| form::path(&product.slug, &step))
         .unwrap_or_else(|| form::path(&product.slug, form::CHECK));
-    (
+    Ok((
         jar.add(draft_cookie(&id, state.secure_cookies)),
         Redirect::to(&to),
     )
-        .into_response()
+        .into_response())
 }

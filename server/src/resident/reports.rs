@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 
 use crate::http::cookies::draft_cookie;
-use crate::http::errors::unexpected;
+use crate::http::errors::AppError;
 use crate::outbox::{self};
 use crate::services::drafts::{self, DraftId};
 use crate::services::references::new_reference;
@@ -73,7 +73,7 @@ pub async fn submit(
     jar: CookieJar,
     headers: axum::http::HeaderMap,
     Form(form): Form<Vec<(String, String)>>,
-) -> Response {
+) -> Result<Response, AppError> {
     let lang = app::i18n::lang_of(&headers);
     let id = cookie_id(&jar).unwrap_or_else(DraftId::new);
     let nonce: String = form
@@ -86,32 +86,21 @@ pub async fn submit(
     let jar = jar.add(draft_cookie(&id, state.secure_cookies));
     match report {
         Some(report) if !nonce.is_empty() => {
-            let reference = match store(&state.store, &nonce, &report, lang).await {
-                Ok(reference) => reference,
-                Err(e) => return unexpected(e),
-            };
-            if let Err(e) = crate::store::drafts::save(
-                &state.store,
-                &id,
-                drafts::REPORT,
-                &ReportDraft::default(),
-            )
-            .await
-            {
-                return unexpected(e);
-            }
+            let reference = store(&state.store, &nonce, &report, lang).await?;
+            crate::store::drafts::save(&state.store, &id, drafts::REPORT, &ReportDraft::default())
+                .await?;
             tracing::info!(reference = %reference, "accessibility problem reported");
-            (
+            Ok((
                 jar,
                 Redirect::to(&format!("{PATH}?gemeld={reference}#melden")),
             )
-                .into_response()
+                .into_response())
         }
         _ => match crate::store::drafts::save(&state.store, &id, drafts::REPORT, &draft).await {
             // No fragment here: a fragment target stops `autofocus` from moving focus
             // to the error summary (HTML spec), and the summary scrolls into view itself.
-            Ok(()) => (jar, Redirect::to(PATH)).into_response(),
-            Err(e) => unexpected(e),
+            Ok(()) => Ok((jar, Redirect::to(PATH)).into_response()),
+            Err(e) => Err(e.into()),
         },
     }
 }

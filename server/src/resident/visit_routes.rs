@@ -14,7 +14,7 @@ use jiff::ToSpan;
 use serde::Deserialize;
 
 use crate::http::cookies::draft_cookie;
-use crate::http::errors::unexpected;
+use crate::http::errors::AppError;
 use crate::messages::visits as messages;
 use crate::services::drafts::{self, DraftId};
 use crate::services::visits::{self, BookingError, Handover, VisitRequest};
@@ -178,27 +178,19 @@ pub async fn submit_step(
     Query(return_to): Query<ReturnTo>,
     jar: CookieJar,
     Form(form): Form<Vec<(String, String)>>,
-) -> Response {
+) -> Result<Response, AppError> {
     let Some(step) = VisitStep::from_slug(&slug) else {
-        return StatusCode::NOT_FOUND.into_response();
+        return Ok(StatusCode::NOT_FOUND.into_response());
     };
     let back_to_check = return_to.terug.as_deref() == Some("controleren");
-    let (id, mut draft) = match load(&state, &jar).await {
-        Ok(loaded) => loaded,
-        Err(e) => return unexpected(e),
-    };
+    let (id, mut draft) = load(&state, &jar).await?;
     if draft.booked.is_some() {
         // That visit is booked: a new answer starts a new visit.
         draft = VisitDraft::default();
     }
-    let (days, times) = match offers(&state, &draft).await {
-        Ok(offers) => offers,
-        Err(e) => return unexpected(e),
-    };
+    let (days, times) = offers(&state, &draft).await?;
     let answered = draft.apply(step, &form, &days, &times);
-    if let Err(e) = crate::store::drafts::save(&state.store, &id, drafts::VISIT, &draft).await {
-        return unexpected(e);
-    }
+    crate::store::drafts::save(&state.store, &id, drafts::VISIT, &draft).await?;
     let suffix = if back_to_check {
         "?terug=controleren"
     } else {
@@ -217,11 +209,11 @@ pub async fn submit_step(
             .map(VisitStep::path)
             .unwrap_or_else(|| CHECK_PATH.to_string())
     };
-    (
+    Ok((
         jar.add(draft_cookie(&id, state.secure_cookies)),
         Redirect::to(&target),
     )
-        .into_response()
+        .into_response())
 }
 
 /// Books the visit (or moves it), exactly once per check page.
@@ -230,18 +222,15 @@ pub async fn submit_check(
     jar: CookieJar,
     headers: HeaderMap,
     Form(form): Form<Vec<(String, String)>>,
-) -> Response {
+) -> Result<Response, AppError> {
     let lang = app::i18n::lang_of(&headers);
-    let (id, mut draft) = match load(&state, &jar).await {
-        Ok(loaded) => loaded,
-        Err(e) => return unexpected(e),
-    };
+    let (id, mut draft) = load(&state, &jar).await?;
     if let Some(token) = &draft.booked {
-        return Redirect::to(&visits::manage_path(token)).into_response();
+        return Ok(Redirect::to(&visits::manage_path(token)).into_response());
     }
     let answers = match draft.to_answers() {
         Ok(answers) => answers,
-        Err(missing) => return Redirect::to(&missing.path()).into_response(),
+        Err(missing) => return Ok(Redirect::to(&missing.path()).into_response()),
     };
     let nonce = form
         .iter()
@@ -316,16 +305,14 @@ pub async fn submit_check(
             );
             VisitStep::Day.path()
         }
-        Err(BookingError::Storage(e)) => return unexpected(e),
+        Err(BookingError::Storage(e)) => return Err(e.into()),
     };
-    if let Err(e) = crate::store::drafts::save(&state.store, &id, drafts::VISIT, &draft).await {
-        return unexpected(e);
-    }
-    (
+    crate::store::drafts::save(&state.store, &id, drafts::VISIT, &draft).await?;
+    Ok((
         jar.add(draft_cookie(&id, state.secure_cookies)),
         Redirect::to(&target),
     )
-        .into_response()
+        .into_response())
 }
 
 fn step_field(step: VisitStep) -> &'static str {
@@ -340,7 +327,7 @@ pub async fn calendar_file(
     State(state): State<AppState>,
     headers: HeaderMap,
     Path(token): Path<String>,
-) -> Response {
+) -> Result<Response, AppError> {
     let lang = app::i18n::lang_of(&headers);
     match visits::view(&state.store, &token).await {
         Ok(Some(view)) => {
@@ -361,10 +348,10 @@ pub async fn calendar_file(
                     headers.insert(name, value);
                 }
             }
-            response
+            Ok(response)
         }
-        Ok(None) => StatusCode::NOT_FOUND.into_response(),
-        Err(e) => unexpected(e),
+        Ok(None) => Ok(StatusCode::NOT_FOUND.into_response()),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -373,20 +360,20 @@ pub async fn cancel(
     State(state): State<AppState>,
     headers: HeaderMap,
     Path(token): Path<String>,
-) -> Response {
+) -> Result<Response, AppError> {
     let lang = app::i18n::lang_of(&headers);
     let view = match visits::view(&state.store, &token).await {
         Ok(Some(view)) => view,
-        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
-        Err(e) => return unexpected(e),
+        Ok(None) => return Ok(StatusCode::NOT_FOUND.into_response()),
+        Err(e) => return Err(e.into()),
     };
     let message = messages::cancel_message(&state, &view, lang);
     match visits::cancel_with_message(&state.store, &token, move |_| message).await {
         Ok(_) => {
             tracing::info!(reference = %view.reference, "visit cancelled");
-            Redirect::to(&visits::manage_path(&token)).into_response()
+            Ok(Redirect::to(&visits::manage_path(&token)).into_response())
         }
-        Err(e) => unexpected(e),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -395,12 +382,12 @@ pub async fn start_move(
     State(state): State<AppState>,
     Path(token): Path<String>,
     jar: CookieJar,
-) -> Response {
+) -> Result<Response, AppError> {
     let view = match visits::view(&state.store, &token).await {
         Ok(Some(view)) if !view.cancelled => view,
-        Ok(Some(_)) => return Redirect::to(&visits::manage_path(&token)).into_response(),
-        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
-        Err(e) => return unexpected(e),
+        Ok(Some(_)) => return Ok(Redirect::to(&visits::manage_path(&token)).into_response()),
+        Ok(None) => return Ok(StatusCode::NOT_FOUND.into_response()),
+        Err(e) => return Err(e.into()),
     };
     let id = drafts::id_from(&jar).unwrap_or_else(DraftId::new);
     let draft = VisitDraft {
@@ -412,12 +399,10 @@ pub async fn start_move(
         replacing: Some(token),
         ..VisitDraft::default()
     };
-    if let Err(e) = crate::store::drafts::save(&state.store, &id, drafts::VISIT, &draft).await {
-        return unexpected(e);
-    }
-    (
+    crate::store::drafts::save(&state.store, &id, drafts::VISIT, &draft).await?;
+    Ok((
         jar.add(draft_cookie(&id, state.secure_cookies)),
         Redirect::to(&VisitStep::Day.path()),
     )
-        .into_response()
+        .into_response())
 }
