@@ -30,7 +30,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 pub use store::Store;
 
 use http::{context, guards, html_tidy, lookup_limit, security_headers, static_files};
-use resident::{callbacks, display_routes, form_routes, reports, visit_routes};
+use resident::{callbacks, display_routes, form_routes, reports, saved_routes, visit_routes};
 use services::drafts;
 
 /// Largest request body we read: generous for any form, far below what could hurt.
@@ -78,7 +78,7 @@ pub fn router(state: AppState) -> Router {
         .route(context::OLD_MOVE_BASE, any(context::old_move_address))
         .route(context::OLD_MOVE_ROUTE, any(context::old_move_address))
         .route(form_routes::CHECK_ROUTE, post(form_routes::submit_form))
-        .route(form_routes::RESUME_ROUTE, post(form_routes::resume))
+        .route(form_routes::RESUME_ROUTE, post(saved_routes::resume))
         .route(
             form_routes::STEP_ROUTE,
             post(form_routes::submit_step).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),

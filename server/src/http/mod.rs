@@ -10,5 +10,6 @@ pub mod guards;
 pub mod html_tidy;
 pub mod listen;
 pub mod lookup_limit;
+pub mod posted;
 pub mod security_headers;
 pub mod static_files;

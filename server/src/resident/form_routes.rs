@@ -9,7 +9,6 @@ use app::form::{self, FormDraft, Outcome};
 use app::i18n::Lang;
 use app::journey::SummaryRow;
 use app::page_context::{FormContext, FormSubmissionView, SavedView};
-use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -18,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::http::cookies::draft_cookie;
 use crate::http::errors::AppError;
+use crate::http::posted::Posted;
 use crate::services::drafts::{self, DraftId};
 use crate::services::submissions::{self, NewSubmission, Sent};
 use crate::{AppState, services::saved, time};
@@ -25,108 +25,6 @@ use crate::{AppState, services::saved, time};
 pub const STEP_ROUTE: &str = "/producten/{product}/{step}";
 pub const CHECK_ROUTE: &str = "/producten/{product}/controleren";
 pub const RESUME_ROUTE: &str = form::RESUME_PATH;
-
-/// What a question page posts: its fields, and the files of a photo question
-/// (multipart). Text counts against the usual body limit; each file is read up
-/// to 5 MB, and a larger one is marked too big without keeping it.
-pub struct Posted {
-    pairs: Vec<(String, String)>,
-    files: Vec<PostedFile>,
-}
-
-struct PostedFile {
-    field: String,
-    name: String,
-    bytes: Result<bytes::Bytes, &'static str>,
-}
-
-/// Files read from one post at most; more are ignored.
-const MAX_FILES_READ: usize = 10;
-
-impl<S: Send + Sync> axum::extract::FromRequest<S> for Posted {
-    type Rejection = Response;
-
-    async fn from_request(request: axum::extract::Request, state: &S) -> Result<Self, Response> {
-        let content_type = request
-            .headers()
-            .get(axum::http::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        if content_type.starts_with("application/x-www-form-urlencoded") {
-            // This route allows large bodies for photos; a form without them is refused
-            // before it is read when it says it is too large.
-            let declared = request
-                .headers()
-                .get(axum::http::header::CONTENT_LENGTH)
-                .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.parse::<usize>().ok());
-            if declared.is_some_and(|n| n > crate::BODY_LIMIT) {
-                return Err(StatusCode::PAYLOAD_TOO_LARGE.into_response());
-            }
-            let body = bytes::Bytes::from_request(request, state)
-                .await
-                .map_err(IntoResponse::into_response)?;
-            if body.len() > crate::BODY_LIMIT {
-                return Err(StatusCode::PAYLOAD_TOO_LARGE.into_response());
-            }
-            let pairs = serde_urlencoded::from_bytes(&body)
-                .map_err(|_| StatusCode::BAD_REQUEST.into_response())?;
-            return Ok(Posted {
-                pairs,
-                files: Vec::new(),
-            });
-        }
-        if !content_type.starts_with("multipart/form-data") {
-            return Err(StatusCode::UNSUPPORTED_MEDIA_TYPE.into_response());
-        }
-        let bad = |_| StatusCode::BAD_REQUEST.into_response();
-        let mut multipart = axum::extract::Multipart::from_request(request, state)
-            .await
-            .map_err(IntoResponse::into_response)?;
-        let mut pairs = Vec::new();
-        let mut files = Vec::new();
-        let mut text_bytes = 0;
-        while let Some(mut field) = multipart.next_field().await.map_err(bad)? {
-            let name = field.name().unwrap_or("").to_string();
-            let Some(file_name) = field.file_name().map(str::to_string) else {
-                let text = field.text().await.map_err(bad)?;
-                text_bytes += text.len();
-                if text_bytes > crate::BODY_LIMIT {
-                    return Err(StatusCode::PAYLOAD_TOO_LARGE.into_response());
-                }
-                pairs.push((name, text));
-                continue;
-            };
-            let mut data = bytes::BytesMut::new();
-            let mut too_big = false;
-            while let Some(chunk) = field.chunk().await.map_err(bad)? {
-                if too_big || data.len() + chunk.len() > crate::services::photos::MAX_PHOTO_BYTES {
-                    too_big = true;
-                    data.clear();
-                    continue;
-                }
-                data.extend_from_slice(&chunk);
-            }
-            // An empty file input sends a part without a name and without content.
-            if file_name.is_empty() && data.is_empty() && !too_big {
-                continue;
-            }
-            if files.len() < MAX_FILES_READ {
-                files.push(PostedFile {
-                    field: name,
-                    name: crate::services::photos::display_name(&file_name),
-                    bytes: if too_big {
-                        Err(crate::services::photos::TOO_BIG)
-                    } else {
-                        Ok(data.freeze())
-                    },
-                });
-            }
-        }
-        Ok(Posted { pairs, files })
-    }
-}
 
 #[derive(Deserialize)]
 pub struct ReturnTo {
@@ -146,11 +44,6 @@ struct StoredForm {
 
 use crate::services::drafts::form_journey as journey;
 
-/// One submission per sent draft of this product.
-fn submission_key(id: &DraftId, product: &Product) -> String {
-    format!("{}/{}", id.as_str(), product.slug)
-}
-
 /// The draft of this product in this browser, and what was sent from it.
 async fn current(
     state: &AppState,
@@ -164,7 +57,7 @@ async fn current(
     else {
         return Ok(None);
     };
-    let sent = submissions::find(&state.store, &submission_key(&id, product)).await?;
+    let sent = submissions::find(&state.store, &submissions::draft_key(&id, product)).await?;
     Ok(Some((id, draft, sent)))
 }
 
@@ -259,7 +152,7 @@ pub async fn prepare(
         };
         context.saved = Some(SavedView {
             code: saved::display(&code),
-            until: local_date(expires),
+            until: crate::resident::saved_routes::local_date(expires),
             mailed_to,
         });
         return Ok(Prepared::Page(Box::new(context)));
@@ -409,7 +302,10 @@ pub async fn submit_step(
     }
     if posted.iter().any(|(k, v)| k == "actie" && v == "opslaan") {
         let lang = app::i18n::lang_of(&headers);
-        return save_for_later(&state, &jar, id, draft, product, step, &posted, lang).await;
+        return crate::resident::saved_routes::save_for_later(
+            &state, &jar, id, draft, product, step, &posted, lang,
+        )
+        .await;
     }
     let outcome = draft.apply(product, step, &posted, time::today(), back_to_check);
     crate::store::drafts::save(&state.store, &id, &journey(product), &draft).await?;
@@ -489,7 +385,7 @@ pub async fn submit_form(
     let new = NewSubmission {
         product: &product.slug,
         prefix: &form_def.reference_prefix,
-        key: submission_key(&id, product),
+        key: submissions::draft_key(&id, product),
         journey: &journey,
         answers: json,
         capacity,
@@ -560,126 +456,4 @@ async fn day_taken(
         form::path(&product.slug, &step.slug)
     ))
     .into_response())
-}
-
-/// A date in the Netherlands from unix seconds.
-fn local_date(unix: i64) -> jiff::civil::Date {
-    jiff::Timestamp::from_second(unix)
-        .ok()
-        .and_then(|t| t.in_tz("Europe/Amsterdam").ok())
-        .map(|z| z.date())
-        .unwrap_or_else(time::today)
-}
-
-/// "Opslaan en later verder": keeps what was typed on this page (checked or not),
-/// saves a copy under a resume code for 30 days, and mails the link once if the
-/// resident gave an email address.
-#[allow(clippy::too_many_arguments)]
-async fn save_for_later(
-    state: &AppState,
-    jar: &CookieJar,
-    id: DraftId,
-    mut draft: FormDraft,
-    product: &Product,
-    step: &form::StepDef,
-    posted: &[(String, String)],
-    lang: Lang,
-) -> Result<Response, AppError> {
-    let Some(form_def) = &product.form else {
-        return Ok(StatusCode::NOT_FOUND.into_response());
-    };
-    draft.keep(step, posted);
-    let journey = journey(product);
-    let snapshot = match serde_json::to_string(&draft) {
-        Ok(json) => json,
-        Err(e) => {
-            tracing::error!(error = %e, "could not serialise a draft");
-            return Ok(StatusCode::INTERNAL_SERVER_ERROR.into_response());
-        }
-    };
-    let (code, expires) = saved::save(
-        &state.store,
-        draft.saved_code.as_deref(),
-        &journey,
-        &snapshot,
-    )
-    .await?;
-    draft.saved_code = Some(code.clone());
-    let email = draft.email(form_def);
-    if let Some(to) = email.filter(|e| draft.saved_mail_to.as_ref() != Some(e)) {
-        let until = app::domain::CalendarDate::from_date(local_date(expires)).long(lang);
-        let message =
-            crate::messages::saved::link(&state.public_url, product, &code, &to, until, lang);
-        let queued = async {
-            let mut tx = state.store.begin().await?;
-            crate::outbox::enqueue(&mut tx, &message).await?;
-            tx.commit().await
-        };
-        queued.await?;
-        draft.saved_mail_to = Some(to);
-    }
-    crate::store::drafts::save(&state.store, &id, &journey, &draft).await?;
-    Ok((
-        jar.clone().add(draft_cookie(&id, state.secure_cookies)),
-        Redirect::to(&form::path(&product.slug, form::SAVED)),
-    )
-        .into_response())
-}
-
-#[derive(Deserialize)]
-pub struct ResumeForm {
-    #[serde(default)]
-    code: String,
-}
-
-/// Picks a saved form up again: its answers go into this browser's draft.
-pub async fn resume(
-    State(state): State<AppState>,
-    jar: CookieJar,
-    Form(typed): Form<ResumeForm>,
-) -> Result<Response, AppError> {
-    let typed_code: String = typed.code.chars().take(20).collect();
-    let again = || {
-        let query = serde_urlencoded::to_string([("fout", "1"), ("code", typed_code.as_str())])
-            .unwrap_or_default();
-        let mut answer = Redirect::to(&format!("{}?{query}", form::RESUME_PATH)).into_response();
-        // Counted by the look-up limit: guessing codes is slowed down.
-        answer
-            .extensions_mut()
-            .insert(crate::http::lookup_limit::LookupFailed);
-        answer
-    };
-    let Some(code) = saved::normalise(&typed.code) else {
-        return Ok(again());
-    };
-    let found = saved::load(&state.store, &code).await?;
-    let Some((journey, answers)) = found else {
-        return Ok(again());
-    };
-    let Some(product) = journey
-        .strip_prefix("product:")
-        .and_then(catalogue::by_slug)
-        .filter(|p| p.online_now())
-    else {
-        return Ok(again());
-    };
-    let mut draft: FormDraft = serde_json::from_str(&answers).unwrap_or_default();
-    draft.saved_code = Some(code);
-    let id = drafts::id_from(&jar).unwrap_or_else(DraftId::new);
-    // A draft of this product already sent from this browser must not hide the resumed one.
-    let id = match submissions::find(&state.store, &submission_key(&id, product)).await {
-        Ok(Some(_)) => DraftId::new(),
-        Ok(None) => id,
-        Err(e) => return Err(e.into()),
-    };
-    crate::store::drafts::save(&state.store, &id, &journey, &draft).await?;
-    let to = draft
-        .first_open_step(product, time::today())
-        .map(|step| form::path(&product.slug, &step))
-        .unwrap_or_else(|| form::path(&product.slug, form::CHECK));
-    Ok((
-        jar.add(draft_cookie(&id, state.secure_cookies)),
-        Redirect::to(&to),
-    )
-        .into_response())
 }

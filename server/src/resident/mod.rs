@@ -7,4 +7,5 @@ pub mod callbacks;
 pub mod display_routes;
 pub mod form_routes;
 pub mod reports;
+pub mod saved_routes;
 pub mod visit_routes;

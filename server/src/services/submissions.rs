@@ -10,6 +10,11 @@ use crate::services::references::new_reference;
 use crate::store::{self, Store, submissions, uploads};
 use crate::time;
 
+/// One submission per sent draft of this product.
+pub fn draft_key(id: &DraftId, product: &app::catalogue::Product) -> String {
+    format!("{}/{}", id.as_str(), product.slug)
+}
+
 /// What to store for one sent form.
 pub struct NewSubmission<'a> {
     /// The product's slug ("verhuizing", "uittreksel-brp").
