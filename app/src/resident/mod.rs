@@ -4,6 +4,7 @@
 pub mod accessibility_page;
 pub mod callback_pages;
 pub mod error;
+mod form_fields;
 pub mod form_pages;
 pub mod home;
 pub mod privacy_page;
