@@ -33,20 +33,8 @@ pub async fn save<T: Serialize>(
     journey: &str,
     draft: &T,
 ) -> Result<(), sqlx::Error> {
-    let json = serde_json::to_string(draft).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
-    let now = unix_now();
-    sqlx::query(
-        "INSERT INTO drafts (id, journey, answers, created_at, updated_at) VALUES ($1, $2, $3, $4, $5) \
-         ON CONFLICT (id, journey) DO UPDATE SET answers = excluded.answers, updated_at = excluded.updated_at",
-    )
-    .bind(id)
-    .bind(journey)
-    .bind(json)
-    .bind(now)
-    .bind(now)
-    .execute(store.pool())
-    .await?;
-    Ok(())
+    let mut conn = store.pool().acquire().await?;
+    save_in(&mut conn, id, journey, draft).await
 }
 
 /// Inside a transaction: the draft's answers emptied (they now live in what was sent).

@@ -39,6 +39,19 @@ impl TestApp {
     pub async fn spawn_with_idle(idle: std::time::Duration) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let url = database_url(dir.path()).await;
+        Self::serve(url, dir, idle).await
+    }
+
+    /// A second server on this one's database (its own router, port and pool),
+    /// as in a deployment with several servers.
+    pub async fn beside(&self) -> TestApp {
+        let dir = tempfile::tempdir().expect("temp dir");
+        Self::serve(self.url.clone(), dir, server::listen::DEFAULT_IDLE).await
+    }
+
+    /// The real router on a free port, on the database at `url`, with the
+    /// server's own accept loop and its connection limits.
+    async fn serve(url: String, dir: tempfile::TempDir, idle: std::time::Duration) -> Self {
         let store = server::Store::connect(&url).await.expect("database");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
@@ -46,7 +59,6 @@ impl TestApp {
         let addr: SocketAddr = listener.local_addr().expect("addr");
         let options = server::config::leptos_options(&dir.path().display().to_string(), addr);
         let router = server::router(server::AppState::new(options, store.clone(), false));
-        // The server's own accept loop, with its connection limits.
         tokio::spawn(server::listen::serve(
             listener,
             router,
@@ -59,33 +71,6 @@ impl TestApp {
             pool: store.pool_for_tests().clone(),
             store,
             url,
-            _dir: dir,
-        }
-    }
-
-    /// A second server on this one's database (its own router, port and pool),
-    /// as in a deployment with several servers.
-    pub async fn beside(&self) -> TestApp {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let store = server::Store::connect(&self.url).await.expect("database");
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind");
-        let addr: SocketAddr = listener.local_addr().expect("addr");
-        let options = server::config::leptos_options(&dir.path().display().to_string(), addr);
-        let router = server::router(server::AppState::new(options, store.clone(), false));
-        tokio::spawn(server::listen::serve(
-            listener,
-            router,
-            server::listen::DEFAULT_IDLE,
-            std::future::pending(),
-        ));
-        TestApp {
-            base: format!("http://{addr}"),
-            client: Self::browser(),
-            pool: store.pool_for_tests().clone(),
-            store,
-            url: self.url.clone(),
             _dir: dir,
         }
     }
