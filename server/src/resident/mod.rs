@@ -5,6 +5,7 @@
 
 pub mod callbacks;
 pub mod display_routes;
+pub mod form_context;
 pub mod form_routes;
 pub mod reports;
 pub mod saved_routes;

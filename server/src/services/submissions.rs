@@ -4,6 +4,7 @@
 
 use crate::outbox::{self, NewMessage};
 use app::domain::RequestStatus;
+use serde::{Deserialize, Serialize};
 
 use crate::services::drafts::{self, DraftId};
 use crate::services::references::new_reference;
@@ -13,6 +14,17 @@ use crate::time;
 /// One submission per sent draft of this product.
 pub fn draft_key(id: &DraftId, product: &app::catalogue::Product) -> String {
     format!("{}/{}", id.as_str(), product.slug)
+}
+
+/// A sent form as stored: the typed answers for the back office and the copy
+/// in both languages, exactly as the resident confirmed it (Wmebv).
+#[derive(Serialize, Deserialize)]
+pub struct StoredForm {
+    pub values: Vec<(String, app::form::Value)>,
+    pub summary: std::collections::BTreeMap<String, Vec<app::journey::SummaryRow>>,
+    /// The language the resident used; messages later go in it.
+    pub lang: String,
+    pub email: Option<String>,
 }
 
 /// What to store for one sent form.
