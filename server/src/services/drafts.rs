@@ -79,7 +79,8 @@ pub fn form_nonce(raw: &str) -> String {
     DraftId::parse(raw).map(|id| id.0).unwrap_or_default()
 }
 
-/// Every 15 minutes: expired drafts, unsent photos and expired saved forms go.
+/// Every 15 minutes: expired drafts, unsent photos, expired saved forms and the
+/// callback counts of earlier days go.
 /// Safe on every server at once (each is one `DELETE` of what has expired).
 pub fn spawn_cleanup(store: Store) {
     tokio::spawn(async move {
@@ -95,6 +96,10 @@ pub fn spawn_cleanup(store: Store) {
                 Ok(n) if n > 0 => tracing::info!(removed = n, "unsent photos removed"),
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "could not remove unsent photos"),
+            }
+            let today = crate::time::today().to_string();
+            if let Err(e) = crate::store::callbacks::purge_address_counts(&store, &today).await {
+                tracing::warn!(error = %e, "could not forget old callback counts");
             }
             match crate::store::saved::purge_expired(&store).await {
                 Ok(n) if n > 0 => tracing::info!(removed = n, "expired saved forms removed"),

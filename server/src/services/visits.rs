@@ -105,9 +105,8 @@ pub async fn free_times(
     minutes: u16,
     rules: HolidayRules,
 ) -> Result<Vec<u16>, sqlx::Error> {
-    let mut tx = store.begin().await?;
-    let intervals = rows::booked_intervals(&mut tx, location.slug, &day.to_string()).await?;
-    tx.commit().await?;
+    let mut conn = store.acquire().await?;
+    let intervals = rows::booked_intervals(&mut conn, location.slug, &day.to_string()).await?;
     Ok(free_starts(location, day, minutes, rules, &intervals))
 }
 

@@ -80,10 +80,6 @@ pub async fn count_address(
     day: &str,
     limit: i64,
 ) -> Result<bool, sqlx::Error> {
-    sqlx::query("DELETE FROM callback_addresses WHERE day < $1")
-        .bind(day)
-        .execute(store.pool())
-        .await?;
     let counted: Option<(i64,)> = sqlx::query_as(
         "INSERT INTO callback_addresses (address_key, day, requests) VALUES ($1, $2, 1) \
          ON CONFLICT (address_key, day) DO UPDATE SET requests = callback_addresses.requests + 1 \
@@ -95,6 +91,15 @@ pub async fn count_address(
     .fetch_optional(store.pool())
     .await?;
     Ok(counted.is_some())
+}
+
+/// Forgets the counts of days before `today` (the cleanup job, every 15 minutes).
+pub async fn purge_address_counts(store: &Store, today: &str) -> Result<u64, sqlx::Error> {
+    Ok(sqlx::query("DELETE FROM callback_addresses WHERE day < $1")
+        .bind(today)
+        .execute(store.pool())
+        .await?
+        .rows_affected())
 }
 
 /// The columns the resident's page shows.

@@ -33,7 +33,7 @@ pub async fn save<T: Serialize>(
     journey: &str,
     draft: &T,
 ) -> Result<(), sqlx::Error> {
-    let mut conn = store.pool().acquire().await?;
+    let mut conn = store.acquire().await?;
     save_in(&mut conn, id, journey, draft).await
 }
 

@@ -43,15 +43,16 @@ impl Engine {
 /// those that do not; PostgreSQL's own limit is shared by every server.
 const MAX_CONNECTIONS: u32 = 8;
 
-fn sqlite_pragmas() -> &'static str {
-    match std::env::var("LOKET_SQLITE_SYNCHRONOUS").as_deref() {
-        Ok("normal") => {
-            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;"
-        }
-        _ => {
-            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;"
-        }
-    }
+/// What every SQLite connection is set to; the durability read once at start.
+fn sqlite_pragmas() -> String {
+    let synchronous = match std::env::var("LOKET_SQLITE_SYNCHRONOUS").as_deref() {
+        Ok("normal") => "NORMAL",
+        _ => "FULL",
+    };
+    format!(
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = {synchronous}; \
+         PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;"
+    )
 }
 
 /// A SQLite URL that creates the file when it is missing, with its folder made.
@@ -85,10 +86,12 @@ pub(super) async fn open(url: &str) -> Result<(AnyPool, Engine), sqlx::Error> {
         .acquire_timeout(Duration::from_secs(30));
     let pool = match engine {
         Engine::Sqlite => {
+            let pragmas: std::sync::Arc<str> = sqlite_pragmas().into();
             options
-                .after_connect(|conn, _| {
+                .after_connect(move |conn, _| {
+                    let pragmas = pragmas.clone();
                     Box::pin(async move {
-                        conn.execute(sqlite_pragmas()).await?;
+                        conn.execute(&*pragmas).await?;
                         Ok(())
                     })
                 })

@@ -55,6 +55,11 @@ impl Store {
         &self.pool
     }
 
+    /// A connection of the pool, for reads that need no transaction.
+    pub async fn acquire(&self) -> Result<sqlx::pool::PoolConnection<Any>, sqlx::Error> {
+        self.pool.acquire().await
+    }
+
     /// A plain transaction.
     pub async fn begin(&self) -> Result<Tx, sqlx::Error> {
         self.pool.begin().await

@@ -17,10 +17,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use reqwest::Client;
-use sha2::{Digest, Sha256};
 use tokio::sync::Mutex;
 
-use crate::common::{TestApp, database_url, first_slot, nonce};
+use crate::common::{TestApp, database_url, first_slot, nonce, sha256_hex};
 use crate::outbox::{Killed, smtp_sink};
 use crate::visit_flow::values;
 
@@ -197,10 +196,6 @@ async fn extract(r: &mut Resident, n: usize, confirmed: &Confirmed) {
     }
 }
 
-fn key(token: &str) -> String {
-    hex::encode(Sha256::digest(token.as_bytes()))
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_server_killed_mid_flight_loses_and_doubles_nothing() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -284,7 +279,7 @@ async fn a_server_killed_mid_flight_loses_and_doubles_nothing() {
             let (n,): (i64,) = sqlx::query_as(&format!(
                 "SELECT COUNT(*) FROM {table} WHERE token_key = $1"
             ))
-            .bind(key(token))
+            .bind(sha256_hex(token))
             .fetch_one(pool)
             .await
             .expect("count");

@@ -7,7 +7,7 @@ use crate::common;
 
 use std::time::Duration;
 
-use common::{TestApp, first_slot, nonce, saved_code};
+use common::{TestApp, first_slot, nonce, saved_code, sha256_hex};
 use reqwest::StatusCode;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -476,10 +476,6 @@ async fn idle_and_half_sent_connections_are_closed_and_others_are_still_served()
 }
 
 /// The SHA-256 of a secret in hex, computed here and not by the server's code.
-fn sha256_hex(secret: &str) -> String {
-    use sha2::Digest;
-    hex::encode(sha2::Sha256::digest(secret.as_bytes()))
-}
 
 #[tokio::test]
 async fn secrets_are_looked_up_by_their_hash_and_resume_codes_are_not_stored_in_the_clear() {

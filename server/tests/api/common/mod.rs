@@ -332,3 +332,9 @@ pub fn saved_code(page: &str) -> String {
         page.find("lk-panel__reference\">").expect("code shown") + "lk-panel__reference\">".len();
     page[start..start + 9].to_string()
 }
+
+/// The look-up key the server keeps for a secret: its SHA-256 in hex.
+pub fn sha256_hex(secret: &str) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(secret.as_bytes()))
+}
