@@ -223,7 +223,7 @@ test('"Afspraak aan de balie" from inside a form passes the gate, with a time pe
   await page.getByRole('button', { name: 'Doorgaan' }).click();
   await expect(page).toHaveTitle(/^Fout: Stap 4 van 5: Tijd/);
   await gate(page, browser, visited);
-  await times.getByRole('radio', { name: '9.00 uur' }).check();
+  await times.getByRole('radio', { name: '9.00 uur', exact: true }).check();
   await page.getByRole('button', { name: 'Doorgaan' }).click();
 
   await expect(page).toHaveTitle(/^Stap 5 van 5: Uw gegevens/);
