@@ -576,8 +576,7 @@ async fn bulky_waste_is_collected_on_a_day_with_room() {
     assert!(page.body.contains("nog 19 plekken"), "one place fewer");
 
     // A day we do not offer (a Sunday, or far away) is not accepted.
-    let far = jiff::Zoned::now()
-        .date()
+    let far = common::today()
         .saturating_add(jiff::ToSpan::days(60))
         .to_string();
     let refused = app
@@ -728,9 +727,7 @@ async fn save_and_continue_later_on_another_device() {
     let code = saved_code(&page.body);
     assert!(code.chars().nth(4) == Some(' '), "{code}");
     assert!(page.body.contains("tot en met"), "says until when");
-    let until = jiff::Zoned::now()
-        .date()
-        .saturating_add(jiff::ToSpan::days(30));
+    let until = common::today().saturating_add(jiff::ToSpan::days(30));
     assert!(page.body.contains(&until.year().to_string()));
     assert!(
         page.body.contains("Schrijf de code op"),

@@ -286,12 +286,18 @@ pub async fn database_url(dir: &std::path::Path) -> String {
     format!("{server_url}{separator}options=-c%20search_path%3D{schema}")
 }
 
-/// Today plus `days` in Europe/Amsterdam, as the three form fields.
-pub fn move_date_in(days: i64) -> (String, String, String) {
-    let today = jiff::Zoned::now()
+/// Today in Europe/Amsterdam, the municipality's calendar (not the machine's: between
+/// 23.00 and midnight UTC the two differ by a day).
+pub fn today() -> jiff::civil::Date {
+    jiff::Zoned::now()
         .in_tz("Europe/Amsterdam")
         .expect("tz")
-        .date();
+        .date()
+}
+
+/// Today plus `days` in Europe/Amsterdam, as the three form fields.
+pub fn move_date_in(days: i64) -> (String, String, String) {
+    let today = today();
     let date = today
         .checked_add(jiff::Span::new().days(days))
         .expect("date");
@@ -316,10 +322,7 @@ pub fn nonce(page: &str) -> String {
 /// The morning of the first working day, as the callback form offers it.
 pub fn first_slot() -> String {
     use app::domain::working_days::{HolidayRules, next_working_days};
-    let today = jiff::Zoned::now()
-        .in_tz("Europe/Amsterdam")
-        .expect("tz")
-        .date();
+    let today = today();
     format!(
         "{}/ochtend",
         next_working_days(today, 1, HolidayRules::default())[0]
