@@ -15,9 +15,13 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'loket-e2e-'));
 const vnuPort = process.env.LOKET_VNU_PORT || '8888';
 process.env.VNU_URL = process.env.VNU_URL || `http://127.0.0.1:${vnuPort}/`;
 const vnuJar = require.resolve('vnu-jar/build/dist/vnu.jar');
+// For the global setup (staff accounts), which runs in this process.
+process.env.LOKET_E2E_SERVER_BIN = serverBin;
+process.env.LOKET_E2E_DATABASE_URL = `sqlite://${dataDir}/loket.db`;
 
 module.exports = defineConfig({
   testDir: './tests',
+  globalSetup: require.resolve('./global-setup.js'),
   timeout: 90_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
@@ -50,7 +54,7 @@ module.exports = defineConfig({
     env: {
       LOKET_ADDR: `127.0.0.1:${port}`,
       LEPTOS_SITE_ROOT: siteRoot,
-      DATABASE_URL: `sqlite://${dataDir}/loket.db`,
+      DATABASE_URL: process.env.LOKET_E2E_DATABASE_URL,
       RUST_LOG: 'warn',
     },
   }, {

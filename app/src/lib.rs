@@ -20,6 +20,7 @@ mod resident;
 pub mod retention;
 pub mod security;
 pub mod staff;
+pub use resident::addition_page::MAX_ADDITION_CHARS;
 pub use resident::status_page::BASE as STATUS_BASE;
 pub mod visit;
 pub mod wording;
@@ -86,6 +87,12 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/afspraak/controleren") view=resident::visit_pages::VisitCheckPage/>
                 <Route path=path!("/afspraak/mijn/:token") view=resident::visit_pages::VisitManagePage/>
                 <Route path=path!("/afspraak/:step") view=resident::visit_pages::VisitStepPage/>
+                <Route path=path!("/aanvraag/:token/aanvullen") view=resident::addition_page::AdditionPage/>
+                <Route path=path!("/medewerker") view=staff::StaffRoutePage/>
+                <Route path=path!("/medewerker/start") view=staff::StaffRoutePage/>
+                <Route path=path!("/medewerker/aanvragen") view=staff::StaffRoutePage/>
+                <Route path=path!("/medewerker/aanvragen/:reference") view=staff::StaffRoutePage/>
+                <Route path=path!("/medewerker/inzage") view=staff::StaffRoutePage/>
             </Routes>
         </Router>
     }

@@ -84,6 +84,16 @@ pub struct RequestStatusView {
     pub status: crate::domain::RequestStatus,
     /// Every change, oldest first: when, the status, and what staff told the resident.
     pub history: Vec<(jiff::Zoned, crate::domain::RequestStatus, Option<String>)>,
+    /// Who at the municipality looked at it, newest first: when, team and role, never a name.
+    pub looked: Vec<(jiff::Zoned, String, crate::staff::roles::Role)>,
+    /// While it waits for the resident: what is missing, and the secret link to add it.
+    pub addition: Option<(String, String)>,
+    /// The addition page after a problem: the key of its message.
+    pub addition_error: Option<String>,
+    /// What was typed on the addition page before a problem.
+    pub addition_text: String,
+    /// An addition just came in (after the redirect from the addition page).
+    pub added: bool,
 }
 
 /// A callback request as its secret link shows it.
@@ -111,6 +121,8 @@ pub struct PageContext {
     pub report: Option<ReportForm>,
     pub form: Option<FormContext>,
     pub request_status: Option<RequestStatusView>,
+    /// A staff page: who is signed in and what the page shows.
+    pub staff: Option<Box<crate::staff::context::StaffContext>>,
 }
 
 impl Default for PageContext {
@@ -123,6 +135,7 @@ impl Default for PageContext {
             report: None,
             form: None,
             request_status: None,
+            staff: None,
         }
     }
 }

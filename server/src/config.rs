@@ -33,6 +33,9 @@ pub struct Config {
     pub idle: std::time::Duration,
     /// How long personal data is kept per kind (`LOKET_KEEP_*_DAYS`).
     pub retention: app::retention::Retention,
+    /// Staff single sign-on: `LOKET_STAFF_OIDC_ISSUER`, `..._CLIENT_ID`,
+    /// `..._CLIENT_SECRET` (all three, or none), `..._ROLE_CLAIM` (default `roles`).
+    pub staff_oidc: Option<(String, String, SecretString, String)>,
 }
 
 pub const DEFAULT_MAIL_FROM: &str = "Gemeente Voorbeeld <noreply@voorbeeld.nl>";
@@ -123,6 +126,24 @@ impl Config {
             holidays,
             public_url: var("LOKET_PUBLIC_URL").unwrap_or_else(|| format!("http://{addr}")),
             smtp_url: var("LOKET_SMTP_URL").map(SecretString::from),
+            staff_oidc: match (
+                var("LOKET_STAFF_OIDC_ISSUER"),
+                var("LOKET_STAFF_OIDC_CLIENT_ID"),
+                var("LOKET_STAFF_OIDC_CLIENT_SECRET"),
+            ) {
+                (Some(issuer), Some(id), Some(secret)) => Some((
+                    issuer,
+                    id,
+                    SecretString::from(secret),
+                    var("LOKET_STAFF_OIDC_ROLE_CLAIM").unwrap_or_else(|| "roles".into()),
+                )),
+                (None, None, None) => None,
+                _ => {
+                    return Err(
+                        "LOKET_STAFF_OIDC_ISSUER, _CLIENT_ID and _CLIENT_SECRET go together".into(),
+                    );
+                }
+            },
             outbox_dir: var("LOKET_OUTBOX_DIR")
                 .unwrap_or_else(|| "data/outbox".into())
                 .into(),

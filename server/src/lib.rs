@@ -7,6 +7,7 @@ mod messages;
 pub mod outbox;
 mod resident;
 mod services;
+pub mod staff;
 pub mod store;
 mod time;
 
@@ -52,6 +53,9 @@ pub struct AppState {
     /// The sender's domain: in calendar UIDs and Message-IDs.
     #[from_ref(skip)]
     pub mail_domain: Arc<str>,
+    /// Staff single sign-on, when configured.
+    #[from_ref(skip)]
+    pub oidc: Option<Arc<staff::oidc::Oidc>>,
 }
 
 impl AppState {
@@ -65,6 +69,7 @@ impl AppState {
             holidays: HolidayRules::default(),
             public_url: "http://127.0.0.1:3000".into(),
             mail_domain: "voorbeeld.nl".into(),
+            oidc: None,
         }
     }
 }
@@ -74,7 +79,7 @@ pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(app::App);
     let shell_options = state.leptos.clone();
     let static_files = static_files::service(state.leptos.site_root.as_ref());
-    Router::new()
+    let router = Router::new()
         .route(context::OLD_MOVE_BASE, any(context::old_move_address))
         .route(context::OLD_MOVE_ROUTE, any(context::old_move_address))
         .route(form_routes::CHECK_ROUTE, post(form_routes::submit_form))
@@ -99,11 +104,21 @@ pub fn router(state: AppState) -> Router {
         )
         .route(visit_routes::CANCEL_ROUTE, post(visit_routes::cancel))
         .route(visit_routes::MOVE_ROUTE, post(visit_routes::start_move))
+        .route(
+            resident::additions::ROUTE,
+            post(resident::additions::submit),
+        );
+    staff::routes(router)
         .leptos_routes(&state, routes, move || app::shell(shell_options.clone()))
         .fallback_service(static_files)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             context::page_context,
+        ))
+        // Every staff address passes the one guard: session, role, page context.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            staff::guard::guard,
         ))
         .layer(axum::middleware::from_fn(guards::check_origin))
         .layer(axum::middleware::from_fn_with_state(
@@ -138,6 +153,18 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
+/// `server staff ...`: opens (and migrates) the database and runs one account command.
+pub async fn staff_command(
+    config: &config::Config,
+    args: &[String],
+) -> Result<String, Box<dyn std::error::Error>> {
+    app::catalogue::check().map_err(|e| format!("product files:\n{e}"))?;
+    let store = Store::connect(config.database_url.expose_secret()).await?;
+    let result = staff::cli::run(&store, args).await;
+    store.close().await;
+    Ok(result?)
+}
+
 /// Opens the database, runs the migrations, cleans up and serves until Ctrl-C.
 pub async fn run(config: config::Config) -> Result<(), Box<dyn std::error::Error>> {
     // A broken or incomplete translation file stops the server here, not on a page.
@@ -147,6 +174,7 @@ pub async fn run(config: config::Config) -> Result<(), Box<dyn std::error::Error
     tracing::info!(products, "catalogue loaded");
     let store = Store::connect(config.database_url.expose_secret()).await?;
     tracing::info!(engine = ?store.engine(), "database open");
+    staff::cli::first_run_hint(&store).await;
     drafts::spawn_cleanup(store.clone());
     app::retention::set(config.retention);
     retention::spawn_purge(store.clone(), config.retention);
@@ -170,6 +198,16 @@ pub async fn run(config: config::Config) -> Result<(), Box<dyn std::error::Error
     state.holidays = config.holidays;
     state.public_url = config.public_url.trim_end_matches('/').into();
     state.mail_domain = mail_domain;
+    if let Some((issuer, client_id, client_secret, role_claim)) = config.staff_oidc {
+        state.oidc = Some(staff::oidc::Oidc::new(staff::oidc::OidcConfig {
+            issuer,
+            client_id,
+            client_secret,
+            role_claim,
+            public_url: state.public_url.to_string(),
+        })?);
+        tracing::info!("staff single sign-on configured");
+    }
     listen::raise_open_file_limit();
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!(%addr, "Loket is listening");

@@ -22,6 +22,17 @@ async fn main() {
             std::process::exit(2);
         }
     };
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("staff") {
+        match server::staff_command(&config, &args[1..]).await {
+            Ok(text) => println!("{text}"),
+            Err(e) => {
+                eprintln!("{e}");
+                std::process::exit(1);
+            }
+        }
+        return;
+    }
     if let Err(e) = server::run(config).await {
         tracing::error!(error = %e, "server stopped");
         std::process::exit(1);

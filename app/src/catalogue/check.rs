@@ -48,6 +48,15 @@ pub fn parse(files: &[(&str, &str)]) -> Result<Vec<Product>, Vec<String>> {
                 if product.form.is_some() && product.channel != Channel::Online {
                     wrong("form", "only an online product has a form");
                 }
+                if product.form.is_some() && product.service_norm_days.is_none() {
+                    wrong(
+                        "service_norm_days",
+                        "a product with a form needs its service norm in working days",
+                    );
+                }
+                if product.service_norm_days == Some(0) {
+                    wrong("service_norm_days", "at least 1 working day");
+                }
                 if product.keep_handled_days == Some(0) {
                     wrong("keep_handled_days", "at least 1 day");
                 }

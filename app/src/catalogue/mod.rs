@@ -69,6 +69,10 @@ pub struct Product {
     /// product needs another period than `LOKET_KEEP_HANDLED_DAYS` (see `crate::retention`).
     #[serde(default)]
     pub keep_handled_days: Option<u32>,
+    /// The service norm: within how many working days (weekends and public
+    /// holidays skipped) a request is handled. Every product with a form has one.
+    #[serde(default)]
+    pub service_norm_days: Option<u32>,
 }
 
 pub use crate::form::BASE;

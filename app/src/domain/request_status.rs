@@ -42,6 +42,23 @@ impl RequestStatus {
         format!("status-{}", self.as_str().replace(' ', "-"))
     }
 
+    /// The one transition table: where a staff member may take a request from
+    /// here (ontvangen -> in behandeling -> aanvulling nodig <-> in behandeling
+    /// -> afgehandeld | afgewezen). Closed requests go nowhere.
+    pub fn next(self) -> &'static [Self] {
+        match self {
+            Self::Received => &[Self::InProgress],
+            Self::InProgress => &[Self::NeedsMore, Self::Done, Self::Refused],
+            Self::NeedsMore => &[Self::InProgress],
+            Self::Done | Self::Refused => &[],
+        }
+    }
+
+    /// Whether the table allows going from here to `to`.
+    pub fn may_become(self, to: Self) -> bool {
+        self.next().contains(&to)
+    }
+
     /// Handled: nothing more happens, and the retention period starts.
     pub fn is_closed(self) -> bool {
         matches!(self, Self::Done | Self::Refused)
@@ -61,5 +78,20 @@ mod tests {
         assert_eq!(RequestStatus::parse("Ontvangen"), None);
         assert_eq!(RequestStatus::InProgress.key(), "status-in-behandeling");
         assert!(RequestStatus::Refused.is_closed() && !RequestStatus::NeedsMore.is_closed());
+    }
+
+    #[test]
+    fn the_transition_table_allows_only_the_path_and_closed_is_closed() {
+        use RequestStatus::*;
+        assert!(Received.may_become(InProgress));
+        assert!(!Received.may_become(Done), "no jump past handling");
+        assert!(InProgress.may_become(NeedsMore) && NeedsMore.may_become(InProgress));
+        assert!(!NeedsMore.may_become(Done));
+        for closed in [Done, Refused] {
+            assert!(RequestStatus::ALL.iter().all(|s| !closed.may_become(*s)));
+        }
+        for status in RequestStatus::ALL {
+            assert!(!status.may_become(status), "{status:?} to itself");
+        }
     }
 }

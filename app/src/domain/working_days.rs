@@ -82,6 +82,41 @@ pub fn due_date(from: Date, n: usize, rules: HolidayRules) -> Date {
         .unwrap_or(from)
 }
 
+/// Working days after `from` up to and including `to` (0 when `to` is not later):
+/// how long a request received on `from` has been open on `to`.
+pub fn working_days_between(from: Date, to: Date, rules: HolidayRules) -> i64 {
+    let mut count = 0;
+    let mut day = from;
+    // Bounded: a request open for more than ten years counts as ten years.
+    for _ in 0..3660 {
+        if day >= to {
+            break;
+        }
+        day = day.saturating_add(1.day());
+        if is_working_day(day, rules) {
+            count += 1;
+        }
+    }
+    count
+}
+
+/// The first day a request may have come in and still be open `n` working days
+/// or less on `today`: one received before it has been open longer.
+pub fn open_at_most_since(today: Date, n: usize, rules: HolidayRules) -> Date {
+    let mut found = 0;
+    let mut day = today;
+    for _ in 0..(n * 7 + 30) {
+        if is_working_day(day, rules) {
+            found += 1;
+            if found == n + 1 {
+                return day;
+            }
+        }
+        day = day.saturating_sub(1.day());
+    }
+    day
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,6 +204,42 @@ mod tests {
         ];
         for (from, want, why) in cases {
             assert_eq!(due_date(from, 2, rules).to_string(), want, "{why}");
+        }
+    }
+
+    #[test]
+    fn days_open_count_working_days_and_the_overdue_line_agrees() {
+        use jiff::civil::date;
+        // Friday 27 November 2026 to Tuesday 1 December: Monday and Tuesday.
+        assert_eq!(
+            working_days_between(date(2026, 11, 27), date(2026, 12, 1), ALL),
+            2
+        );
+        assert_eq!(
+            working_days_between(date(2026, 12, 1), date(2026, 12, 1), ALL),
+            0
+        );
+        assert_eq!(
+            working_days_between(date(2026, 12, 2), date(2026, 12, 1), ALL),
+            0
+        );
+        // Over Christmas: 24 December (Thursday) to 28 December: only Monday 28.
+        assert_eq!(
+            working_days_between(date(2026, 12, 24), date(2026, 12, 28), ALL),
+            1
+        );
+        let today = date(2026, 12, 1);
+        for n in [0usize, 1, 2, 5, 10] {
+            let line = open_at_most_since(today, n, ALL);
+            for back in 0..40 {
+                let received = today.saturating_sub(jiff::Span::new().days(back));
+                let open = working_days_between(received, today, ALL);
+                assert_eq!(
+                    received < line,
+                    open > n as i64,
+                    "n {n}, received {received}"
+                );
+            }
         }
     }
 }

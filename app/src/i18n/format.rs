@@ -7,6 +7,11 @@ use jiff::civil::Date;
 use super::{Lang, t_args_in};
 use crate::domain::CalendarDate;
 
+/// "28 november 2026" / "28 November 2026".
+pub fn date_in(lang: Lang, day: Date) -> String {
+    CalendarDate::from_date(day).long(lang)
+}
+
 /// "28 november 2026 om 13.45 uur" / "28 November 2026 at 13.45".
 pub fn date_time_in(lang: Lang, at: &jiff::Zoned) -> String {
     let date = CalendarDate::from_date(at.date()).long(lang);

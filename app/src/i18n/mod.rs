@@ -373,7 +373,8 @@ fn for_meta(text: String) -> String {
 mod format;
 
 pub use format::{
-    bare_clock, clock_in, date_time_in, euros, number, weekday_and_date, weekday_and_date_in,
+    bare_clock, clock_in, date_in, date_time_in, euros, number, weekday_and_date,
+    weekday_and_date_in,
 };
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! from the `PageContext` the server hands it and works without scripts.
 
 pub mod accessibility_page;
+pub mod addition_page;
 pub mod callback_pages;
 pub mod error;
 mod form_fields;

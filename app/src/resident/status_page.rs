@@ -38,10 +38,40 @@ pub fn RequestStatusPage() -> impl IntoView {
             }
         })
         .collect_view();
+    let addition = view.addition.clone().map(|(missing, path)| {
+        view! {
+            <div class="lk-panel lk-panel--action">
+                <h2 class="lk-heading-m">{t("status-addition-heading")}</h2>
+                <p class="lk-pre">{missing}</p>
+                <p><a class="lk-button" href=path>{t("status-addition-start")}</a></p>
+            </div>
+        }
+    });
+    // Who looked (the access log), by team and role: the resident's own view of it.
+    let looked = if view.looked.is_empty() {
+        view! { <p>{t("status-looked-none")}</p> }.into_any()
+    } else {
+        view! {
+            <ul class="lk-list">
+                {view.looked.iter().map(|(at, team, role)| view! {
+                    <li>{t_args("status-looked", &[
+                        ("team", team.clone().into()),
+                        ("role", t(&role.key()).to_lowercase().into()),
+                        ("at", i18n::date_time_in(lang, at).into()),
+                    ])}</li>
+                }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    let added = view
+        .added
+        .then(|| view! { <div class="lk-notice" role="status"><p>{t("status-added")}</p></div> });
     view! {
         <Title text=i18n::title(&[&t_args("status-title", &[("reference", view.reference.clone().into())])])/>
         <Description text=t("home-lead")/>
         <Layout>
+            {added}
             <h1 class="lk-heading-xl">{t("status-heading")}</h1>
             <dl class="lk-summary-list">
                 <div class="lk-summary-list__row">
@@ -58,8 +88,11 @@ pub fn RequestStatusPage() -> impl IntoView {
                 </div>
             </dl>
             <p>{explain}</p>
+            {addition}
             <h2 class="lk-heading-m">{t("status-history")}</h2>
             <ol class="lk-timeline">{history}</ol>
+            <h2 class="lk-heading-m">{t("status-looked-heading")}</h2>
+            {looked}
             <p>{t("status-keep")}</p>
         </Layout>
     }

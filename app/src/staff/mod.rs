@@ -1,5 +1,70 @@
-//! The staff side: sign-in, work queues, the agenda, dashboards. Not built
-//! yet; it comes next and reads what the resident side stores (the typed
-//! answers of `form::Answers`, visits, callbacks) through the server's
-//! services. Its pages will live here beside `resident/`, sharing the
-//! components, the display modes and the languages.
+//! The staff side (`/medewerker/...`): signing in, the start page, the work
+//! list of requests, a request with its actions, and the access log. Pages
+//! render from what the server's staff wing loaded ([`context::StaffContext`]);
+//! the server checks the role of every route against [`roles::Role::may`]
+//! before a page is loaded, and the pages only leave out links a role may not
+//! use. They share the components, display modes and languages of the
+//! resident side, not its help block.
+
+pub mod access_log;
+pub mod context;
+mod layout;
+pub mod paths;
+pub mod request;
+pub mod roles;
+mod sign_in;
+mod start;
+mod work_filter;
+mod work_list;
+
+use leptos::prelude::*;
+
+use crate::page_context::page_context;
+use context::StaffPage;
+
+/// The base of every staff address.
+pub const BASE: &str = "/medewerker";
+
+/// Every staff page: the server loaded which one and its data.
+#[component]
+pub fn StaffRoutePage() -> impl IntoView {
+    let Some(staff) = page_context().staff else {
+        return view! { <crate::resident::error::NotFoundPage/> }.into_any();
+    };
+    let staff = *staff;
+    match (staff.page, staff.user) {
+        (StaffPage::SignIn(view), _) => view! { <sign_in::SignInPage view=view/> }.into_any(),
+        (StaffPage::Start, Some(user)) => view! { <start::StartPage user=user/> }.into_any(),
+        (StaffPage::WorkList(view), Some(user)) => {
+            view! { <work_list::WorkListPage user=user view=view/> }.into_any()
+        }
+        (StaffPage::Request(view), Some(user)) => {
+            view! { <request::RequestPage user=user view=*view/> }.into_any()
+        }
+        (StaffPage::AccessLog(view), Some(user)) => {
+            view! { <access_log::AccessLogPage user=user view=view/> }.into_any()
+        }
+        (_, None) => view! { <crate::resident::error::NotFoundPage/> }.into_any(),
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::roles::Role;
+    use crate::i18n::{Lang, file_keys};
+
+    /// Role names and log actions are looked up with built keys the key scan cannot see.
+    #[test]
+    fn every_role_and_action_has_its_words() {
+        for lang in [Lang::Nl, Lang::En] {
+            let keys = file_keys(lang);
+            for role in Role::ALL {
+                assert!(keys.contains(&role.key()), "{} in {lang:?}", role.key());
+            }
+            for action in ["view", "change", "export", "search"] {
+                let key = format!("staff-action-{action}");
+                assert!(keys.contains(&key), "{key} in {lang:?}");
+            }
+        }
+    }
+}

@@ -104,10 +104,46 @@ fn empty() -> PageContext {
 }
 
 async fn status_page(asked: Asked) -> Result<Found, AppError> {
-    let token = status_token(&asked.path).unwrap_or_default();
+    let rest = status_token(&asked.path).unwrap_or_default();
+    let (token, addition_page) = match rest.strip_suffix("/aanvullen") {
+        Some(token) => (token, true),
+        None => (rest, false),
+    };
+    let query: Vec<(String, String)> = asked
+        .query
+        .as_deref()
+        .and_then(|q| serde_urlencoded::from_str(q).ok())
+        .unwrap_or_default();
+    let said = |name: &str| {
+        query
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    };
     let mut context = empty();
-    context.request_status =
-        crate::services::status::view_context(&asked.state.store, token).await?;
+    let mut view = crate::services::status::view_context(&asked.state.store, token).await?;
+    if let Some(view) = view.as_mut() {
+        view.added = said("aangevuld") == Some("ja");
+        if addition_page {
+            view.addition_error = match said("fout") {
+                Some("leeg") => Some("addition-error-empty".into()),
+                Some("lang") => Some("addition-error-too-long".into()),
+                _ => None,
+            };
+            if view.addition_error.is_some() {
+                if let Some(id) = crate::services::drafts::id_from(&asked.jar) {
+                    view.addition_text = crate::store::drafts::load::<String>(
+                        &asked.state.store,
+                        id.as_str(),
+                        crate::services::drafts::ADDITION,
+                    )
+                    .await?
+                    .unwrap_or_default();
+                }
+            }
+        }
+    }
+    context.request_status = view;
     Ok(Found::Page(Box::new(context), None))
 }
 

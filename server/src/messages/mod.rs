@@ -5,6 +5,7 @@
 pub mod callbacks;
 pub mod reports;
 pub mod saved;
+pub mod status;
 pub mod submissions;
 pub mod visits;
 

@@ -3,6 +3,7 @@
 //! files, the language link). Rules that need storage live in `services`, SQL
 //! in `store`.
 
+pub mod additions;
 pub mod callbacks;
 pub mod display_routes;
 pub mod form_context;

@@ -15,6 +15,8 @@ pub const SECURE_PREFIX: &str = "__Host-";
 pub const CALLBACK: &str = "terugbellen";
 pub const VISIT: &str = "afspraak";
 pub const REPORT: &str = "melding";
+/// What a resident typed on the addition page before a problem.
+pub const ADDITION: &str = "aanvulling";
 
 /// A draft id: 128 random bits as 32 lower-case hex digits.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -2,10 +2,11 @@
 //! through the secret token in the link from the confirmation and the receipt.
 
 use crate::services::drafts::DraftId;
-use crate::store::{Store, submissions};
+use crate::store::{self, Store, submissions};
 use crate::time;
 use app::domain::RequestStatus;
 use app::page_context::RequestStatusView;
+use app::staff::roles::Role;
 
 /// The request behind a secret token; none for anything else (nothing personal leaks).
 pub async fn view_context(
@@ -30,12 +31,51 @@ pub async fn view_context(
     let Some(status) = RequestStatus::parse(&status) else {
         return Ok(None);
     };
+    // The access log, as the resident may see it: when, which team, which role.
+    let looked = store::access_log::for_record(store, "aanvraag", &reference)
+        .await?
+        .into_iter()
+        .filter_map(|(at, team, role)| Some((at.parse().ok()?, team, Role::parse(&role)?)))
+        .collect();
+    let addition = if status == RequestStatus::NeedsMore {
+        store::work::missing_by_token_key(store, &crate::services::secret_key::key(token))
+            .await?
+            .map(|(_, missing)| (missing, format!("{}/{token}/aanvullen", app::STATUS_BASE)))
+    } else {
+        None
+    };
     Ok(Some(RequestStatusView {
         reference,
         product,
         status,
         history,
+        looked,
+        addition,
+        addition_error: None,
+        addition_text: String::new(),
+        added: false,
     }))
+}
+
+/// The resident's addition to a request that waits for one, with the history
+/// entry that returns it to "in behandeling". False when it does not wait (any more).
+pub async fn add_addition(store: &Store, token: &str, text: &str) -> Result<bool, sqlx::Error> {
+    if DraftId::parse(token).is_none() {
+        return Ok(false);
+    }
+    let Some((id, _)) =
+        store::work::missing_by_token_key(store, &crate::services::secret_key::key(token)).await?
+    else {
+        return Ok(false);
+    };
+    let now = time::now().to_string();
+    let mut tx = store.begin().await?;
+    if !store::work::add_addition(&mut tx, id, text, &now).await? {
+        return Ok(false);
+    }
+    submissions::add_event(&mut tx, id, RequestStatus::InProgress, None, &now).await?;
+    tx.commit().await?;
+    Ok(true)
 }
 
 /// Records a new status with what staff tell the resident. For the back office;

@@ -11,6 +11,7 @@
 //! them lives in [`engine`]: opening, migrations, and how a transaction that
 //! must not run beside another one of its kind takes its lock.
 
+pub mod access_log;
 pub mod callbacks;
 pub mod drafts;
 pub mod engine;
@@ -20,9 +21,11 @@ pub mod reports;
 pub mod retention;
 pub mod saved;
 mod secret_keys;
+pub mod staff;
 pub mod submissions;
 pub mod uploads;
 pub mod visits;
+pub mod work;
 
 use sqlx::{Any, AnyConnection, AnyPool, Transaction};
 

@@ -69,8 +69,13 @@ pub async fn remove_answers(store: &Store, id: i64, at: &str) -> Result<u64, sql
         .bind(id)
         .execute(&mut *tx)
         .await?;
+    // What the resident added later is part of the answers.
+    sqlx::query("DELETE FROM submission_additions WHERE submission_id = $1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
     let removed = sqlx::query(
-        "UPDATE submissions SET answers = '{}', answers_removed_at = $1 \
+        "UPDATE submissions SET answers = '{}', missing = NULL, answers_removed_at = $1 \
          WHERE id = $2 AND answers_removed_at IS NULL",
     )
     .bind(at)

@@ -52,13 +52,43 @@ impl TestApp {
     /// The real router on a free port, on the database at `url`, with the
     /// server's own accept loop and its connection limits.
     async fn serve(url: String, dir: tempfile::TempDir, idle: std::time::Duration) -> Self {
+        Self::serve_with(url, dir, idle, None).await
+    }
+
+    /// The app with staff single sign-on at the OpenID Provider `issuer`.
+    pub async fn spawn_with_oidc(issuer: &str) -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = database_url(dir.path()).await;
+        Self::serve_with(url, dir, server::listen::DEFAULT_IDLE, Some(issuer)).await
+    }
+
+    async fn serve_with(
+        url: String,
+        dir: tempfile::TempDir,
+        idle: std::time::Duration,
+        oidc_issuer: Option<&str>,
+    ) -> Self {
         let store = server::Store::connect(&url).await.expect("database");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind");
         let addr: SocketAddr = listener.local_addr().expect("addr");
         let options = server::config::leptos_options(&dir.path().display().to_string(), addr);
-        let router = server::router(server::AppState::new(options, store.clone(), false));
+        let mut state = server::AppState::new(options, store.clone(), false);
+        state.public_url = format!("http://{addr}").into();
+        if let Some(issuer) = oidc_issuer {
+            state.oidc = Some(
+                server::staff::oidc::Oidc::new(server::staff::oidc::OidcConfig {
+                    issuer: issuer.to_string(),
+                    client_id: "loket".into(),
+                    client_secret: "loket-test-geheim-dat-lang-genoeg-is".to_string().into(),
+                    role_claim: "roles".into(),
+                    public_url: format!("http://{addr}"),
+                })
+                .expect("oidc"),
+            );
+        }
+        let router = server::router(state);
         tokio::spawn(server::listen::serve(
             listener,
             router,

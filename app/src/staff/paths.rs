@@ -1,0 +1,31 @@
+//! The addresses of the staff side, in one place for the pages, the server's
+//! routes and its permission table.
+
+pub const SIGN_IN: &str = "/medewerker/inloggen";
+pub const SIGN_OUT: &str = "/medewerker/uitloggen";
+pub const OIDC_START: &str = "/medewerker/sso";
+pub const OIDC_RETURN: &str = "/medewerker/sso/terug";
+pub const START: &str = "/medewerker/start";
+pub const REQUESTS: &str = "/medewerker/aanvragen";
+pub const ACCESS_LOG: &str = "/medewerker/inzage";
+pub const ACCESS_LOG_CSV: &str = "/medewerker/inzage.csv";
+
+/// A request's page.
+pub fn request(reference: &str) -> String {
+    format!("{REQUESTS}/{reference}")
+}
+
+/// Where a request's status change posts.
+pub fn request_status(reference: &str) -> String {
+    format!("{REQUESTS}/{reference}/status")
+}
+
+/// Where "aan mij toewijzen" posts.
+pub fn request_take(reference: &str) -> String {
+    format!("{REQUESTS}/{reference}/toewijzen")
+}
+
+/// A photo of a request, served only to staff.
+pub fn request_photo(reference: &str, photo: &str) -> String {
+    format!("{REQUESTS}/{reference}/foto/{photo}")
+}

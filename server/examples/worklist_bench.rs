@@ -1,0 +1,161 @@
+//! Work list benchmark: fills the database with N requests (spread over the
+//! products with a form, every status, received over the last 120 days),
+//! signs in as a team leader over HTTP and times the work list pages a staff
+//! member opens (newest first, overdue only, sorted by status, a deep page, one
+//! status), each against the start page measured in the same run (the same
+//! guard and session, no list) as the baseline. Prints figures; asserts nothing
+//! about time. Run through `bash .ci/bench-worklist [--postgres]`.
+//!
+//! Usage: worklist_bench <base url> <database url> <requests> <rounds>
+
+use std::time::{Duration, Instant};
+
+use reqwest::redirect::Policy;
+
+fn arg(n: usize, default: &str) -> String {
+    std::env::args()
+        .nth(n)
+        .unwrap_or_else(|| default.to_string())
+}
+
+const STATUSES: [&str; 5] = [
+    "ontvangen",
+    "in behandeling",
+    "aanvulling nodig",
+    "afgehandeld",
+    "afgewezen",
+];
+
+async fn fill(url: &str, count: usize) -> Result<(), Box<dyn std::error::Error>> {
+    let store = server::Store::connect(url).await?;
+    server::staff::cli::create(
+        &store,
+        &server::staff::cli::NewAccount {
+            email: "bench@voorbeeld.nl",
+            name: "Bench Teamleider",
+            role: app::staff::roles::Role::Teamleider,
+            team: "Burgerzaken",
+            products: &[],
+        },
+        "paars-tafel-regen-42",
+    )
+    .await?;
+    let products: Vec<String> = app::catalogue::all()
+        .iter()
+        .filter(|p| p.form.is_some())
+        .map(|p| p.slug.clone())
+        .collect();
+    let pool = store.pool_for_tests().clone();
+    let today = jiff::Zoned::now().in_tz("Europe/Amsterdam")?;
+    let mut done = 0;
+    while done < count {
+        let batch = (count - done).min(500);
+        let mut tx = pool.begin().await?;
+        let mut sql = String::from(
+            "INSERT INTO submissions (reference, product, draft_id, answers, received_at, channel, status) VALUES ",
+        );
+        for i in 0..batch {
+            let n = done + i;
+            let at = today.checked_sub(jiff::SignedDuration::from_mins(
+                (n % (120 * 24 * 60)) as i64,
+            ))?;
+            if i > 0 {
+                sql.push(',');
+            }
+            sql.push_str(&format!(
+                "('BN-{n:09}', '{}', 'bench/{n}', '{{}}', '{}', 'online', '{}')",
+                products[n % products.len()],
+                at,
+                STATUSES[n % STATUSES.len()],
+            ));
+        }
+        sqlx::query(&sql).execute(&mut *tx).await?;
+        tx.commit().await?;
+        done += batch;
+    }
+    store.close().await;
+    Ok(())
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> f64 {
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i].as_secs_f64() * 1000.0
+}
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let base = arg(1, "http://127.0.0.1:3952");
+    let url = arg(2, "sqlite://data/bench.db");
+    let count: usize = arg(3, "100000").parse()?;
+    let rounds: usize = arg(4, "40").parse()?;
+    let filled = Instant::now();
+    fill(&url, count).await?;
+    println!(
+        "filled                  {count} requests in {:.1} s",
+        filled.elapsed().as_secs_f64()
+    );
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(Policy::none())
+        .build()?;
+    let signed = client
+        .post(format!("{base}/medewerker/inloggen"))
+        .form(&[
+            ("email", "bench@voorbeeld.nl"),
+            ("wachtwoord", "paars-tafel-regen-42"),
+        ])
+        .send()
+        .await?;
+    if signed
+        .headers()
+        .get("location")
+        .and_then(|l| l.to_str().ok())
+        != Some("/medewerker/start")
+    {
+        return Err("sign-in failed".into());
+    }
+    let pages = [
+        ("start page (baseline)", "/medewerker/start"),
+        ("newest first", "/medewerker/aanvragen"),
+        ("overdue only", "/medewerker/aanvragen?te-laat=ja"),
+        (
+            "sorted by status",
+            "/medewerker/aanvragen?sorteer=status&richting=op",
+        ),
+        ("page 2000", "/medewerker/aanvragen?pagina=2000"),
+        (
+            "one status",
+            "/medewerker/aanvragen?status=aanvulling+nodig",
+        ),
+    ];
+    let mut baseline = 0.0;
+    println!(
+        "{:<24}{:>10}{:>10}{:>10}{:>12}",
+        "page", "p50 ms", "p90 ms", "max ms", "x baseline"
+    );
+    for (name, path) in pages {
+        let mut times = Vec::with_capacity(rounds);
+        for _ in 0..rounds {
+            let started = Instant::now();
+            let response = client.get(format!("{base}{path}")).send().await?;
+            let status = response.status();
+            let body = response.text().await?;
+            times.push(started.elapsed());
+            if !status.is_success() || (path.contains("aanvragen") && !body.contains("<tbody>")) {
+                return Err(format!("{path}: {status}").into());
+            }
+        }
+        times.sort();
+        let p50 = percentile(&times, 0.5);
+        if baseline == 0.0 {
+            baseline = p50;
+        }
+        println!(
+            "{name:<24}{p50:>10.1}{:>10.1}{:>10.1}{:>12.1}",
+            percentile(&times, 0.9),
+            percentile(&times, 1.0),
+            p50 / baseline
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,45 @@
+//! The staff side's server wing (`/medewerker/...`): the guard in front of
+//! every staff route (`guard`, with its table in `routes`), sessions,
+//! signing in (`sign_in`, `passwords`), the page loaders (`pages`), the posts
+//! of a request (`requests`), the access log (`access_log`) and the command
+//! line for accounts (`cli`). Staff pages themselves live in `app::staff`.
+
+pub mod access_log;
+pub mod cli;
+pub mod guard;
+mod kept_form;
+pub mod oidc;
+mod pages;
+mod passwords;
+mod requests;
+pub mod routes;
+pub mod sessions;
+mod sign_in;
+
+use app::staff::paths;
+use axum::Router;
+use axum::routing::{get, post};
+
+use crate::AppState;
+
+/// The staff routes that are not pages (the pages are Leptos routes).
+pub fn routes(router: Router<AppState>) -> Router<AppState> {
+    router
+        .route(paths::SIGN_IN, post(sign_in::sign_in))
+        .route(paths::SIGN_OUT, post(sign_in::sign_out))
+        .route(
+            "/medewerker/aanvragen/{reference}/toewijzen",
+            post(requests::take),
+        )
+        .route(
+            "/medewerker/aanvragen/{reference}/status",
+            post(requests::change_status),
+        )
+        .route(
+            "/medewerker/aanvragen/{reference}/foto/{photo}",
+            get(requests::photo),
+        )
+        .route(paths::ACCESS_LOG_CSV, get(access_log::export))
+        .route(paths::OIDC_START, get(oidc::start))
+        .route(paths::OIDC_RETURN, get(oidc::finish))
+}

@@ -1,0 +1,148 @@
+//! Every staff route and what it is for: the table the guard enforces. A
+//! route missing here does not exist for anyone; the test in
+//! `tests/api/staff_roles.rs` walks every row with every role.
+
+use app::staff::paths;
+use app::staff::roles::Area;
+use axum::http::Method;
+
+/// Who may use a route.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// Anyone: the sign-in form and its post.
+    Public,
+    /// A signed-in staff member whose role may use this area.
+    Staff(Area),
+}
+
+/// One row: method, path pattern (`{x}` is one path segment), access, and
+/// whether the guard loads a page for it (a GET that renders a staff page).
+pub struct StaffRoute {
+    pub method: Method,
+    pub pattern: &'static str,
+    pub access: Access,
+    pub page: bool,
+}
+
+const fn route(method: Method, pattern: &'static str, access: Access, page: bool) -> StaffRoute {
+    StaffRoute {
+        method,
+        pattern,
+        access,
+        page,
+    }
+}
+
+pub static ROUTES: [StaffRoute; 13] = [
+    route(Method::GET, app::staff::BASE, Access::Public, true),
+    route(Method::POST, paths::SIGN_IN, Access::Public, false),
+    route(Method::GET, paths::OIDC_START, Access::Public, false),
+    route(Method::GET, paths::OIDC_RETURN, Access::Public, false),
+    route(
+        Method::POST,
+        paths::SIGN_OUT,
+        Access::Staff(Area::Own),
+        false,
+    ),
+    route(Method::GET, paths::START, Access::Staff(Area::Own), true),
+    route(
+        Method::GET,
+        paths::REQUESTS,
+        Access::Staff(Area::Requests),
+        true,
+    ),
+    route(
+        Method::GET,
+        "/medewerker/aanvragen/{reference}",
+        Access::Staff(Area::Requests),
+        true,
+    ),
+    route(
+        Method::POST,
+        "/medewerker/aanvragen/{reference}/toewijzen",
+        Access::Staff(Area::Requests),
+        false,
+    ),
+    route(
+        Method::POST,
+        "/medewerker/aanvragen/{reference}/status",
+        Access::Staff(Area::Requests),
+        false,
+    ),
+    route(
+        Method::GET,
+        "/medewerker/aanvragen/{reference}/foto/{photo}",
+        Access::Staff(Area::Requests),
+        false,
+    ),
+    route(
+        Method::GET,
+        paths::ACCESS_LOG,
+        Access::Staff(Area::AccessLog),
+        true,
+    ),
+    route(
+        Method::GET,
+        paths::ACCESS_LOG_CSV,
+        Access::Staff(Area::AccessLog),
+        false,
+    ),
+];
+
+/// Whether `path` fits `pattern`, segment by segment.
+pub fn fits(pattern: &str, path: &str) -> bool {
+    let mut want = pattern.split('/');
+    let mut have = path.split('/');
+    loop {
+        match (want.next(), have.next()) {
+            (None, None) => return true,
+            (Some(w), Some(h)) if w.starts_with('{') && !h.is_empty() => {}
+            (Some(w), Some(h)) if w == h => {}
+            _ => return false,
+        }
+    }
+}
+
+/// Whether `path` is on the staff side at all.
+pub fn is_staff(path: &str) -> bool {
+    path == app::staff::BASE || path.starts_with("/medewerker/")
+}
+
+/// The row for this method and path; `Err(true)` when the path exists with
+/// another method, `Err(false)` when it does not exist.
+pub fn find(method: &Method, path: &str) -> Result<&'static StaffRoute, bool> {
+    let mut exists = false;
+    for route in &ROUTES {
+        if fits(route.pattern, path) {
+            if route.method == method {
+                return Ok(route);
+            }
+            exists = true;
+        }
+    }
+    Err(exists)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns_fit_whole_segments_only() {
+        assert!(fits(
+            "/medewerker/aanvragen/{reference}",
+            "/medewerker/aanvragen/VH-1"
+        ));
+        assert!(!fits(
+            "/medewerker/aanvragen/{reference}",
+            "/medewerker/aanvragen/"
+        ));
+        assert!(!fits(
+            "/medewerker/aanvragen/{reference}",
+            "/medewerker/aanvragen/a/b"
+        ));
+        assert!(!fits("/medewerker/start", "/medewerker/startx"));
+        assert_eq!(find(&Method::DELETE, "/medewerker/start").err(), Some(true));
+        assert_eq!(find(&Method::GET, "/medewerker/geheim").err(), Some(false));
+    }
+}
