@@ -26,7 +26,7 @@ pub fn AdditionPage() -> impl IntoView {
         .addition_error
         .clone()
         .map(|key| FieldError::single("aanvulling", key));
-    let message = error.as_ref().map(|e| crate::wording::Worded::message(e));
+    let message = error.as_ref().map(crate::wording::Worded::message);
     let back = path.trim_end_matches("/aanvullen").to_string();
     view! {
         <Title text=i18n::title(&[&t("addition-title"), &t_args("status-title", &[("reference", view.reference.clone().into())])])/>

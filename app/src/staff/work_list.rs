@@ -31,12 +31,10 @@ fn link(filter: &WorkFilter) -> String {
 /// A column header that sorts: its state in `aria-sort` and in the link's words.
 fn sort_header(filter: &WorkFilter, sort: WorkSort, key: &'static str) -> impl IntoView + use<> {
     let active = filter.sort == sort;
-    let aria = active.then(|| {
-        if filter.descending {
-            "descending"
-        } else {
-            "ascending"
-        }
+    let aria = active.then_some(if filter.descending {
+        "descending"
+    } else {
+        "ascending"
     });
     let state = if active {
         t(if filter.descending {

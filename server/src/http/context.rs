@@ -130,16 +130,16 @@ async fn status_page(asked: Asked) -> Result<Found, AppError> {
                 Some("lang") => Some("addition-error-too-long".into()),
                 _ => None,
             };
-            if view.addition_error.is_some() {
-                if let Some(id) = crate::services::drafts::id_from(&asked.jar) {
-                    view.addition_text = crate::store::drafts::load::<String>(
-                        &asked.state.store,
-                        id.as_str(),
-                        crate::services::drafts::ADDITION,
-                    )
-                    .await?
-                    .unwrap_or_default();
-                }
+            if view.addition_error.is_some()
+                && let Some(id) = crate::services::drafts::id_from(&asked.jar)
+            {
+                view.addition_text = crate::store::drafts::load::<String>(
+                    &asked.state.store,
+                    id.as_str(),
+                    crate::services::drafts::ADDITION,
+                )
+                .await?
+                .unwrap_or_default();
             }
         }
     }

@@ -142,11 +142,11 @@ async fn list(store: &Store) -> Result<String, String> {
 
 /// Logged once at start when there is no account yet: how to make the first.
 pub async fn first_run_hint(store: &Store) {
-    if let Ok(accounts) = staff::all(store).await {
-        if accounts.is_empty() {
-            tracing::info!(
-                "no staff accounts yet; create the first with: echo '<password>' | server staff add --email <address> --name <name> --role beheer"
-            );
-        }
+    if let Ok(accounts) = staff::all(store).await
+        && accounts.is_empty()
+    {
+        tracing::info!(
+            "no staff accounts yet; create the first with: echo '<password>' | server staff add --email <address> --name <name> --role beheer"
+        );
     }
 }

@@ -14,7 +14,7 @@ use axum_extra::extract::CookieJar;
 
 use super::kept_form::{self, KeptForm};
 use super::pages;
-use super::routes::{self, Access};
+use super::routes::{self, Access, back_to};
 use super::sessions::{self, Found};
 use crate::AppState;
 use crate::http::errors::AppError;
@@ -44,23 +44,11 @@ fn staff_cookies(request: &mut Request, secure: bool) {
         .collect();
     let headers = request.headers_mut();
     headers.remove(header::COOKIE);
-    if let Ok(value) = HeaderValue::from_str(&kept.join("; ")) {
-        if !kept.is_empty() {
-            headers.insert(header::COOKIE, value);
-        }
+    if !kept.is_empty()
+        && let Ok(value) = HeaderValue::from_str(&kept.join("; "))
+    {
+        headers.insert(header::COOKIE, value);
     }
-}
-
-/// A path on this site's staff side to return to after signing in; nothing else.
-pub fn back_to(path: &str) -> Option<String> {
-    let ok = routes::is_staff(path)
-        && !path.starts_with("//")
-        && !path.contains('\\')
-        && path.len() <= 300
-        && path
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "/-_.?=&%+".contains(c));
-    ok.then(|| path.to_string())
 }
 
 fn to_sign_in(back: Option<&str>, expired: bool) -> Response {
@@ -168,7 +156,7 @@ async fn check(
     if route.page {
         match pages::load(state, &session, path, query.as_deref()).await? {
             pages::Loaded::Page(context) => {
-                request.extensions_mut().insert(context);
+                request.extensions_mut().insert(*context);
             }
             pages::Loaded::Answer(answer) => return Ok(Some(answer)),
         }

@@ -7,6 +7,7 @@
 pub mod access_log;
 pub mod cli;
 pub mod guard;
+mod handled;
 mod kept_form;
 pub mod oidc;
 mod pages;

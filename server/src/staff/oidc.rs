@@ -21,7 +21,7 @@ use openidconnect::{
 };
 use secrecy::{ExposeSecret, SecretString};
 
-use super::guard::back_to;
+use super::routes::back_to;
 use super::sessions;
 use crate::AppState;
 use crate::http::errors::AppError;

@@ -15,18 +15,19 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 use super::access_log::{self, Action};
-use super::guard::back_to;
+use super::handled::{handled_request, products_for};
 use super::kept_form;
+use super::routes::back_to;
 use super::sessions::StaffSession;
 use crate::http::errors::AppError;
 use crate::services::submissions::StoredForm;
-use crate::store::{Store, staff, work};
+use crate::store::{Store, work};
 use crate::{AppState, time};
 
 pub const PER_PAGE: u32 = 25;
 
 pub enum Loaded {
-    Page(PageContext),
+    Page(Box<PageContext>),
     Answer(Response),
 }
 
@@ -81,7 +82,10 @@ pub async fn load(
     query: Option<&str>,
 ) -> Result<Loaded, AppError> {
     if path == paths::START {
-        return Ok(Loaded::Page(context(Some(session), StaffPage::Start)));
+        return Ok(Loaded::Page(Box::new(context(
+            Some(session),
+            StaffPage::Start,
+        ))));
     }
     if path == paths::REQUESTS {
         return work_list(state, session, query).await;
@@ -93,21 +97,6 @@ pub async fn load(
         return request(state, session, reference).await;
     }
     Ok(Loaded::Answer(StatusCode::NOT_FOUND.into_response()))
-}
-
-/// The products whose requests this staff member handles.
-pub async fn products_for(
-    store: &Store,
-    session: &StaffSession,
-) -> Result<Vec<String>, sqlx::Error> {
-    if session.role.sees_all_products() {
-        return Ok(app::catalogue::all()
-            .iter()
-            .filter(|p| p.form.is_some())
-            .map(|p| p.slug.clone())
-            .collect());
-    }
-    staff::products_of(store, session.account_id).await
 }
 
 fn norm_days(product: &str) -> i64 {
@@ -199,10 +188,10 @@ async fn work_list(
         per_page: PER_PAGE,
         products: handled,
     };
-    Ok(Loaded::Page(context(
+    Ok(Loaded::Page(Box::new(context(
         Some(session),
         StaffPage::WorkList(view),
-    )))
+    ))))
 }
 
 /// The change form as the kept form left it (after a problem or signing in again).
@@ -233,7 +222,7 @@ async fn request(
     session: &StaffSession,
     reference: &str,
 ) -> Result<Loaded, AppError> {
-    let Some(found) = super::requests::handled_request(state, session, reference).await? else {
+    let Some(found) = handled_request(state, session, reference).await? else {
         return Ok(Loaded::Answer(StatusCode::NOT_FOUND.into_response()));
     };
     // Written before anything personal is read for the page: no row, no page.
@@ -297,10 +286,10 @@ async fn request(
         days_open,
         change: change_form(kept),
     };
-    Ok(Loaded::Page(context(
+    Ok(Loaded::Page(Box::new(context(
         Some(session),
         StaffPage::Request(Box::new(view)),
-    )))
+    ))))
 }
 
 async fn access_log_page(
@@ -349,8 +338,8 @@ async fn access_log_page(
         page,
         per_page,
     };
-    Ok(Loaded::Page(context(
+    Ok(Loaded::Page(Box::new(context(
         Some(session),
         StaffPage::AccessLog(view),
-    )))
+    ))))
 }

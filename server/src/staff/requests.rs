@@ -12,34 +12,13 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::access_log::{self, Action};
+use super::handled::handled_request;
 use super::kept_form::{self, KeptForm};
-use super::pages::products_for;
 use super::sessions::StaffSession;
 use crate::http::errors::AppError;
 use crate::services::submissions::StoredForm;
-use crate::store::work::{self, Detail};
+use crate::store::work;
 use crate::{AppState, outbox, time};
-
-/// The request with this reference, if this staff member handles its product.
-/// Anything else (unknown, tampered, another team's) is the same 404.
-pub async fn handled_request(
-    state: &AppState,
-    session: &StaffSession,
-    reference: &str,
-) -> Result<Option<Detail>, sqlx::Error> {
-    if reference.len() > 40
-        || !reference
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
-    {
-        return Ok(None);
-    }
-    let Some(found) = work::detail(&state.store, reference).await? else {
-        return Ok(None);
-    };
-    let products = products_for(&state.store, session).await?;
-    Ok(products.contains(&found.product).then_some(found))
-}
 
 fn field<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a str> {
     form.iter()
@@ -198,20 +177,19 @@ pub async fn change_status(
         stored.as_ref(),
         found.token.as_deref(),
         app::catalogue::by_slug(&found.product),
-    ) {
-        if let Some(to_address) = stored.email.as_deref() {
-            let link = format!("{}{}/{token}", state.public_url, app::STATUS_BASE);
-            let mail = crate::messages::status::StatusMail {
-                product,
-                reference: &found.reference,
-                status: to,
-                message: message.as_deref(),
-                status_link: &link,
-                to: to_address,
-                lang: app::i18n::Lang::from_code(&stored.lang).unwrap_or(app::i18n::Lang::Nl),
-            };
-            outbox::enqueue(&mut tx, &crate::messages::status::changed(&mail)).await?;
-        }
+    ) && let Some(to_address) = stored.email.as_deref()
+    {
+        let link = format!("{}{}/{token}", state.public_url, app::STATUS_BASE);
+        let mail = crate::messages::status::StatusMail {
+            product,
+            reference: &found.reference,
+            status: to,
+            message: message.as_deref(),
+            status_link: &link,
+            to: to_address,
+            lang: app::i18n::Lang::from_code(&stored.lang).unwrap_or(app::i18n::Lang::Nl),
+        };
+        outbox::enqueue(&mut tx, &crate::messages::status::changed(&mail)).await?;
     }
     tx.commit().await?;
     tracing::info!(reference = %found.reference, status = to.as_str(), "request status changed by staff");

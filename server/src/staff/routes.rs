@@ -123,6 +123,18 @@ pub fn find(method: &Method, path: &str) -> Result<&'static StaffRoute, bool> {
     Err(exists)
 }
 
+/// A path on this site's staff side to return to after signing in; nothing else.
+pub fn back_to(path: &str) -> Option<String> {
+    let ok = is_staff(path)
+        && !path.starts_with("//")
+        && !path.contains('\\')
+        && path.len() <= 300
+        && path
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "/-_.?=&%+".contains(c));
+    ok.then(|| path.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,8 +11,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 use secrecy::SecretString;
 
-use super::guard::back_to;
 use super::passwords;
+use super::routes::back_to;
 use super::sessions::{self, StaffSession};
 use crate::AppState;
 use crate::http::errors::AppError;

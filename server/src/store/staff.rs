@@ -142,19 +142,21 @@ pub async fn insert_session(
     Ok(())
 }
 
+type SessionRow = (
+    i64,
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+    i64,
+    i64,
+    i64,
+    Option<String>,
+);
+
 pub async fn session(store: &Store, key: &str) -> Result<Option<Session>, sqlx::Error> {
-    let row: Option<(
-        i64,
-        String,
-        String,
-        String,
-        String,
-        Option<String>,
-        i64,
-        i64,
-        i64,
-        Option<String>,
-    )> = sqlx::query_as(
+    let row: Option<SessionRow> = sqlx::query_as(
         "SELECT a.id, a.email, a.name, a.role, a.team, a.password_hash, a.disabled, \
              s.created_at, s.last_seen, s.kept_form \
              FROM staff_sessions s JOIN staff_accounts a ON a.id = s.account_id WHERE s.key = $1",
