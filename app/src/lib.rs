@@ -93,6 +93,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/medewerker/aanvragen") view=staff::StaffRoutePage/>
                 <Route path=path!("/medewerker/aanvragen/:reference") view=staff::StaffRoutePage/>
                 <Route path=path!("/medewerker/inzage") view=staff::StaffRoutePage/>
+                <Route path=path!("/medewerker/meldingen") view=staff::StaffRoutePage/>
+                <Route path=path!("/medewerker/meldingen/:reference") view=staff::StaffRoutePage/>
             </Routes>
         </Router>
     }

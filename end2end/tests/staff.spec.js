@@ -87,6 +87,19 @@ test('the access log shows who looked, and beheer may read it', async ({ page, b
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inzage-log');
   await expect(page.getByRole('table', { name: /Inzage-log, nieuwste eerst/ })).toBeVisible();
   await gate(page, browser);
+  // Accessibility reports: the list, and a report with its reply form (one is sent first).
+  const resident = await browser.newContext();
+  const residentPage = await resident.newPage();
+  await residentPage.goto('/toegankelijkheid');
+  await residentPage.getByRole('textbox', { name: /Wat ging er niet goed/ }).fill('De knop is niet te zien in hoog contrast.');
+  await residentPage.getByRole('button', { name: 'Verstuur melding' }).click();
+  await resident.close();
+  await page.getByRole('link', { name: 'Toegankelijkheidsmeldingen' }).first().click();
+  await expect(page.getByRole('table', { name: /Meldingen over toegankelijkheid/ })).toBeVisible();
+  await gate(page, browser);
+  await page.getByRole('table').getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Melding TG-/);
+  await gate(page, browser);
   // Not for beheer: requests. The server refuses, whatever the links say.
   const refused = await page.goto('/medewerker/aanvragen');
   expect(refused.status()).toBe(403);

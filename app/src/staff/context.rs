@@ -20,6 +20,8 @@ pub enum StaffPage {
     WorkList(WorkListView),
     Request(Box<RequestDetailView>),
     AccessLog(AccessLogView),
+    Reports(Vec<ReportRow>),
+    Report(Box<ReportDetailView>),
 }
 
 #[derive(Clone, Debug)]
@@ -200,4 +202,30 @@ pub struct AccessLogView {
     pub record: String,
     pub page: u32,
     pub per_page: u32,
+}
+
+/// An accessibility report in the list.
+#[derive(Clone, Debug)]
+pub struct ReportRow {
+    pub reference: String,
+    pub created_at: jiff::Zoned,
+    pub page: Option<String>,
+    /// `open`, `in behandeling` or `afgehandeld`.
+    pub state: String,
+}
+
+/// One accessibility report, its replies, and the reply form after a problem.
+#[derive(Clone, Debug)]
+pub struct ReportDetailView {
+    pub reference: String,
+    pub created_at: jiff::Zoned,
+    pub page: Option<String>,
+    pub description: String,
+    pub has_email: bool,
+    pub state: String,
+    /// Oldest first: when, and what staff wrote back.
+    pub replies: Vec<(jiff::Zoned, String)>,
+    /// What was typed, and the key of what went wrong.
+    pub typed: String,
+    pub problem: Option<String>,
 }

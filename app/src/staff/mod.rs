@@ -10,6 +10,7 @@ pub mod access_log;
 pub mod context;
 mod layout;
 pub mod paths;
+pub mod reports;
 pub mod request;
 pub mod roles;
 mod sign_in;
@@ -43,6 +44,12 @@ pub fn StaffRoutePage() -> impl IntoView {
         }
         (StaffPage::AccessLog(view), Some(user)) => {
             view! { <access_log::AccessLogPage user=user view=view/> }.into_any()
+        }
+        (StaffPage::Reports(rows), Some(user)) => {
+            view! { <reports::ReportsPage user=user rows=rows/> }.into_any()
+        }
+        (StaffPage::Report(view), Some(user)) => {
+            view! { <reports::ReportPage user=user view=*view/> }.into_any()
         }
         (_, None) => view! { <crate::resident::error::NotFoundPage/> }.into_any(),
     }

@@ -8,6 +8,7 @@ pub const OIDC_RETURN: &str = "/medewerker/sso/terug";
 pub const START: &str = "/medewerker/start";
 pub const REQUESTS: &str = "/medewerker/aanvragen";
 pub const ACCESS_LOG: &str = "/medewerker/inzage";
+pub const REPORTS: &str = "/medewerker/meldingen";
 pub const ACCESS_LOG_CSV: &str = "/medewerker/inzage.csv";
 
 /// A request's page.
@@ -28,4 +29,14 @@ pub fn request_take(reference: &str) -> String {
 /// A photo of a request, served only to staff.
 pub fn request_photo(reference: &str, photo: &str) -> String {
     format!("{REQUESTS}/{reference}/foto/{photo}")
+}
+
+/// An accessibility report's page.
+pub fn report(reference: &str) -> String {
+    format!("{REPORTS}/{reference}")
+}
+
+/// Where the reply to an accessibility report posts.
+pub fn report_reply(reference: &str) -> String {
+    format!("{REPORTS}/{reference}/antwoord")
 }

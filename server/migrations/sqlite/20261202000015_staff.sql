@@ -88,3 +88,13 @@ CREATE TABLE staff_oidc_logins (
     back_to     TEXT,
     created_at  INTEGER NOT NULL
 );
+
+-- Replies of staff to an accessibility report (mailed when the resident gave an address).
+CREATE TABLE accessibility_report_replies (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    report_id   INTEGER NOT NULL REFERENCES accessibility_reports (id),
+    staff_id    INTEGER NOT NULL REFERENCES staff_accounts (id),
+    text        TEXT NOT NULL,
+    at          TEXT NOT NULL
+);
+CREATE INDEX accessibility_report_replies_by_report ON accessibility_report_replies (report_id, id);

@@ -46,3 +46,24 @@ pub fn receipt(reference: &str, report: &Report, lang: Lang) -> Option<NewMessag
         send_after: None,
     })
 }
+
+/// Staff's reply to a report, to the address the resident gave.
+pub fn reply(reference: &str, to: &str, text: &str) -> NewMessage {
+    let lang = Lang::Nl;
+    NewMessage {
+        topic: format!("report:{reference}"),
+        kind: "antwoord",
+        recipient: to.to_string(),
+        subject: t_args_in(
+            lang,
+            "mail-report-reply-subject",
+            &[("reference", reference.into())],
+        ),
+        body: crate::messages::letter(
+            lang,
+            &t_in(lang, "mail-resident"),
+            &[format!("{}\n\n{text}", t_in(lang, "mail-report-reply"))],
+        ),
+        ..NewMessage::default()
+    }
+}

@@ -12,6 +12,7 @@ mod kept_form;
 pub mod oidc;
 mod pages;
 mod passwords;
+mod reports;
 mod requests;
 pub mod routes;
 pub mod sessions;
@@ -41,6 +42,10 @@ pub fn routes(router: Router<AppState>) -> Router<AppState> {
             get(requests::photo),
         )
         .route(paths::ACCESS_LOG_CSV, get(access_log::export))
+        .route(
+            "/medewerker/meldingen/{reference}/antwoord",
+            post(reports::reply),
+        )
         .route(paths::OIDC_START, get(oidc::start))
         .route(paths::OIDC_RETURN, get(oidc::finish))
 }

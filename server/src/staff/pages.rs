@@ -96,6 +96,18 @@ pub async fn load(
     if let Some(reference) = path.strip_prefix("/medewerker/aanvragen/") {
         return request(state, session, reference).await;
     }
+    if path == paths::REPORTS {
+        let list = super::reports::list(state).await?;
+        return Ok(Loaded::Page(Box::new(super::reports::page(session, list))));
+    }
+    if let Some(reference) = path.strip_prefix("/medewerker/meldingen/") {
+        return Ok(
+            match super::reports::detail(state, session, reference).await? {
+                Some(found) => Loaded::Page(Box::new(super::reports::page(session, found))),
+                None => Loaded::Answer(StatusCode::NOT_FOUND.into_response()),
+            },
+        );
+    }
     Ok(Loaded::Answer(StatusCode::NOT_FOUND.into_response()))
 }
 

@@ -33,7 +33,7 @@ const fn route(method: Method, pattern: &'static str, access: Access, page: bool
     }
 }
 
-pub static ROUTES: [StaffRoute; 13] = [
+pub static ROUTES: [StaffRoute; 16] = [
     route(Method::GET, app::staff::BASE, Access::Public, true),
     route(Method::POST, paths::SIGN_IN, Access::Public, false),
     route(Method::GET, paths::OIDC_START, Access::Public, false),
@@ -73,6 +73,24 @@ pub static ROUTES: [StaffRoute; 13] = [
         Method::GET,
         "/medewerker/aanvragen/{reference}/foto/{photo}",
         Access::Staff(Area::Requests),
+        false,
+    ),
+    route(
+        Method::GET,
+        paths::REPORTS,
+        Access::Staff(Area::Reports),
+        true,
+    ),
+    route(
+        Method::GET,
+        "/medewerker/meldingen/{reference}",
+        Access::Staff(Area::Reports),
+        true,
+    ),
+    route(
+        Method::POST,
+        "/medewerker/meldingen/{reference}/antwoord",
+        Access::Staff(Area::Reports),
         false,
     ),
     route(

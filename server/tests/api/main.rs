@@ -23,6 +23,8 @@ mod security;
 mod staff;
 mod staff_common;
 mod staff_oidc;
+mod staff_reports;
+mod staff_requests;
 mod two_servers;
 mod visit_flow;
 mod visits;
