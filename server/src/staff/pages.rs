@@ -157,8 +157,13 @@ async fn work_list(
             (p.clone(), line.to_string())
         })
         .collect();
+    let every_product = app::catalogue::all()
+        .iter()
+        .filter(|p| p.form.is_some())
+        .count();
     let q = work::Query {
         products: &products,
+        all_products: filter.product.is_none() && products.len() == every_product,
         status: filter.status,
         overdue_lines: filter.overdue.then_some(lines.as_slice()),
         assigned_to: filter.mine.then_some(session.account_id),

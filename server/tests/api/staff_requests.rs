@@ -247,6 +247,10 @@ async fn two_colleagues_at_once_one_change_wins_and_the_other_keeps_their_typing
     let anna = signed_in(&app, "anna@voorbeeld.nl", Role::Behandelaar).await;
     let lisa = signed_in(&app, "lisa@voorbeeld.nl", Role::Teamleider).await;
     let request = format!("/medewerker/aanvragen/{reference}");
+    // A team leader sees every product's requests.
+    let list = app.get_as(&lisa, "/medewerker/aanvragen").await;
+    assert_eq!(list.status, StatusCode::OK);
+    assert!(list.body.contains(&reference));
     let v = version(&app.get_as(&anna, &request).await.body);
     assert_eq!(v, version(&app.get_as(&lisa, &request).await.body));
     let action = format!("{request}/status");
