@@ -67,11 +67,10 @@ ALTER TABLE submissions ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
 -- secret link of Mijn aanvraag (`/aanvraag/<secret>/aanvullen`).
 ALTER TABLE submissions ADD COLUMN missing TEXT;
 ALTER TABLE submissions ADD COLUMN addition_in INTEGER NOT NULL DEFAULT 0;
--- The work list: newest first within products, by status, and what is overdue
--- (received before a product's line); each also serves the count.
+-- The work list: newest first within products, and by status; each also
+-- serves the count.
 CREATE INDEX submissions_by_product ON submissions (product, id);
 CREATE INDEX submissions_by_status ON submissions (status, id);
-CREATE INDEX submissions_by_received ON submissions (product, received_at);
 
 ALTER TABLE submission_events ADD COLUMN staff_id INTEGER REFERENCES staff_accounts (id);
 

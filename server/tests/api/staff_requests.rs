@@ -392,3 +392,43 @@ async fn the_access_log_has_a_row_per_view_and_change_and_no_row_means_no_page()
         .await;
     assert_eq!(photo.status, StatusCode::INTERNAL_SERVER_ERROR);
 }
+
+#[tokio::test]
+async fn the_work_list_marks_and_filters_what_is_overdue_and_sorts_by_links() {
+    let app = TestApp::spawn().await;
+    let (old, _) = sent_move(&app).await;
+    let (new, _) = sent_move(&app).await;
+    // Received a month ago (a state HTTP cannot make): past the norm of 5 working days.
+    let month_ago = jiff::Zoned::now()
+        .in_tz("Europe/Amsterdam")
+        .unwrap()
+        .checked_sub(jiff::Span::new().days(30))
+        .unwrap()
+        .to_string();
+    sqlx::query("UPDATE submissions SET received_at = $1 WHERE reference = $2")
+        .bind(&month_ago)
+        .bind(&old)
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    let staff = signed_in(&app, "anna@voorbeeld.nl", Role::Behandelaar).await;
+    let all = app.get_as(&staff, "/medewerker/aanvragen").await;
+    assert!(all.body.contains("1 tot en met 2 van 2 aanvragen"));
+    assert!(all.body.contains("Te laat"), "said in words");
+    assert!(all.body.find(&new) < all.body.find(&old), "newest first");
+    let overdue = app.get_as(&staff, "/medewerker/aanvragen?te-laat=ja").await;
+    assert!(overdue.body.contains(&old) && !overdue.body.contains(&new));
+    assert!(overdue.body.contains("1 tot en met 1 van 1 aanvragen"));
+    let oldest = app
+        .get_as(&staff, "/medewerker/aanvragen?richting=op")
+        .await;
+    assert!(
+        oldest.body.find(&old) < oldest.body.find(&new),
+        "oldest first"
+    );
+    assert!(oldest.body.contains("aria-sort=\"ascending\""));
+    let unassigned = app
+        .get_as(&staff, "/medewerker/aanvragen?vrij=ja&mijn=ja")
+        .await;
+    assert!(unassigned.body.contains("Geen aanvragen gevonden."));
+}
