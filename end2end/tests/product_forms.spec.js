@@ -3,8 +3,7 @@
 // the confirmation and "Mijn aanvraag", save and continue later, and the
 // accessibility gate on every kind of question page and on every engine page.
 const { test, expect } = require('@playwright/test');
-const checks = require('../a11y/checks');
-const { dateFromToday, withoutIslands } = require('./support');
+const { dateFromToday, gate } = require('./support');
 
 const path = require('node:path');
 
@@ -73,17 +72,6 @@ test('a resident saves halfway and continues in another browser with the code', 
     await other.close();
   }
 });
-
-/** Runs every check on the page `page` shows now, with its cookies. */
-async function gate(page, browser) {
-  const url = page.url();
-  const context = await browser.newContext({ javaScriptEnabled: true });
-  if (test.info().project.use.javaScriptEnabled === false) await withoutIslands(context);
-  await context.addCookies(await page.context().cookies());
-  const problems = await checks.checkPage(browser, context, url);
-  await context.close();
-  expect(problems.map((p) => `${p.sc} ${p.message}`), `gate on ${url}`).toEqual([]);
-}
 
 /** Walks a product's questions: each step fills its answers, the gate checks every page. */
 async function walk(page, browser, product, steps) {

@@ -3,19 +3,8 @@
 // list, takes it and handles it to "afgehandeld"; the resident sees each step.
 // The accessibility gate runs on every staff page, signed in.
 const { test, expect } = require('@playwright/test');
-const checks = require('../a11y/checks');
-const { withoutIslands } = require('./support');
+const { gate } = require('./support');
 const { PASSWORD } = require('../global-setup');
-
-async function gate(page, browser) {
-  const url = page.url();
-  const context = await browser.newContext({ javaScriptEnabled: true });
-  if (test.info().project.use.javaScriptEnabled === false) await withoutIslands(context);
-  await context.addCookies(await page.context().cookies());
-  const problems = await checks.checkPage(browser, context, url);
-  await context.close();
-  expect(problems.map((p) => `${p.sc} ${p.message}`), `gate on ${url}`).toEqual([]);
-}
 
 async function sendExtract(page) {
   await page.goto('/producten/uittreksel-brp');

@@ -1,4 +1,5 @@
-// Shared steps for the end2end tests: the axe check and date helpers.
+// Shared steps for the end2end tests: the accessibility gate on the page as it
+// is now, the axe check and date helpers.
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
 
@@ -59,6 +60,19 @@ async function expectNoAxeViolations(page) {
   }
 }
 
+/** Runs every check of the gate on the page `page` shows now, with its cookies. */
+async function gate(page, browser) {
+  const checks = require('../a11y/checks');
+  const url = page.url();
+  const context = await browser.newContext({ javaScriptEnabled: true });
+  // In the no-JavaScript project the checks see the page as it is without scripts: no islands.
+  if (test.info().project.use.javaScriptEnabled === false) await withoutIslands(context);
+  await context.addCookies(await page.context().cookies());
+  const problems = await checks.checkPage(browser, context, url);
+  await context.close();
+  expect(problems.map((p) => `${p.sc} ${p.message}`), `gate on ${url}`).toEqual([]);
+}
+
 /** A date `days` from today in Europe/Amsterdam, as [day, month, year] strings. */
 function dateFromToday(days) {
   const now = new Date(Date.now() + days * 86_400_000);
@@ -69,4 +83,4 @@ function dateFromToday(days) {
 }
 
 module.exports = {
-  withoutIslands, expectNoAxeViolations, dateFromToday, javaScriptEnabled, scriptable };
+  withoutIslands, expectNoAxeViolations, dateFromToday, gate, javaScriptEnabled, scriptable };

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::error::NotFoundPage;
-use crate::components::{Description, Layout};
+use crate::components::{Description, History, Layout};
 use crate::i18n::{self, t, t_args};
 use crate::page_context::page_context;
 
@@ -24,20 +24,6 @@ pub fn RequestStatusPage() -> impl IntoView {
         .unwrap_or_else(|| view.product.clone());
     let now = t(&view.status.key());
     let explain = t(&format!("{}-text", view.status.key()));
-    let history = view
-        .history
-        .iter()
-        .rev()
-        .map(|(at, status, note)| {
-            view! {
-                <li class="lk-timeline__item">
-                    <p class="lk-timeline__title"><strong>{t(&status.key())}</strong></p>
-                    <p class="lk-timeline__date">{i18n::date_time_in(lang, at)}</p>
-                    {note.clone().map(|n| view! { <p>{n}</p> })}
-                </li>
-            }
-        })
-        .collect_view();
     let addition = view.addition.clone().map(|(missing, path)| {
         view! {
             <div class="lk-panel lk-panel--action">
@@ -90,7 +76,7 @@ pub fn RequestStatusPage() -> impl IntoView {
             <p>{explain}</p>
             {addition}
             <h2 class="lk-heading-m">{t("status-history")}</h2>
-            <ol class="lk-timeline">{history}</ol>
+            <History history=view.history.clone()/>
             <h2 class="lk-heading-m">{t("status-looked-heading")}</h2>
             {looked}
             <p>{t("status-keep")}</p>

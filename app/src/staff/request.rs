@@ -10,7 +10,7 @@ use leptos_meta::Title;
 use super::context::{ChangeProblem, RequestDetailView, StaffUser};
 use super::layout::StaffLayout;
 use super::paths;
-use crate::components::{RadioOption, Radios, Textarea};
+use crate::components::{History, RadioOption, Radios, Textarea};
 use crate::i18n::{self, t, t_args};
 
 /// The longest message to a resident we keep.
@@ -174,20 +174,6 @@ pub fn RequestPage(user: StaffUser, view: RequestDetailView) -> impl IntoView {
             .collect_view();
         view! { <h2 class="lk-heading-m">{t("staff-additions")}</h2><ol class="lk-timeline">{items}</ol> }
     });
-    let history = view
-        .history
-        .iter()
-        .rev()
-        .map(|(at, status, note)| {
-            view! {
-                <li class="lk-timeline__item">
-                    <p class="lk-timeline__title"><strong>{t(&status.key())}</strong></p>
-                    <p class="lk-timeline__date">{i18n::date_time_in(lang, at)}</p>
-                    {note.clone().map(|n| view! { <p class="lk-pre">{n}</p> })}
-                </li>
-            }
-        })
-        .collect_view();
     let days = t_args(
         "staff-days-open",
         &[
@@ -217,7 +203,7 @@ pub fn RequestPage(user: StaffUser, view: RequestDetailView) -> impl IntoView {
             <dl class="lk-summary-list">{answers}</dl>
             {photos}
             <h2 class="lk-heading-m">{t("status-history")}</h2>
-            <ol class="lk-timeline">{history}</ol>
+            <History history=view.history.clone()/>
         </StaffLayout>
     }
 }

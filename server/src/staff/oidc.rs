@@ -16,8 +16,9 @@ use axum_extra::extract::cookie::{Cookie, SameSite};
 use base64::Engine;
 use openidconnect::core::{CoreAuthenticationFlow, CoreClient, CoreProviderMetadata};
 use openidconnect::{
-    AuthorizationCode, ClientId, ClientSecret, CsrfToken, IssuerUrl, Nonce, PkceCodeChallenge,
-    PkceCodeVerifier, RedirectUrl, Scope, TokenResponse,
+    AuthorizationCode, ClientId, ClientSecret, CsrfToken, EndpointMaybeSet, EndpointNotSet,
+    EndpointSet, IssuerUrl, Nonce, PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, Scope,
+    TokenResponse,
 };
 use secrecy::{ExposeSecret, SecretString};
 
@@ -28,6 +29,17 @@ use crate::http::errors::AppError;
 use crate::services::secret_key;
 use crate::store::{staff, unix_now};
 use app::staff::roles::Role;
+
+/// The client as `from_provider_metadata` makes it: authorization URL set,
+/// token and userinfo URLs as the provider's metadata says.
+type ProviderClient = CoreClient<
+    EndpointSet,
+    EndpointNotSet,
+    EndpointNotSet,
+    EndpointNotSet,
+    EndpointMaybeSet,
+    EndpointMaybeSet,
+>;
 
 /// How long a sign-in at the provider may take, in seconds.
 pub const LOGIN_SECS: i64 = 10 * 60;
@@ -64,6 +76,20 @@ impl Oidc {
             http,
             metadata: tokio::sync::OnceCell::new(),
         }))
+    }
+
+    /// The client for the provider as discovered, with our redirect URI.
+    async fn client(&self) -> Result<ProviderClient, String> {
+        let metadata = self.metadata().await?.clone();
+        let redirect = RedirectUrl::new(self.redirect_uri()).map_err(|e| e.to_string())?;
+        Ok(CoreClient::from_provider_metadata(
+            metadata,
+            ClientId::new(self.config.client_id.clone()),
+            Some(ClientSecret::new(
+                self.config.client_secret.expose_secret().to_string(),
+            )),
+        )
+        .set_redirect_uri(redirect))
     }
 
     fn redirect_uri(&self) -> String {
@@ -107,21 +133,10 @@ pub async fn start(
     let Some(oidc) = state.oidc.clone() else {
         return Ok(axum::http::StatusCode::NOT_FOUND.into_response());
     };
-    let metadata = match oidc.metadata().await {
-        Ok(m) => m.clone(),
+    let client = match oidc.client().await {
+        Ok(client) => client,
         Err(e) => return Ok(failed(&e)),
     };
-    let Ok(redirect) = RedirectUrl::new(oidc.redirect_uri()) else {
-        return Ok(failed("redirect uri"));
-    };
-    let client = CoreClient::from_provider_metadata(
-        metadata,
-        ClientId::new(oidc.config.client_id.clone()),
-        Some(ClientSecret::new(
-            oidc.config.client_secret.expose_secret().to_string(),
-        )),
-    )
-    .set_redirect_uri(redirect);
     let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
     let (url, csrf, nonce) = client
         .authorize_url(
@@ -215,21 +230,10 @@ pub async fn finish(
     let (Some((nonce, verifier, back)), true) = (login, bound) else {
         return Ok(failed("unknown, expired or foreign state"));
     };
-    let metadata = match oidc.metadata().await {
-        Ok(m) => m.clone(),
+    let client = match oidc.client().await {
+        Ok(client) => client,
         Err(e) => return Ok(failed(&e)),
     };
-    let Ok(redirect) = RedirectUrl::new(oidc.redirect_uri()) else {
-        return Ok(failed("redirect uri"));
-    };
-    let client = CoreClient::from_provider_metadata(
-        metadata,
-        ClientId::new(oidc.config.client_id.clone()),
-        Some(ClientSecret::new(
-            oidc.config.client_secret.expose_secret().to_string(),
-        )),
-    )
-    .set_redirect_uri(redirect);
     let Ok(request) = client.exchange_code(AuthorizationCode::new(code)) else {
         return Ok(failed("no token endpoint"));
     };
