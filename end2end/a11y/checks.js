@@ -274,10 +274,7 @@ async function errorIdentification(browser, url) {
     await Promise.all([page.waitForLoadState('load'), submit.click()]);
     await page.waitForLoadState('load');
     const after = new URL(page.url());
-    // A GET form (search, filters) that answers with a new query was accepted too.
-    const isGet = (await form.evaluate((f) => f.method)) === 'get';
-    const samePlace = isGet ? after.href === before.href : after.pathname === before.pathname;
-    const sameForm = samePlace && (await page.locator('form').evaluateAll(
+    const sameForm = after.pathname === before.pathname && (await page.locator('form').evaluateAll(
       (forms, want) => forms.some((f) => [...f.elements].map((e) => e.name).filter(Boolean).sort().join(',') === want), fields,
     ));
     // Submitting empty was accepted (every field optional): nothing to identify.
