@@ -98,13 +98,19 @@ pub fn optional_email(raw: &str, errors: &mut Vec<FieldError>) -> Option<Email> 
     }
 }
 
-pub(crate) fn field<'a>(form: &'a [(String, String)], name: &str) -> String {
-    let value: &'a str = form
-        .iter()
+/// The first value posted (or in a query) under `name`, as sent.
+pub fn posted<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    form.iter()
         .find(|(k, _)| k == name)
         .map(|(_, v)| v.as_str())
-        .unwrap_or("");
-    value.chars().take(MAX_FIELD_CHARS).collect()
+}
+
+pub(crate) fn field(form: &[(String, String)], name: &str) -> String {
+    posted(form, name)
+        .unwrap_or("")
+        .chars()
+        .take(MAX_FIELD_CHARS)
+        .collect()
 }
 
 /// One line of "check your answers" and of the copy (afschrift).

@@ -18,10 +18,7 @@ pub struct KeptForm {
 
 impl KeptForm {
     pub fn field(&self, name: &str) -> Option<&str> {
-        self.fields
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
+        app::journey::posted(&self.fields, name)
     }
 }
 

@@ -4,6 +4,7 @@
 
 use app::domain::RequestStatus;
 use app::domain::working_days::{open_at_most_since, working_days_between};
+use app::journey::posted as value;
 use app::page_context::PageContext;
 use app::staff::context::{
     AccessLogView, AccessRow, ChangeForm, ChangeProblem, NormState, SignInProblem, SignInView,
@@ -46,13 +47,6 @@ fn pairs(query: Option<&str>) -> Vec<(String, String)> {
     query
         .and_then(|q| serde_urlencoded::from_str(q).ok())
         .unwrap_or_default()
-}
-
-fn value<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    pairs
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
 }
 
 /// The sign-in page, with what the query says (`melding`, `terug`, `email`).

@@ -97,11 +97,10 @@ pub async fn reply(
         return Ok(StatusCode::NOT_FOUND.into_response());
     };
     let page = paths::report(&reference);
-    let text = form
-        .iter()
-        .find(|(k, _)| k == "antwoord")
-        .map(|(_, v)| v.trim().to_string())
-        .unwrap_or_default();
+    let text = app::journey::posted(&form, "antwoord")
+        .unwrap_or("")
+        .trim()
+        .to_string();
     let problem = if text.is_empty() {
         Some(PROBLEMS[0])
     } else if text.chars().count() > MAX_REPLY_CHARS {

@@ -4,6 +4,7 @@
 //! colleagues acting at once hear that it changed meanwhile, their typing kept.
 
 use app::domain::RequestStatus;
+use app::journey::posted as field;
 use app::staff::paths;
 use app::staff::request::MAX_MESSAGE_CHARS;
 use axum::Form;
@@ -19,12 +20,6 @@ use crate::http::errors::AppError;
 use crate::services::submissions::StoredForm;
 use crate::store::work;
 use crate::{AppState, outbox, time};
-
-fn field<'a>(form: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    form.iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
-}
 
 fn not_found() -> Result<Response, AppError> {
     Ok(StatusCode::NOT_FOUND.into_response())

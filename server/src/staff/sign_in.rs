@@ -27,10 +27,7 @@ pub const PER_ACCOUNT: i64 = 5;
 pub const PER_ADDRESS: i64 = 20;
 
 fn field<'a>(form: &'a [(String, String)], name: &str) -> &'a str {
-    form.iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
-        .unwrap_or("")
+    app::journey::posted(form, name).unwrap_or("")
 }
 
 fn answer(problem: &str, back: Option<&str>) -> Response {
