@@ -96,6 +96,9 @@ pub fn slots(today: Date, rules: HolidayRules) -> Vec<Slot> {
 pub struct Origin {
     pub product: Option<String>,
     pub step: Option<String>,
+    /// The product's slug, for staff to show handed-over answers with its questions.
+    #[serde(default)]
+    pub slug: Option<String>,
 }
 
 impl Origin {
@@ -119,12 +122,14 @@ impl Origin {
             return Self {
                 product: name,
                 step: None,
+                slug: Some(product.slug.clone()),
             };
         }
         if page == crate::form::CHECK {
             return Self {
                 product: name,
                 step: Some(t("check-title")),
+                slug: Some(product.slug.clone()),
             };
         }
         let step = product.form.as_ref().and_then(|form| {
@@ -145,6 +150,7 @@ impl Origin {
             Some(step) => Self {
                 product: name,
                 step: Some(step),
+                slug: Some(product.slug.clone()),
             },
             None => Self::default(),
         }

@@ -92,6 +92,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/medewerker/start") view=staff::StaffRoutePage/>
                 <Route path=path!("/medewerker/aanvragen") view=staff::StaffRoutePage/>
                 <Route path=path!("/medewerker/aanvragen/:reference") view=staff::StaffRoutePage/>
+                <Route path=path!("/medewerker/terugbellen") view=staff::StaffRoutePage/>
+                <Route path=path!("/medewerker/terugbellen/:reference") view=staff::StaffRoutePage/>
                 <Route path=path!("/medewerker/inzage") view=staff::StaffRoutePage/>
                 <Route path=path!("/medewerker/meldingen") view=staff::StaffRoutePage/>
                 <Route path=path!("/medewerker/meldingen/:reference") view=staff::StaffRoutePage/>

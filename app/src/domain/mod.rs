@@ -14,6 +14,7 @@ mod properties;
 pub mod reference;
 mod request_status;
 pub mod working_days;
+pub mod working_hours;
 
 pub use calendar_date::{CalendarDate, DateError, DateField};
 pub use email::Email;

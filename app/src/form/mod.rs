@@ -15,6 +15,7 @@ mod answers;
 mod check_definition;
 mod definition;
 mod draft;
+mod handover;
 mod kinds;
 mod pickup;
 #[cfg(test)]
@@ -24,6 +25,7 @@ pub use answers::*;
 pub use check_definition::*;
 pub use definition::*;
 pub use draft::*;
+pub use handover::handed_over;
 pub use pickup::*;
 
 /// Where the products and their forms live.

@@ -22,6 +22,8 @@ pub enum StaffPage {
     AccessLog(AccessLogView),
     Reports(Vec<ReportRow>),
     Report(Box<ReportDetailView>),
+    CallbackQueue(super::callback_views::CallbackQueueView),
+    Callback(Box<super::callback_views::CallbackDetailView>),
 }
 
 #[derive(Clone, Debug)]

@@ -16,6 +16,7 @@ pub fn StaffLayout(user: Option<StaffUser>, children: Children) -> impl IntoView
         let links = [
             (Area::Own, paths::START, "staff-nav-start"),
             (Area::Requests, paths::REQUESTS, "staff-nav-requests"),
+            (Area::Callbacks, paths::CALLBACKS, "staff-nav-callbacks"),
             (Area::Reports, paths::REPORTS, "staff-nav-reports"),
             (Area::AccessLog, paths::ACCESS_LOG, "staff-nav-access-log"),
         ];

@@ -1,5 +1,6 @@
 //! The staff side (`/medewerker/...`): signing in, the start page, the work
-//! list of requests, a request with its actions, and the access log. Pages
+//! list of requests, a request with its actions, the KCC's callback queue
+//! and one callback request, and the access log. Pages
 //! render from what the server's staff wing loaded ([`context::StaffContext`]);
 //! the server checks the role of every route against [`roles::Role::may`]
 //! before a page is loaded, and the pages only leave out links a role may not
@@ -7,6 +8,9 @@
 //! resident side, not its help block.
 
 pub mod access_log;
+mod callback_page;
+mod callback_queue;
+pub mod callback_views;
 pub mod context;
 mod layout;
 pub mod paths;
@@ -51,6 +55,12 @@ pub fn StaffRoutePage() -> impl IntoView {
         (StaffPage::Report(view), Some(user)) => {
             view! { <reports::ReportPage user=user view=*view/> }.into_any()
         }
+        (StaffPage::CallbackQueue(view), Some(user)) => {
+            view! { <callback_queue::CallbackQueuePage user=user view=view/> }.into_any()
+        }
+        (StaffPage::Callback(view), Some(user)) => {
+            view! { <callback_page::CallbackPage user=user view=*view/> }.into_any()
+        }
         (_, None) => view! { <crate::resident::error::NotFoundPage/> }.into_any(),
     }
 }
@@ -70,6 +80,17 @@ mod tests {
             }
             for action in ["view", "change", "export", "search"] {
                 let key = format!("staff-action-{action}");
+                assert!(keys.contains(&key), "{key} in {lang:?}");
+            }
+            for outcome in super::callback_views::CallOutcome::ALL {
+                assert!(
+                    keys.contains(&outcome.key()),
+                    "{} in {lang:?}",
+                    outcome.key()
+                );
+            }
+            for part in ["ochtend", "middag"] {
+                let key = format!("callback-part-{part}");
                 assert!(keys.contains(&key), "{key} in {lang:?}");
             }
         }

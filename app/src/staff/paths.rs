@@ -40,3 +40,28 @@ pub fn report(reference: &str) -> String {
 pub fn report_reply(reference: &str) -> String {
     format!("{REPORTS}/{reference}/antwoord")
 }
+
+/// The KCC's callback queue.
+pub const CALLBACKS: &str = "/medewerker/terugbellen";
+/// "Volgende oppakken": take the first free request of the queue.
+pub const CALLBACK_NEXT: &str = "/medewerker/terugbellen/volgende";
+
+/// A callback request's page.
+pub fn callback(reference: &str) -> String {
+    format!("{CALLBACKS}/{reference}")
+}
+
+/// Where "oppakken" posts.
+pub fn callback_take(reference: &str) -> String {
+    format!("{CALLBACKS}/{reference}/oppakken")
+}
+
+/// Where an attempt posts.
+pub fn callback_attempt(reference: &str) -> String {
+    format!("{CALLBACKS}/{reference}/poging")
+}
+
+/// Where "teruggeven" posts: back to the queue without an attempt.
+pub fn callback_release(reference: &str) -> String {
+    format!("{CALLBACKS}/{reference}/teruggeven")
+}

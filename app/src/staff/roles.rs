@@ -27,6 +27,8 @@ pub enum Area {
     Requests,
     /// Accessibility reports: the list, a reply, closing one.
     Reports,
+    /// The callback queue: a request, taking it, its attempts.
+    Callbacks,
     /// The access log and its export.
     AccessLog,
     /// The list of accounts.
@@ -70,6 +72,7 @@ impl Role {
             Own => true,
             Requests => matches!(self, Behandelaar | Teamleider),
             Reports => matches!(self, Teamleider | Beheer),
+            Callbacks => matches!(self, Kcc | Teamleider),
             AccessLog | Accounts => matches!(self, Beheer),
         }
     }
@@ -92,6 +95,8 @@ mod tests {
         }
         assert_eq!(Role::parse("admin"), None);
         assert!(!Role::Kcc.may(Area::Requests));
+        assert!(Role::Kcc.may(Area::Callbacks) && !Role::Balie.may(Area::Callbacks));
+        assert!(!Role::Behandelaar.may(Area::Callbacks));
         assert!(Role::Behandelaar.may(Area::Requests));
         assert!(!Role::Behandelaar.may(Area::AccessLog));
         assert!(Role::Beheer.may(Area::AccessLog) && !Role::Beheer.may(Area::Requests));

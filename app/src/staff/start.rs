@@ -13,6 +13,12 @@ use crate::i18n::{self, t};
 pub fn StartPage(user: StaffUser) -> impl IntoView {
     let tasks = [
         (
+            Area::Callbacks,
+            paths::CALLBACKS,
+            "staff-nav-callbacks",
+            "staff-start-callbacks",
+        ),
+        (
             Area::Requests,
             paths::REQUESTS,
             "staff-nav-requests",

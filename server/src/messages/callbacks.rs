@@ -56,3 +56,40 @@ pub fn receipt(
         send_after: None,
     })
 }
+
+/// "Niet bereikt": after the attempts without reaching the resident, a plain
+/// message with a link to ask again (from the same product, when known).
+pub fn missed(
+    public_url: &str,
+    reference: &str,
+    to: &str,
+    name: &str,
+    product: Option<&str>,
+    lang: Lang,
+) -> NewMessage {
+    let from = product
+        .and_then(app::catalogue::by_slug)
+        .map(|p| format!("?vanaf={}", p.path()))
+        .unwrap_or_default();
+    let link = format!("{public_url}{}{from}", callback::PATH);
+    NewMessage {
+        topic: format!("callback:{reference}"),
+        kind: "niet-bereikt",
+        recipient: to.to_string(),
+        subject: t_args_in(
+            lang,
+            "mail-callback-missed-subject",
+            &[("reference", reference.into())],
+        ),
+        body: crate::messages::letter(
+            lang,
+            name,
+            &[
+                t_in(lang, "mail-callback-missed"),
+                t_args_in(lang, "mail-callback-missed-again", &[("link", link.into())]),
+            ],
+        ),
+        attachment: None,
+        send_after: None,
+    }
+}

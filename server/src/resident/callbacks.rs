@@ -143,7 +143,9 @@ pub async fn submit_callback(
             let receipt = |reference: &str, token: &str| {
                 crate::messages::callbacks::receipt(&state, &request, reference, token, lang)
             };
-            match callbacks::save_request(&state.store, &nonce, &request, shared, receipt).await {
+            match callbacks::save_request(&state.store, &nonce, &request, shared, lang, receipt)
+                .await
+            {
                 Ok(token) => {
                     // The form is done: nothing of it stays in the draft.
                     crate::store::drafts::save(

@@ -43,6 +43,7 @@ pub async fn save_request(
     nonce: &str,
     request: &CallbackRequest,
     shared_answers: Option<String>,
+    lang: app::i18n::Lang,
     receipt: impl Fn(&str, &str) -> Option<NewMessage>,
 ) -> Result<String, sqlx::Error> {
     let now = time::now();
@@ -66,6 +67,9 @@ pub async fn save_request(
             origin_product: request.origin.product.as_deref(),
             origin_step: request.origin.step.as_deref(),
             shared_answers: shared_answers.as_deref(),
+            email: request.email.as_ref().map(|e| e.as_str()),
+            origin_slug: request.origin.slug.as_deref(),
+            lang: lang.code(),
             created_at: &created_at,
             created_day: &created_day,
             due_by: &due_by,

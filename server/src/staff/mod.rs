@@ -1,11 +1,15 @@
 //! The staff side's server wing (`/medewerker/...`): the guard in front of
 //! every staff route (`guard`, with its table in `routes`), sessions,
 //! signing in (`sign_in`, `passwords`), the page loaders (`pages`), the posts
-//! of a request (`requests`), the access log (`access_log`) and the command
+//! of a request (`requests`), the callback queue (`callback_pages`,
+//! `callbacks`), the access log (`access_log`) and the command
 //! line for accounts (`cli`). Staff pages themselves live in `app::staff`.
 
 pub mod access_log;
+mod callback_pages;
+mod callbacks;
 pub mod cli;
+mod frame;
 pub mod guard;
 mod handled;
 mod kept_form;
@@ -45,6 +49,19 @@ pub fn routes(router: Router<AppState>) -> Router<AppState> {
         .route(
             "/medewerker/meldingen/{reference}/antwoord",
             post(reports::reply),
+        )
+        .route(paths::CALLBACK_NEXT, post(callbacks::take_next))
+        .route(
+            "/medewerker/terugbellen/{reference}/oppakken",
+            post(callbacks::take),
+        )
+        .route(
+            "/medewerker/terugbellen/{reference}/poging",
+            post(callbacks::attempt),
+        )
+        .route(
+            "/medewerker/terugbellen/{reference}/teruggeven",
+            post(callbacks::release),
         )
         .route(paths::OIDC_START, get(oidc::start))
         .route(paths::OIDC_RETURN, get(oidc::finish))

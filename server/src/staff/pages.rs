@@ -8,7 +8,7 @@ use app::journey::posted as value;
 use app::page_context::PageContext;
 use app::staff::context::{
     AccessLogView, AccessRow, ChangeForm, ChangeProblem, NormState, SignInProblem, SignInView,
-    StaffContext, StaffPage, WorkFilter, WorkListView, WorkRow,
+    StaffPage, WorkFilter, WorkListView, WorkRow,
 };
 use app::staff::paths;
 use app::staff::roles::Role;
@@ -16,6 +16,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 use super::access_log::{self, Action};
+use super::frame::context;
 use super::handled::{handled_request, products_for};
 use super::kept_form;
 use super::routes::back_to;
@@ -30,17 +31,6 @@ pub const PER_PAGE: u32 = 25;
 pub enum Loaded {
     Page(Box<PageContext>),
     Answer(Response),
-}
-
-fn context(user: Option<&StaffSession>, page: StaffPage) -> PageContext {
-    PageContext {
-        today: time::today(),
-        staff: Some(Box::new(StaffContext {
-            user: user.map(|s| s.user.clone()),
-            page,
-        })),
-        ..PageContext::default()
-    }
 }
 
 fn pairs(query: Option<&str>) -> Vec<(String, String)> {
@@ -90,14 +80,26 @@ pub async fn load(
     if let Some(reference) = path.strip_prefix("/medewerker/aanvragen/") {
         return request(state, session, reference).await;
     }
+    if path == paths::CALLBACKS {
+        let page = super::callback_pages::queue(state, session, query).await?;
+        return Ok(Loaded::Page(Box::new(context(Some(session), page))));
+    }
+    if let Some(reference) = path.strip_prefix("/medewerker/terugbellen/") {
+        return Ok(
+            match super::callback_pages::detail(state, session, reference).await? {
+                Some(found) => Loaded::Page(Box::new(context(Some(session), found))),
+                None => Loaded::Answer(StatusCode::NOT_FOUND.into_response()),
+            },
+        );
+    }
     if path == paths::REPORTS {
         let list = super::reports::list(state).await?;
-        return Ok(Loaded::Page(Box::new(super::reports::page(session, list))));
+        return Ok(Loaded::Page(Box::new(context(Some(session), list))));
     }
     if let Some(reference) = path.strip_prefix("/medewerker/meldingen/") {
         return Ok(
             match super::reports::detail(state, session, reference).await? {
-                Some(found) => Loaded::Page(Box::new(super::reports::page(session, found))),
+                Some(found) => Loaded::Page(Box::new(context(Some(session), found))),
                 None => Loaded::Answer(StatusCode::NOT_FOUND.into_response()),
             },
         );

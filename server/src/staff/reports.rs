@@ -2,7 +2,6 @@
 //! logged: it may hold an address and the resident's words), and a reply that
 //! is mailed through the outbox when an address is known and may close it.
 
-use app::page_context::PageContext;
 use app::staff::context::{ReportDetailView, ReportRow, StaffPage};
 use app::staff::paths;
 use app::staff::reports::MAX_REPLY_CHARS;
@@ -155,16 +154,4 @@ pub async fn reply(
     }
     tx.commit().await?;
     Ok(Redirect::to(&page).into_response())
-}
-
-/// The page context of the list or one report.
-pub fn page(session: &StaffSession, page: StaffPage) -> PageContext {
-    PageContext {
-        today: time::today(),
-        staff: Some(Box::new(app::staff::context::StaffContext {
-            user: Some(session.user.clone()),
-            page,
-        })),
-        ..PageContext::default()
-    }
 }

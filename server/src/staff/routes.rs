@@ -33,7 +33,7 @@ const fn route(method: Method, pattern: &'static str, access: Access, page: bool
     }
 }
 
-pub static ROUTES: [StaffRoute; 16] = [
+pub static ROUTES: [StaffRoute; 22] = [
     route(Method::GET, app::staff::BASE, Access::Public, true),
     route(Method::POST, paths::SIGN_IN, Access::Public, false),
     route(Method::GET, paths::OIDC_START, Access::Public, false),
@@ -91,6 +91,42 @@ pub static ROUTES: [StaffRoute; 16] = [
         Method::POST,
         "/medewerker/meldingen/{reference}/antwoord",
         Access::Staff(Area::Reports),
+        false,
+    ),
+    route(
+        Method::GET,
+        paths::CALLBACKS,
+        Access::Staff(Area::Callbacks),
+        true,
+    ),
+    route(
+        Method::POST,
+        paths::CALLBACK_NEXT,
+        Access::Staff(Area::Callbacks),
+        false,
+    ),
+    route(
+        Method::GET,
+        "/medewerker/terugbellen/{reference}",
+        Access::Staff(Area::Callbacks),
+        true,
+    ),
+    route(
+        Method::POST,
+        "/medewerker/terugbellen/{reference}/oppakken",
+        Access::Staff(Area::Callbacks),
+        false,
+    ),
+    route(
+        Method::POST,
+        "/medewerker/terugbellen/{reference}/poging",
+        Access::Staff(Area::Callbacks),
+        false,
+    ),
+    route(
+        Method::POST,
+        "/medewerker/terugbellen/{reference}/teruggeven",
+        Access::Staff(Area::Callbacks),
         false,
     ),
     route(

@@ -17,6 +17,9 @@ pub struct Insert<'a> {
     pub origin_product: Option<&'a str>,
     pub origin_step: Option<&'a str>,
     pub shared_answers: Option<&'a str>,
+    pub email: Option<&'a str>,
+    pub origin_slug: Option<&'a str>,
+    pub lang: &'a str,
     pub created_at: &'a str,
     pub created_day: &'a str,
     pub due_by: &'a str,
@@ -27,8 +30,8 @@ pub struct Insert<'a> {
 pub async fn insert(conn: &mut Conn, row: &Insert<'_>) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO callback_requests (reference, token, token_key, nonce, name, phone, topic, preferred_day, day_part, note, \
-         origin_product, origin_step, shared_answers, created_at, created_day, due_by, state) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 'open')",
+         origin_product, origin_step, shared_answers, created_at, created_day, due_by, email, origin_slug, lang, state) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, 'open')",
     )
     .bind(row.reference)
     .bind(row.token)
@@ -46,6 +49,9 @@ pub async fn insert(conn: &mut Conn, row: &Insert<'_>) -> Result<(), sqlx::Error
     .bind(row.created_at)
     .bind(row.created_day)
     .bind(row.due_by)
+    .bind(row.email)
+    .bind(row.origin_slug)
+    .bind(row.lang)
     .execute(conn)
     .await?;
     Ok(())

@@ -21,6 +21,7 @@ mod product_forms;
 mod retention;
 mod security;
 mod staff;
+mod staff_callbacks;
 mod staff_common;
 mod staff_oidc;
 mod staff_reports;
