@@ -704,3 +704,44 @@ staff-callback-notice-empty = There is no free request left in the queue.
 mail-callback-missed-subject = We could not reach you ({ $reference })
 mail-callback-missed = You asked us to call you back. We called you twice, but we could not reach you.
 mail-callback-missed-again = Do you still want us to call you? Ask again: { $link }
+
+## Staff: contact registration
+staff-nav-contact = Register a contact
+staff-start-contact = register each contact by phone, at the counter, by email or at the library.
+staff-contact-title = Register a contact
+staff-contact-channel = How was the contact?
+staff-contact-channel-telefoon = Phone
+staff-contact-channel-balie = Counter
+staff-contact-channel-e-mail = Email
+staff-contact-channel-bibliotheek = Library
+staff-contact-product = Which product was it about?
+staff-contact-product-hint = Choose nothing if it was about something else. Then write the topic below.
+staff-contact-product-none = No product
+staff-contact-topic = Topic in a few words (optional)
+staff-contact-topic-hint = No names or other personal data. At most { $max } characters.
+staff-contact-result = How did it end?
+staff-contact-result-zelf-afgehandeld = Handled in this contact
+staff-contact-result-doorverbonden = Put through
+staff-contact-result-terugbelverzoek = Callback request made
+staff-contact-result-afspraak-gemaakt = Appointment made
+staff-contact-result-aanvraag-gestart = Request started
+staff-contact-satisfaction = How satisfied are you with how we helped you today?
+staff-contact-satisfaction-hint = Ask this at the end of the contact. Choose the resident's answer.
+staff-contact-satisfaction-1 = 1: very dissatisfied
+staff-contact-satisfaction-2 = 2: dissatisfied
+staff-contact-satisfaction-3 = 3: neither satisfied nor dissatisfied
+staff-contact-satisfaction-4 = 4: satisfied
+staff-contact-satisfaction-5 = 5: very satisfied
+staff-contact-satisfaction-none = Not asked or no answer
+staff-contact-save = Register
+staff-contact-saved = The contact is registered. You can register the next one.
+staff-contact-today = { $count ->
+    [one] Registered by you today: 1 contact
+   *[other] Registered by you today: { $count } contacts
+}
+staff-contact-time = Time
+staff-contact-error-channel = Choose how the contact was
+staff-contact-error-topic = Choose a product or write the topic
+staff-contact-error-topic-long = The topic is too long. Use at most 150 characters.
+staff-contact-error-result = Choose how the contact ended
+staff-contact-error-satisfaction = Choose an answer from 1 to 5, or not asked

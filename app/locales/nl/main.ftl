@@ -704,3 +704,44 @@ staff-callback-notice-empty = Er is geen vrij verzoek meer in de wachtrij.
 mail-callback-missed-subject = Wij konden u niet bereiken ({ $reference })
 mail-callback-missed = U vroeg of wij u terugbellen. Wij hebben u twee keer gebeld, maar wij konden u niet bereiken.
 mail-callback-missed-again = Wilt u nog steeds dat wij u bellen? Vraag het opnieuw: { $link }
+
+## Staff: contact registration
+staff-nav-contact = Contact vastleggen
+staff-start-contact = elk contact aan de telefoon, de balie, per e-mail of in de bibliotheek kort vastleggen.
+staff-contact-title = Contact vastleggen
+staff-contact-channel = Hoe was het contact?
+staff-contact-channel-telefoon = Telefoon
+staff-contact-channel-balie = Balie
+staff-contact-channel-e-mail = E-mail
+staff-contact-channel-bibliotheek = Bibliotheek
+staff-contact-product = Over welk product ging het?
+staff-contact-product-hint = Kies niets als het over iets anders ging. Schrijf dan hieronder het onderwerp.
+staff-contact-product-none = Geen product
+staff-contact-topic = Onderwerp in een paar woorden (optioneel)
+staff-contact-topic-hint = Zonder namen of andere persoonsgegevens. Maximaal { $max } tekens.
+staff-contact-result = Hoe liep het af?
+staff-contact-result-zelf-afgehandeld = Zelf afgehandeld
+staff-contact-result-doorverbonden = Doorverbonden
+staff-contact-result-terugbelverzoek = Terugbelverzoek gemaakt
+staff-contact-result-afspraak-gemaakt = Afspraak gemaakt
+staff-contact-result-aanvraag-gestart = Aanvraag gestart
+staff-contact-satisfaction = Hoe tevreden bent u over hoe wij u vandaag hebben geholpen?
+staff-contact-satisfaction-hint = Vraag dit aan het eind van het contact. Kies het antwoord van de inwoner.
+staff-contact-satisfaction-1 = 1: zeer ontevreden
+staff-contact-satisfaction-2 = 2: ontevreden
+staff-contact-satisfaction-3 = 3: niet tevreden, niet ontevreden
+staff-contact-satisfaction-4 = 4: tevreden
+staff-contact-satisfaction-5 = 5: zeer tevreden
+staff-contact-satisfaction-none = Niet gevraagd of geen antwoord
+staff-contact-save = Vastleggen
+staff-contact-saved = Het contact is vastgelegd. U kunt het volgende contact vastleggen.
+staff-contact-today = { $count ->
+    [one] Vandaag door u vastgelegd: 1 contact
+   *[other] Vandaag door u vastgelegd: { $count } contacten
+}
+staff-contact-time = Tijd
+staff-contact-error-channel = Kies hoe het contact was
+staff-contact-error-topic = Kies een product of schrijf het onderwerp
+staff-contact-error-topic-long = Het onderwerp is te lang. Gebruik maximaal 150 tekens.
+staff-contact-error-result = Kies hoe het contact afliep
+staff-contact-error-satisfaction = Kies een antwoord van 1 tot en met 5, of niet gevraagd

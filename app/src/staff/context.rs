@@ -24,6 +24,7 @@ pub enum StaffPage {
     Report(Box<ReportDetailView>),
     CallbackQueue(super::callback_views::CallbackQueueView),
     Callback(Box<super::callback_views::CallbackDetailView>),
+    Contact(super::contact_form::ContactView),
 }
 
 #[derive(Clone, Debug)]

@@ -17,6 +17,7 @@ pub fn StaffLayout(user: Option<StaffUser>, children: Children) -> impl IntoView
             (Area::Own, paths::START, "staff-nav-start"),
             (Area::Requests, paths::REQUESTS, "staff-nav-requests"),
             (Area::Callbacks, paths::CALLBACKS, "staff-nav-callbacks"),
+            (Area::Contacts, paths::CONTACT, "staff-nav-contact"),
             (Area::Reports, paths::REPORTS, "staff-nav-reports"),
             (Area::AccessLog, paths::ACCESS_LOG, "staff-nav-access-log"),
         ];

@@ -11,6 +11,8 @@ pub mod access_log;
 mod callback_page;
 mod callback_queue;
 pub mod callback_views;
+pub mod contact_form;
+mod contact_page;
 pub mod context;
 mod layout;
 pub mod paths;
@@ -61,6 +63,9 @@ pub fn StaffRoutePage() -> impl IntoView {
         (StaffPage::Callback(view), Some(user)) => {
             view! { <callback_page::CallbackPage user=user view=*view/> }.into_any()
         }
+        (StaffPage::Contact(view), Some(user)) => {
+            view! { <contact_page::ContactPage user=user view=view/> }.into_any()
+        }
         (_, None) => view! { <crate::resident::error::NotFoundPage/> }.into_any(),
     }
 }
@@ -88,6 +93,20 @@ mod tests {
                     "{} in {lang:?}",
                     outcome.key()
                 );
+            }
+            for channel in super::contact_form::Channel::ALL {
+                assert!(
+                    keys.contains(&channel.key()),
+                    "{} in {lang:?}",
+                    channel.key()
+                );
+            }
+            for result in super::contact_form::ContactResult::ALL {
+                assert!(keys.contains(&result.key()), "{} in {lang:?}", result.key());
+            }
+            for n in 1..=5 {
+                let key = format!("staff-contact-satisfaction-{n}");
+                assert!(keys.contains(&key), "{key} in {lang:?}");
             }
             for part in ["ochtend", "middag"] {
                 let key = format!("callback-part-{part}");

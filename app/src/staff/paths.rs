@@ -65,3 +65,6 @@ pub fn callback_attempt(reference: &str) -> String {
 pub fn callback_release(reference: &str) -> String {
     format!("{CALLBACKS}/{reference}/teruggeven")
 }
+
+/// Contact registration ("contactmoment").
+pub const CONTACT: &str = "/medewerker/contact";

@@ -29,6 +29,8 @@ pub enum Area {
     Reports,
     /// The callback queue: a request, taking it, its attempts.
     Callbacks,
+    /// Registering a contact (phone, counter, e-mail, library).
+    Contacts,
     /// The access log and its export.
     AccessLog,
     /// The list of accounts.
@@ -73,6 +75,7 @@ impl Role {
             Requests => matches!(self, Behandelaar | Teamleider),
             Reports => matches!(self, Teamleider | Beheer),
             Callbacks => matches!(self, Kcc | Teamleider),
+            Contacts => matches!(self, Kcc | Balie | Teamleider),
             AccessLog | Accounts => matches!(self, Beheer),
         }
     }

@@ -13,6 +13,12 @@ use crate::i18n::{self, t};
 pub fn StartPage(user: StaffUser) -> impl IntoView {
     let tasks = [
         (
+            Area::Contacts,
+            paths::CONTACT,
+            "staff-nav-contact",
+            "staff-start-contact",
+        ),
+        (
             Area::Callbacks,
             paths::CALLBACKS,
             "staff-nav-callbacks",

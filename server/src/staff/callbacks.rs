@@ -9,6 +9,7 @@
 use app::callback::DayPart;
 use app::journey::posted as field;
 use app::staff::callback_views::{CallOutcome, HOLD_MINUTES, MAX_ATTEMPT_NOTE_CHARS, MISSED_AFTER};
+use app::staff::contact_form::{Channel, ContactResult, NewContact};
 use app::staff::paths;
 use axum::Form;
 use axum::extract::{Path, State};
@@ -193,6 +194,24 @@ pub async fn attempt(
             session.account_id,
         )
         .await?;
+        // The call is a phone contact: first-contact resolution counts it.
+        let contact = NewContact {
+            channel: Channel::Phone,
+            product: found.origin_slug.clone(),
+            topic: found
+                .origin_slug
+                .is_none()
+                .then(|| "Terugbelverzoek".to_string()),
+            result: match outcome {
+                CallOutcome::VisitBooked => ContactResult::VisitBooked,
+                CallOutcome::RequestStarted => ContactResult::RequestStarted,
+                CallOutcome::PassedOn => ContactResult::PutThrough,
+                _ => ContactResult::Resolved,
+            },
+            satisfaction: None,
+        };
+        let nonce = format!("callback:{}", found.reference);
+        super::contacts::record_in(&mut tx, &session, &nonce, &contact).await?;
         "bereikt"
     } else if queue::missed_attempts(&mut tx, found.id).await? >= MISSED_AFTER {
         queue::close(

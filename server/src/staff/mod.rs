@@ -9,6 +9,7 @@ pub mod access_log;
 mod callback_pages;
 mod callbacks;
 pub mod cli;
+mod contacts;
 mod frame;
 pub mod guard;
 mod handled;
@@ -50,6 +51,7 @@ pub fn routes(router: Router<AppState>) -> Router<AppState> {
             "/medewerker/meldingen/{reference}/antwoord",
             post(reports::reply),
         )
+        .route(paths::CONTACT, post(contacts::register))
         .route(paths::CALLBACK_NEXT, post(callbacks::take_next))
         .route(
             "/medewerker/terugbellen/{reference}/oppakken",

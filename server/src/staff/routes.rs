@@ -33,7 +33,7 @@ const fn route(method: Method, pattern: &'static str, access: Access, page: bool
     }
 }
 
-pub static ROUTES: [StaffRoute; 22] = [
+pub static ROUTES: [StaffRoute; 24] = [
     route(Method::GET, app::staff::BASE, Access::Public, true),
     route(Method::POST, paths::SIGN_IN, Access::Public, false),
     route(Method::GET, paths::OIDC_START, Access::Public, false),
@@ -91,6 +91,18 @@ pub static ROUTES: [StaffRoute; 22] = [
         Method::POST,
         "/medewerker/meldingen/{reference}/antwoord",
         Access::Staff(Area::Reports),
+        false,
+    ),
+    route(
+        Method::GET,
+        paths::CONTACT,
+        Access::Staff(Area::Contacts),
+        true,
+    ),
+    route(
+        Method::POST,
+        paths::CONTACT,
+        Access::Staff(Area::Contacts),
         false,
     ),
     route(

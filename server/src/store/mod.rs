@@ -14,6 +14,7 @@
 pub mod access_log;
 pub mod callback_queue;
 pub mod callbacks;
+pub mod contacts;
 pub mod drafts;
 pub mod engine;
 pub mod lookups;

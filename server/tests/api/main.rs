@@ -23,6 +23,7 @@ mod security;
 mod staff;
 mod staff_callbacks;
 mod staff_common;
+mod staff_contacts;
 mod staff_oidc;
 mod staff_reports;
 mod staff_requests;

@@ -167,6 +167,21 @@ async fn an_agent_works_a_request_to_reached_with_the_answers_as_questions() {
         ("bereikt", Some("Adres uitgelegd"))
     );
 
+    // The call is a phone contact, with the product the resident came from.
+    let contact: (String, Option<String>, String) =
+        sqlx::query_as("SELECT channel, product, result FROM contacts")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        contact,
+        (
+            "telefoon".into(),
+            Some("verhuizing".into()),
+            "zelf afgehandeld".into()
+        )
+    );
+
     // A second attempt on a closed request records nothing.
     let closed = attempt(&app, &agent, &reference, "niet-bereikt", "").await;
     assert!(closed.contains("niet meer van u"), "{closed}");
