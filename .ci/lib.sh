@@ -111,3 +111,15 @@ stop_postgres() {
     rm -rf "$PG_DIR"
   fi
 }
+
+# For the benchmarks: starts the release server on port $1 with DATABASE_URL
+# $2 (its outbox in "$data/outbox-$1"), adds its pid to the array `servers`
+# and waits until it answers.
+serve_on() {
+  LOKET_ADDR="127.0.0.1:$1" LEPTOS_SITE_ROOT="$repo/target/site" DATABASE_URL="$2" \
+    LOKET_OUTBOX_DIR="$data/outbox-$1" RUST_LOG=warn "$CARGO_TARGET_DIR/release/server" >/dev/null 2>&1 &
+  servers+=($!)
+  for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$1/" >/dev/null && return; sleep 0.2; done
+  echo "server on $1 did not start" >&2
+  exit 1
+}

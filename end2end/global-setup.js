@@ -6,6 +6,7 @@ const { execFileSync } = require('node:child_process');
 const STAFF = [
   { email: 'lisa@voorbeeld.nl', name: 'Lisa de Boer', role: 'teamleider' },
   { email: 'beheer@voorbeeld.nl', name: 'Ben Beheer', role: 'beheer' },
+  { email: 'karim@voorbeeld.nl', name: 'Karim Bakker', role: 'kcc' },
 ];
 const PASSWORD = 'paars-tafel-regen-42';
 
