@@ -48,7 +48,7 @@ async fn seed(store: &server::store::Store, requests: u64, agents: u64) -> Resul
         .bind(format!("token-{i}"))
         .bind(format!("nonce-{i}"))
         .bind(today.to_string())
-        .bind(if i % 2 == 0 { "ochtend" } else { "middag" })
+        .bind(if i.is_multiple_of(2) { "ochtend" } else { "middag" })
         .bind(jiff::Zoned::now().to_string())
         .bind(due.to_string())
         .execute(pool)
@@ -138,7 +138,7 @@ async fn agent(
             tally.taken.fetch_add(1, Ordering::Relaxed);
             timed(&latencies, client.get(format!("{base}{to}"))).await?;
             tally.actions.fetch_add(1, Ordering::Relaxed);
-            let outcome = if (seed >> 33) % 2 == 0 {
+            let outcome = if (seed >> 33).is_multiple_of(2) {
                 "beantwoord"
             } else {
                 "niet-bereikt"

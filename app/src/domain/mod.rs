@@ -6,6 +6,7 @@ mod email;
 mod house_number;
 mod licence_plate;
 mod local_path;
+pub mod person_key;
 mod person_name;
 mod phone;
 mod postcode;

@@ -8,6 +8,9 @@ use reqwest::StatusCode;
 use crate::common::{TestApp, nonce};
 use crate::staff_common::signed_in;
 
+/// A bad case: what it is, the fields posted, the message expected.
+type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str);
+
 type Stored = (
     String,
     Option<String>,
@@ -94,7 +97,7 @@ async fn bad_input_is_answered_and_what_was_typed_is_kept() {
     let app = TestApp::spawn().await;
     let agent = signed_in(&app, "kcc@voorbeeld.nl", Role::Kcc).await;
     let form = app.get_as(&agent, "/medewerker/contact").await;
-    let cases: [(&str, &[(&str, &str)], &str); 4] = [
+    let cases: [Case; 4] = [
         (
             "no result",
             &[("kanaal", "telefoon"), ("onderwerp", "Afvalpas kwijt")],
