@@ -118,3 +118,27 @@ test('an agent registers a contact in a few seconds', async ({ page, browser }) 
   await expect(page.getByRole('table', { name: /Vandaag door u vastgelegd: \d+ contact/ })).toContainText('Grofvuil ophalen');
   await gate(page, browser);
 });
+
+test('an agent finds a resident by phone number, also straight from an address', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const reference = await askCallback(browser);
+  await signIn(page, 'karim@voorbeeld.nl');
+  await page.getByRole('navigation', { name: 'Menu voor medewerkers' }).getByRole('link', { name: 'Zoeken' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inwoner zoeken');
+  await gate(page, browser);
+
+  await page.getByRole('textbox', { name: 'Telefoonnummer' }).fill('12');
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await expect(page.locator('#foutmeldingen')).toBeFocused();
+  await expect(page.getByRole('alert')).toContainText('Nederlands telefoonnummer');
+  await gate(page, browser);
+
+  // As a telephony system opens it on an incoming call.
+  await page.goto('/medewerker/zoeken?telefoon=0612345678');
+  const results = page.getByRole('table', { name: 'Gevonden, nieuwste eerst' });
+  await expect(results.getByRole('link', { name: reference })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Telefoonnummer' })).toHaveValue('0612345678');
+  await gate(page, browser);
+  await results.getByRole('link', { name: reference }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Terugbelverzoek ${reference}`);
+});

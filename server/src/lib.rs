@@ -75,6 +75,10 @@ impl AppState {
 }
 
 /// The whole application; tests call this without binding a port.
+/// Gives records from before the klantbeeld index their search keys (run at
+/// start; public for the test that makes such a record).
+pub use services::person_keys::index_older;
+
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(app::App);
     let shell_options = state.leptos.clone();
@@ -178,6 +182,14 @@ pub async fn run(config: config::Config) -> Result<(), Box<dyn std::error::Error
     drafts::spawn_cleanup(store.clone());
     app::retention::set(config.retention);
     retention::spawn_purge(store.clone(), config.retention);
+    // Records from before the klantbeeld index get their keys once, beside serving.
+    let indexing = store.clone();
+    tokio::spawn(async move {
+        match services::person_keys::index_older(&indexing).await {
+            Ok(records) => tracing::info!(records, "older records indexed for search"),
+            Err(error) => tracing::warn!(%error, "indexing older records for search failed"),
+        }
+    });
     let mut mailer = outbox::Mailer::new(
         config.smtp_url.as_ref().map(|url| url.expose_secret()),
         config.outbox_dir.clone(),

@@ -745,3 +745,33 @@ staff-contact-error-topic = Choose a product or write the topic
 staff-contact-error-topic-long = The topic is too long. Use at most 150 characters.
 staff-contact-error-result = Choose how the contact ended
 staff-contact-error-satisfaction = Choose an answer from 1 to 5, or not asked
+
+## Staff: one view of a resident (klantbeeld)
+staff-nav-search = Search
+staff-start-search = find a resident: requests, callback requests and visits.
+staff-search-title = Find a resident
+staff-search-intro = Fill in what you know. Everything you fill in must match. Every search goes into the access log.
+staff-search-address = Address
+staff-search-name = Name
+staff-search-name-hint = The whole name, as the resident gave it.
+staff-search-email = Email address
+staff-search-reference-hint = For example TB-7KQ4-M2XD.
+staff-search-button = Search
+staff-search-count = { $count ->
+    [0] Nothing found
+    [one] 1 found
+   *[other] { $count } found
+}
+staff-search-none = Nothing matches everything you filled in. Try filling in less.
+staff-search-caption = Found, newest first
+staff-search-kind = Kind
+staff-search-when = Date
+staff-search-about = About
+staff-search-kind-aanvraag = Request
+staff-search-kind-terugbelverzoek = Callback request
+staff-search-kind-afspraak = Counter visit
+staff-search-visit-geboekt = Booked
+staff-search-visit-geannuleerd = Cancelled
+staff-search-error-name = Fill in the whole name
+staff-search-error-reference = Fill in a reference such as TB-7KQ4-M2XD
+staff-search-error-nothing = Fill in at least one thing to search by

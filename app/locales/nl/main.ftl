@@ -745,3 +745,33 @@ staff-contact-error-topic = Kies een product of schrijf het onderwerp
 staff-contact-error-topic-long = Het onderwerp is te lang. Gebruik maximaal 150 tekens.
 staff-contact-error-result = Kies hoe het contact afliep
 staff-contact-error-satisfaction = Kies een antwoord van 1 tot en met 5, of niet gevraagd
+
+## Staff: one view of a resident (klantbeeld)
+staff-nav-search = Zoeken
+staff-start-search = een inwoner vinden: aanvragen, terugbelverzoeken en afspraken.
+staff-search-title = Inwoner zoeken
+staff-search-intro = Vul in wat u weet. Alles wat u invult moet kloppen. Elke zoekopdracht komt in het inzage-log.
+staff-search-address = Adres
+staff-search-name = Naam
+staff-search-name-hint = De hele naam, zoals de inwoner die gaf.
+staff-search-email = E-mailadres
+staff-search-reference-hint = Bijvoorbeeld TB-7KQ4-M2XD.
+staff-search-button = Zoeken
+staff-search-count = { $count ->
+    [0] Niets gevonden
+    [one] 1 gevonden
+   *[other] { $count } gevonden
+}
+staff-search-none = Er is niets dat bij alles past wat u invulde. Probeer minder in te vullen.
+staff-search-caption = Gevonden, nieuwste eerst
+staff-search-kind = Soort
+staff-search-when = Datum
+staff-search-about = Over
+staff-search-kind-aanvraag = Aanvraag
+staff-search-kind-terugbelverzoek = Terugbelverzoek
+staff-search-kind-afspraak = Afspraak aan de balie
+staff-search-visit-geboekt = Geboekt
+staff-search-visit-geannuleerd = Geannuleerd
+staff-search-error-name = Vul de hele naam in
+staff-search-error-reference = Vul een referentienummer in zoals TB-7KQ4-M2XD
+staff-search-error-nothing = Vul ten minste één ding in om op te zoeken

@@ -25,6 +25,7 @@ pub enum StaffPage {
     CallbackQueue(super::callback_views::CallbackQueueView),
     Callback(Box<super::callback_views::CallbackDetailView>),
     Contact(super::contact_form::ContactView),
+    Search(super::search_views::SearchView),
 }
 
 #[derive(Clone, Debug)]

@@ -15,6 +15,7 @@ pub fn StaffLayout(user: Option<StaffUser>, children: Children) -> impl IntoView
     let nav = user.as_ref().map(|user| {
         let links = [
             (Area::Own, paths::START, "staff-nav-start"),
+            (Area::Search, paths::SEARCH, "staff-nav-search"),
             (Area::Requests, paths::REQUESTS, "staff-nav-requests"),
             (Area::Callbacks, paths::CALLBACKS, "staff-nav-callbacks"),
             (Area::Contacts, paths::CONTACT, "staff-nav-contact"),

@@ -19,6 +19,8 @@ pub mod paths;
 pub mod reports;
 pub mod request;
 pub mod roles;
+mod search_page;
+pub mod search_views;
 mod sign_in;
 mod start;
 mod work_filter;
@@ -66,6 +68,9 @@ pub fn StaffRoutePage() -> impl IntoView {
         (StaffPage::Contact(view), Some(user)) => {
             view! { <contact_page::ContactPage user=user view=view/> }.into_any()
         }
+        (StaffPage::Search(view), Some(user)) => {
+            view! { <search_page::SearchPage user=user view=view/> }.into_any()
+        }
         (_, None) => view! { <crate::resident::error::NotFoundPage/> }.into_any(),
     }
 }
@@ -106,6 +111,10 @@ mod tests {
             }
             for n in 1..=5 {
                 let key = format!("staff-contact-satisfaction-{n}");
+                assert!(keys.contains(&key), "{key} in {lang:?}");
+            }
+            for state in ["geboekt", "geannuleerd"] {
+                let key = format!("staff-search-visit-{state}");
                 assert!(keys.contains(&key), "{key} in {lang:?}");
             }
             for part in ["ochtend", "middag"] {

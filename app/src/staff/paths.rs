@@ -68,3 +68,6 @@ pub fn callback_release(reference: &str) -> String {
 
 /// Contact registration ("contactmoment").
 pub const CONTACT: &str = "/medewerker/contact";
+
+/// "Klantbeeld": one view of a resident across channels.
+pub const SEARCH: &str = "/medewerker/zoeken";

@@ -31,6 +31,8 @@ pub enum Area {
     Callbacks,
     /// Registering a contact (phone, counter, e-mail, library).
     Contacts,
+    /// Finding a resident's requests, callbacks and visits ("klantbeeld").
+    Search,
     /// The access log and its export.
     AccessLog,
     /// The list of accounts.
@@ -76,6 +78,7 @@ impl Role {
             Reports => matches!(self, Teamleider | Beheer),
             Callbacks => matches!(self, Kcc | Teamleider),
             Contacts => matches!(self, Kcc | Balie | Teamleider),
+            Search => !matches!(self, Beheer),
             AccessLog | Accounts => matches!(self, Beheer),
         }
     }
@@ -100,6 +103,7 @@ mod tests {
         assert!(!Role::Kcc.may(Area::Requests));
         assert!(Role::Kcc.may(Area::Callbacks) && !Role::Balie.may(Area::Callbacks));
         assert!(!Role::Behandelaar.may(Area::Callbacks));
+        assert!(Role::Behandelaar.may(Area::Search) && !Role::Beheer.may(Area::Search));
         assert!(Role::Behandelaar.may(Area::Requests));
         assert!(!Role::Behandelaar.may(Area::AccessLog));
         assert!(Role::Beheer.may(Area::AccessLog) && !Role::Beheer.may(Area::Requests));

@@ -13,6 +13,12 @@ use crate::i18n::{self, t};
 pub fn StartPage(user: StaffUser) -> impl IntoView {
     let tasks = [
         (
+            Area::Search,
+            paths::SEARCH,
+            "staff-nav-search",
+            "staff-start-search",
+        ),
+        (
             Area::Contacts,
             paths::CONTACT,
             "staff-nav-contact",

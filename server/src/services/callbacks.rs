@@ -78,6 +78,18 @@ pub async fn save_request(
         let mut tx = store.begin().await?;
         match store::callbacks::insert(&mut tx, &row).await {
             Ok(()) => {
+                let terms = crate::services::person_keys::terms_of_contact(
+                    request.name.as_str(),
+                    Some(request.phone.e164()),
+                    request.email.as_ref().map(|e| e.as_str()),
+                );
+                crate::services::person_keys::index_in(
+                    &mut tx,
+                    reference.as_str(),
+                    crate::services::person_keys::CALLBACK,
+                    &terms,
+                )
+                .await?;
                 if let Some(message) = receipt(reference.as_str(), &token) {
                     outbox::enqueue(&mut tx, &message).await?;
                 }

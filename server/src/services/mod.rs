@@ -8,6 +8,7 @@
 pub mod calendar;
 pub mod callbacks;
 pub mod drafts;
+pub mod person_keys;
 pub mod photos;
 pub mod references;
 pub mod retention;

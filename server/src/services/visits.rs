@@ -148,7 +148,19 @@ async fn insert(
         origin_step: request.handover.step.as_deref(),
         shared_answers: request.handover.answers.as_deref(),
     };
-    rows::insert(conn, &row).await
+    rows::insert(conn, &row).await?;
+    let terms = crate::services::person_keys::terms_of_contact(
+        &request.name,
+        request.phone.as_deref(),
+        request.email.as_deref(),
+    );
+    crate::services::person_keys::index_in(
+        conn,
+        &booked.reference,
+        crate::services::person_keys::VISIT,
+        &terms,
+    )
+    .await
 }
 
 /// Checks the room and books, as one step; `replacing` is the token of a visit

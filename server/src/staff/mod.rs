@@ -20,6 +20,7 @@ mod passwords;
 mod reports;
 mod requests;
 pub mod routes;
+mod search;
 pub mod sessions;
 mod sign_in;
 

@@ -33,7 +33,7 @@ const fn route(method: Method, pattern: &'static str, access: Access, page: bool
     }
 }
 
-pub static ROUTES: [StaffRoute; 24] = [
+pub static ROUTES: [StaffRoute; 25] = [
     route(Method::GET, app::staff::BASE, Access::Public, true),
     route(Method::POST, paths::SIGN_IN, Access::Public, false),
     route(Method::GET, paths::OIDC_START, Access::Public, false),
@@ -92,6 +92,12 @@ pub static ROUTES: [StaffRoute; 24] = [
         "/medewerker/meldingen/{reference}/antwoord",
         Access::Staff(Area::Reports),
         false,
+    ),
+    route(
+        Method::GET,
+        paths::SEARCH,
+        Access::Staff(Area::Search),
+        true,
     ),
     route(
         Method::GET,

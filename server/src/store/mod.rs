@@ -19,6 +19,7 @@ pub mod drafts;
 pub mod engine;
 pub mod lookups;
 pub mod outbox;
+pub mod person_keys;
 pub mod reports;
 pub mod retention;
 pub mod saved;

@@ -27,6 +27,13 @@ pub async fn old_callbacks(store: &Store, before: &str) -> Result<u64, sqlx::Err
     .bind(before)
     .execute(&mut *tx)
     .await?;
+    sqlx::query(
+        "DELETE FROM person_keys WHERE reference IN \
+         (SELECT reference FROM callback_requests WHERE state <> 'open' AND due_by < $1)",
+    )
+    .bind(before)
+    .execute(&mut *tx)
+    .await?;
     let removed =
         sqlx::query("DELETE FROM callback_requests WHERE state <> 'open' AND due_by < $1")
             .bind(before)
@@ -39,11 +46,20 @@ pub async fn old_callbacks(store: &Store, before: &str) -> Result<u64, sqlx::Err
 
 /// Visits on days before `before`.
 pub async fn old_visits(store: &Store, before: &str) -> Result<u64, sqlx::Error> {
-    Ok(sqlx::query("DELETE FROM visits WHERE day < $1")
+    let mut tx = store.begin().await?;
+    sqlx::query(
+        "DELETE FROM person_keys WHERE reference IN (SELECT reference FROM visits WHERE day < $1)",
+    )
+    .bind(before)
+    .execute(&mut *tx)
+    .await?;
+    let removed = sqlx::query("DELETE FROM visits WHERE day < $1")
         .bind(before)
-        .execute(store.pool())
+        .execute(&mut *tx)
         .await?
-        .rows_affected())
+        .rows_affected();
+    tx.commit().await?;
+    Ok(removed)
 }
 
 /// Handled submissions that still have their answers: id, product, and when
@@ -69,6 +85,13 @@ pub async fn remove_answers(store: &Store, id: i64, at: &str) -> Result<u64, sql
         .bind(id)
         .execute(&mut *tx)
         .await?;
+    // Nothing left to find the resident by.
+    sqlx::query(
+        "DELETE FROM person_keys WHERE reference IN (SELECT reference FROM submissions WHERE id = $1)",
+    )
+    .bind(id)
+    .execute(&mut *tx)
+    .await?;
     // What the resident added later is part of the answers.
     sqlx::query("DELETE FROM submission_additions WHERE submission_id = $1")
         .bind(id)

@@ -27,6 +27,7 @@ mod staff_contacts;
 mod staff_oidc;
 mod staff_reports;
 mod staff_requests;
+mod staff_search;
 mod two_servers;
 mod visit_flow;
 mod visits;
