@@ -97,6 +97,8 @@ pub fn parse_search(pairs: &[(String, String)]) -> Result<Option<SearchQuery>, V
 /// One record found.
 #[derive(Clone, Debug)]
 pub struct SearchRow {
+    /// As the access log names it: `aanvraag`, `terugbelverzoek`, `afspraak`.
+    pub kind: &'static str,
     /// The key of its kind's name ("Aanvraag", "Terugbelverzoek", "Afspraak").
     pub kind_key: &'static str,
     pub reference: String,

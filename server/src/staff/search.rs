@@ -80,6 +80,7 @@ pub async fn page(
                     }
                     let status = RequestStatus::parse(&status)?;
                     Some(SearchRow {
+                        kind: REQUEST,
                         kind_key: "staff-search-kind-aanvraag",
                         link: role.may(Area::Requests).then(|| paths::request(&reference)),
                         about: app::catalogue::by_slug(&about)
@@ -91,6 +92,7 @@ pub async fn page(
                     })
                 }
                 CALLBACK if role.may(Area::Callbacks) => Some(SearchRow {
+                    kind: CALLBACK,
                     kind_key: "staff-search-kind-terugbelverzoek",
                     link: Some(paths::callback(&reference)),
                     state_key: CallbackState::parse(&status)?.key().to_string(),
@@ -100,6 +102,7 @@ pub async fn page(
                 }),
                 VISIT if matches!(role, Role::Kcc | Role::Balie | Role::Teamleider) => {
                     Some(SearchRow {
+                        kind: VISIT,
                         kind_key: "staff-search-kind-afspraak",
                         link: None,
                         state_key: format!("staff-search-visit-{status}"),
@@ -136,12 +139,11 @@ pub async fn page(
         .await?;
     }
     for row in &rows {
-        let kind = row.kind_key.trim_start_matches("staff-search-kind-");
         access_log::record_in(
             &mut tx,
             session,
             Action::Search,
-            kind,
+            row.kind,
             &row.reference,
             &purpose,
         )
