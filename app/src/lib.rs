@@ -88,6 +88,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/afspraak/mijn/:token") view=resident::visit_pages::VisitManagePage/>
                 <Route path=path!("/afspraak/:step") view=resident::visit_pages::VisitStepPage/>
                 <Route path=path!("/aanvraag/:token/aanvullen") view=resident::addition_page::AdditionPage/>
+                <Route path=path!("/wachtkamer/:location") view=resident::waiting_room::WaitingRoomPage/>
                 <Route path=path!("/medewerker") view=staff::StaffRoutePage/>
                 <Route path=path!("/medewerker/start") view=staff::StaffRoutePage/>
                 <Route path=path!("/medewerker/aanvragen") view=staff::StaffRoutePage/>
@@ -96,6 +97,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/medewerker/terugbellen/:reference") view=staff::StaffRoutePage/>
                 <Route path=path!("/medewerker/contact") view=staff::StaffRoutePage/>
                 <Route path=path!("/medewerker/zoeken") view=staff::StaffRoutePage/>
+                <Route path=path!("/medewerker/balie") view=staff::StaffRoutePage/>
                 <Route path=path!("/medewerker/inzage") view=staff::StaffRoutePage/>
                 <Route path=path!("/medewerker/meldingen") view=staff::StaffRoutePage/>
                 <Route path=path!("/medewerker/meldingen/:reference") view=staff::StaffRoutePage/>

@@ -123,6 +123,8 @@ pub struct PageContext {
     pub request_status: Option<RequestStatusView>,
     /// A staff page: who is signed in and what the page shows.
     pub staff: Option<Box<crate::staff::context::StaffContext>>,
+    /// The waiting-room screen of a location.
+    pub waiting_room: Option<crate::staff::counter_views::WaitingRoomView>,
 }
 
 impl Default for PageContext {
@@ -136,6 +138,7 @@ impl Default for PageContext {
             form: None,
             request_status: None,
             staff: None,
+            waiting_room: None,
         }
     }
 }

@@ -13,7 +13,7 @@ mod time;
 
 // The paths tests and the binary use.
 pub use http::listen;
-pub use services::{retention, status, visits};
+pub use services::{counter, retention, status, visits};
 
 use std::sync::Arc;
 
@@ -182,6 +182,7 @@ pub async fn run(config: config::Config) -> Result<(), Box<dyn std::error::Error
     drafts::spawn_cleanup(store.clone());
     app::retention::set(config.retention);
     retention::spawn_purge(store.clone(), config.retention);
+    services::counter::spawn_closing(store.clone());
     // Records from before the klantbeeld index get their keys once, beside serving.
     let indexing = store.clone();
     tokio::spawn(async move {

@@ -775,3 +775,52 @@ staff-search-visit-geannuleerd = Cancelled
 staff-search-error-name = Fill in the whole name
 staff-search-error-reference = Fill in a reference such as TB-7KQ4-M2XD
 staff-search-error-nothing = Fill in at least one thing to search by
+
+## Staff: the counter agenda
+staff-nav-counter = Counter
+staff-start-counter = receive, call and help today's visitors.
+staff-counter-title = Counter { $location }, { $day }
+staff-counter-places = Locations
+staff-counter-previous-day = Previous day
+staff-counter-next-day = Next day
+staff-counter-waiting-room = Waiting-room screen
+staff-counter-none = There are no visits on this day.
+staff-counter-caption = { $count ->
+    [one] 1 visit, by time
+   *[other] { $count } visits, by time
+}
+staff-counter-time = Time
+staff-counter-products = What for and what to bring
+staff-counter-next = Next step
+staff-counter-minutes = { $minutes } minutes
+staff-counter-walk-in = Walk-in
+staff-counter-walk-in-legend = Register a walk-in: what does the resident come for?
+staff-counter-walk-in-button = Register walk-in
+staff-counter-check-in = Arrived
+staff-counter-not-come = Did not come
+staff-counter-counter = Counter
+staff-counter-call = Call
+staff-counter-start = Start
+staff-counter-done = Done
+staff-counter-called-to = { $number } to counter { $counter }
+staff-counter-waited = Waited { $minutes } minutes
+staff-counter-stage-expected = Expected
+staff-counter-stage-arrived = Arrived
+staff-counter-stage-called = Called
+staff-counter-stage-at-counter = At the counter
+staff-counter-stage-helped = Helped
+staff-counter-stage-not-come = Did not come
+staff-counter-notice-checked-in = Arrived. The number is { $value }.
+staff-counter-notice-called = { $value } has been called.
+staff-counter-notice-started = Started: { $value }.
+staff-counter-notice-done = Done: { $value }.
+staff-counter-notice-not-come = Did not come: { $value }.
+staff-counter-notice-walk-in = Walk-in registered. The number is { $value }.
+staff-counter-notice-full = There is no free time left today for { $value }. Offer a visit on another day.
+staff-counter-notice-no-products = Choose what the resident comes for.{ $value }
+staff-counter-notice-already = This was done already: { $value }. A colleague may have been first.
+waiting-room-title = Waiting room { $location }
+waiting-room-called = Called
+waiting-room-line = { $number } to counter { $counter }
+waiting-room-none = Nobody called yet.
+staff-counter-notice-too-early = Did not come can only be chosen 15 minutes after the start: { $value }.

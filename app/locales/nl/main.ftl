@@ -775,3 +775,52 @@ staff-search-visit-geannuleerd = Geannuleerd
 staff-search-error-name = Vul de hele naam in
 staff-search-error-reference = Vul een referentienummer in zoals TB-7KQ4-M2XD
 staff-search-error-nothing = Vul ten minste één ding in om op te zoeken
+
+## Staff: the counter agenda
+staff-nav-counter = Balie
+staff-start-counter = de bezoekers van vandaag ontvangen, oproepen en helpen.
+staff-counter-title = Balie { $location }, { $day }
+staff-counter-places = Locaties
+staff-counter-previous-day = Vorige dag
+staff-counter-next-day = Volgende dag
+staff-counter-waiting-room = Scherm voor de wachtkamer
+staff-counter-none = Er zijn geen afspraken op deze dag.
+staff-counter-caption = { $count ->
+    [one] 1 afspraak, op tijd
+   *[other] { $count } afspraken, op tijd
+}
+staff-counter-time = Tijd
+staff-counter-products = Waarvoor en wat meenemen
+staff-counter-next = Volgende stap
+staff-counter-minutes = { $minutes } minuten
+staff-counter-walk-in = Inloop
+staff-counter-walk-in-legend = Inloop registreren: waarvoor komt de inwoner?
+staff-counter-walk-in-button = Inloop registreren
+staff-counter-check-in = Aangekomen
+staff-counter-not-come = Niet gekomen
+staff-counter-counter = Balie
+staff-counter-call = Oproepen
+staff-counter-start = Start
+staff-counter-done = Klaar
+staff-counter-called-to = { $number } naar balie { $counter }
+staff-counter-waited = Wachttijd { $minutes } minuten
+staff-counter-stage-expected = Verwacht
+staff-counter-stage-arrived = Aangekomen
+staff-counter-stage-called = Opgeroepen
+staff-counter-stage-at-counter = Aan de balie
+staff-counter-stage-helped = Geholpen
+staff-counter-stage-not-come = Niet gekomen
+staff-counter-notice-checked-in = Aangekomen. Het nummer is { $value }.
+staff-counter-notice-called = { $value } is opgeroepen.
+staff-counter-notice-started = Gestart: { $value }.
+staff-counter-notice-done = Klaar: { $value }.
+staff-counter-notice-not-come = Niet gekomen: { $value }.
+staff-counter-notice-walk-in = Inloop geregistreerd. Het nummer is { $value }.
+staff-counter-notice-full = Er is vandaag geen tijd meer vrij voor { $value }. Bied een afspraak op een andere dag aan.
+staff-counter-notice-no-products = Kies waarvoor de inwoner komt.{ $value }
+staff-counter-notice-already = Dit was al gedaan: { $value }. Een collega was u misschien voor.
+waiting-room-title = Wachtkamer { $location }
+waiting-room-called = Opgeroepen
+waiting-room-line = { $number } naar balie { $counter }
+waiting-room-none = Nog niemand opgeroepen.
+staff-counter-notice-too-early = Niet gekomen kan pas 15 minuten na de begintijd: { $value }.

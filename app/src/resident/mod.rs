@@ -11,3 +11,4 @@ pub mod home;
 pub mod privacy_page;
 pub mod status_page;
 pub mod visit_pages;
+pub mod waiting_room;

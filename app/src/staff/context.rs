@@ -26,6 +26,7 @@ pub enum StaffPage {
     Callback(Box<super::callback_views::CallbackDetailView>),
     Contact(super::contact_form::ContactView),
     Search(super::search_views::SearchView),
+    Counter(Box<super::counter_views::CounterDayView>),
 }
 
 #[derive(Clone, Debug)]

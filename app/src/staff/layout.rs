@@ -18,6 +18,7 @@ pub fn StaffLayout(user: Option<StaffUser>, children: Children) -> impl IntoView
             (Area::Search, paths::SEARCH, "staff-nav-search"),
             (Area::Requests, paths::REQUESTS, "staff-nav-requests"),
             (Area::Callbacks, paths::CALLBACKS, "staff-nav-callbacks"),
+            (Area::Counter, paths::COUNTER, "staff-nav-counter"),
             (Area::Contacts, paths::CONTACT, "staff-nav-contact"),
             (Area::Reports, paths::REPORTS, "staff-nav-reports"),
             (Area::AccessLog, paths::ACCESS_LOG, "staff-nav-access-log"),

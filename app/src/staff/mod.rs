@@ -14,6 +14,8 @@ pub mod callback_views;
 pub mod contact_form;
 mod contact_page;
 pub mod context;
+mod counter_page;
+pub mod counter_views;
 mod layout;
 pub mod paths;
 pub mod reports;
@@ -71,6 +73,9 @@ pub fn StaffRoutePage() -> impl IntoView {
         (StaffPage::Search(view), Some(user)) => {
             view! { <search_page::SearchPage user=user view=view/> }.into_any()
         }
+        (StaffPage::Counter(view), Some(user)) => {
+            view! { <counter_page::CounterPage user=user view=*view/> }.into_any()
+        }
         (_, None) => view! { <crate::resident::error::NotFoundPage/> }.into_any(),
     }
 }
@@ -116,6 +121,20 @@ mod tests {
             for state in ["geboekt", "geannuleerd"] {
                 let key = format!("staff-search-visit-{state}");
                 assert!(keys.contains(&key), "{key} in {lang:?}");
+            }
+            for stage in [
+                super::counter_views::Stage::Expected,
+                super::counter_views::Stage::Arrived,
+                super::counter_views::Stage::Called,
+                super::counter_views::Stage::AtCounter,
+                super::counter_views::Stage::Helped,
+                super::counter_views::Stage::NotCome,
+            ] {
+                assert!(
+                    keys.contains(&stage.key().to_string()),
+                    "{} in {lang:?}",
+                    stage.key()
+                );
             }
             for part in ["ochtend", "middag"] {
                 let key = format!("callback-part-{part}");

@@ -71,3 +71,23 @@ pub const CONTACT: &str = "/medewerker/contact";
 
 /// "Klantbeeld": one view of a resident across channels.
 pub const SEARCH: &str = "/medewerker/zoeken";
+
+/// The counter agenda (`?locatie=stadhuis&dag=2026-12-04`).
+pub const COUNTER: &str = "/medewerker/balie";
+/// Where a walk-in is registered.
+pub const COUNTER_WALK_IN: &str = "/medewerker/balie/inloop";
+
+/// Where a step of a visit posts: `aankomst`, `oproepen`, `start`, `klaar`, `niet-gekomen`.
+pub fn counter_step(reference: &str, step: &str) -> String {
+    format!("{COUNTER}/{reference}/{step}")
+}
+
+/// The agenda of a location on a day.
+pub fn counter_day(location: &str, day: jiff::civil::Date) -> String {
+    format!("{COUNTER}?locatie={location}&dag={day}")
+}
+
+/// The waiting-room screen of a location (no sign-in, no personal data).
+pub fn waiting_room(location: &str) -> String {
+    format!("/wachtkamer/{location}")
+}

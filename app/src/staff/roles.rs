@@ -33,6 +33,8 @@ pub enum Area {
     Contacts,
     /// Finding a resident's requests, callbacks and visits ("klantbeeld").
     Search,
+    /// The counter agenda: check-in, calling, walk-ins.
+    Counter,
     /// The access log and its export.
     AccessLog,
     /// The list of accounts.
@@ -79,6 +81,7 @@ impl Role {
             Callbacks => matches!(self, Kcc | Teamleider),
             Contacts => matches!(self, Kcc | Balie | Teamleider),
             Search => !matches!(self, Beheer),
+            Counter => matches!(self, Balie | Teamleider),
             AccessLog | Accounts => matches!(self, Beheer),
         }
     }
@@ -104,6 +107,7 @@ mod tests {
         assert!(Role::Kcc.may(Area::Callbacks) && !Role::Balie.may(Area::Callbacks));
         assert!(!Role::Behandelaar.may(Area::Callbacks));
         assert!(Role::Behandelaar.may(Area::Search) && !Role::Beheer.may(Area::Search));
+        assert!(Role::Balie.may(Area::Counter) && !Role::Kcc.may(Area::Counter));
         assert!(Role::Behandelaar.may(Area::Requests));
         assert!(!Role::Behandelaar.may(Area::AccessLog));
         assert!(Role::Beheer.may(Area::AccessLog) && !Role::Beheer.may(Area::Requests));

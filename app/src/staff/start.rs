@@ -19,6 +19,12 @@ pub fn StartPage(user: StaffUser) -> impl IntoView {
             "staff-start-search",
         ),
         (
+            Area::Counter,
+            paths::COUNTER,
+            "staff-nav-counter",
+            "staff-start-counter",
+        ),
+        (
             Area::Contacts,
             paths::CONTACT,
             "staff-nav-contact",

@@ -48,7 +48,7 @@ struct Loader {
 /// The pages that need the server before they render: which paths, and what
 /// loads their context. The first whose test matches the path loads; every
 /// other page renders from the empty context.
-const LOADERS: [Loader; 5] = [
+const LOADERS: [Loader; 6] = [
     Loader {
         matches: is_status,
         load: |a| Box::pin(status_page(a)),
@@ -68,6 +68,10 @@ const LOADERS: [Loader; 5] = [
     Loader {
         matches: is_callback,
         load: |a| Box::pin(callback_page(a)),
+    },
+    Loader {
+        matches: |path| path.starts_with("/wachtkamer/"),
+        load: |a| Box::pin(waiting_room(a)),
     },
 ];
 
@@ -214,6 +218,26 @@ async fn callback_page(asked: Asked) -> Result<Found, AppError> {
         let token = asked.path.trim_start_matches("/terugbellen/");
         context.callback_view = crate::services::callbacks::view(&asked.state.store, token).await?;
     }
+    Ok(Found::Page(Box::new(context), None))
+}
+
+/// The waiting-room screen: the numbers called today at a location.
+async fn waiting_room(asked: Asked) -> Result<Found, AppError> {
+    let slug = asked.path.trim_start_matches("/wachtkamer/");
+    let Some(location) = app::visit::location(slug) else {
+        return Ok(Found::Answer(StatusCode::NOT_FOUND.into_response()));
+    };
+    let called = crate::store::counter::called(
+        &asked.state.store,
+        location.slug,
+        &time::today().to_string(),
+    )
+    .await?;
+    let mut context = empty();
+    context.waiting_room = Some(app::staff::counter_views::WaitingRoomView {
+        location: location.name.to_string(),
+        called,
+    });
     Ok(Found::Page(Box::new(context), None))
 }
 

@@ -257,6 +257,7 @@ pub async fn submit_check(
             step: origin.step,
             answers: answers_along,
         },
+        walk_in: false,
     };
     let moved = draft.replacing.is_some();
     let result = visits::book_with_messages(

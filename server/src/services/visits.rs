@@ -32,6 +32,9 @@ pub struct VisitRequest {
     pub nonce: Option<String>,
     /// Where the resident got stuck, and with consent their answers.
     pub handover: Handover,
+    /// Registered by a clerk for a resident who walked in: arrived now, and
+    /// given a called number in the booking's transaction.
+    pub walk_in: bool,
 }
 
 /// What the counter clerk needs to continue where the resident left off.
@@ -111,7 +114,7 @@ pub async fn free_times(
 }
 
 /// The lock every booking takes: one at a time, on every server.
-const BOOKING_LOCK: &str = "visits";
+pub(crate) const BOOKING_LOCK: &str = "visits";
 
 /// The path of a visit's own page, behind its secret token.
 pub fn manage_path(token: &str) -> String {
@@ -149,6 +152,18 @@ async fn insert(
         shared_answers: request.handover.answers.as_deref(),
     };
     rows::insert(conn, &row).await?;
+    if request.walk_in {
+        let day = request.day.to_string();
+        let number =
+            crate::store::counter::next_call_number(conn, request.location.slug, &day).await?;
+        crate::store::counter::mark_walk_in(
+            conn,
+            &booked.reference,
+            &time::now().to_string(),
+            &number,
+        )
+        .await?;
+    }
     let terms = crate::services::person_keys::terms_of_contact(
         &request.name,
         request.phone.as_deref(),

@@ -10,6 +10,7 @@ mod callback_pages;
 mod callbacks;
 pub mod cli;
 mod contacts;
+mod counter;
 mod frame;
 pub mod guard;
 mod handled;
@@ -53,6 +54,8 @@ pub fn routes(router: Router<AppState>) -> Router<AppState> {
             post(reports::reply),
         )
         .route(paths::CONTACT, post(contacts::register))
+        .route(paths::COUNTER_WALK_IN, post(counter::walk_in))
+        .route("/medewerker/balie/{reference}/{step}", post(counter::step))
         .route(paths::CALLBACK_NEXT, post(callbacks::take_next))
         .route(
             "/medewerker/terugbellen/{reference}/oppakken",

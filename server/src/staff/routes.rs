@@ -33,7 +33,7 @@ const fn route(method: Method, pattern: &'static str, access: Access, page: bool
     }
 }
 
-pub static ROUTES: [StaffRoute; 25] = [
+pub static ROUTES: [StaffRoute; 28] = [
     route(Method::GET, app::staff::BASE, Access::Public, true),
     route(Method::POST, paths::SIGN_IN, Access::Public, false),
     route(Method::GET, paths::OIDC_START, Access::Public, false),
@@ -98,6 +98,24 @@ pub static ROUTES: [StaffRoute; 25] = [
         paths::SEARCH,
         Access::Staff(Area::Search),
         true,
+    ),
+    route(
+        Method::GET,
+        paths::COUNTER,
+        Access::Staff(Area::Counter),
+        true,
+    ),
+    route(
+        Method::POST,
+        paths::COUNTER_WALK_IN,
+        Access::Staff(Area::Counter),
+        false,
+    ),
+    route(
+        Method::POST,
+        "/medewerker/balie/{reference}/{step}",
+        Access::Staff(Area::Counter),
+        false,
     ),
     route(
         Method::GET,

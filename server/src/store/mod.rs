@@ -15,6 +15,7 @@ pub mod access_log;
 pub mod callback_queue;
 pub mod callbacks;
 pub mod contacts;
+pub mod counter;
 pub mod drafts;
 pub mod engine;
 pub mod lookups;

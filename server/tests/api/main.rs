@@ -24,6 +24,7 @@ mod staff;
 mod staff_callbacks;
 mod staff_common;
 mod staff_contacts;
+mod staff_counter;
 mod staff_oidc;
 mod staff_reports;
 mod staff_requests;

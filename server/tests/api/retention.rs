@@ -140,6 +140,7 @@ async fn visits_are_removed_three_months_after_their_day() {
             phone: None,
             nonce: None,
             handover: Default::default(),
+            walk_in: false,
         },
         HolidayRules::default(),
     )

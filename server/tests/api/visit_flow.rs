@@ -219,6 +219,7 @@ async fn a_time_taken_in_between_is_said_plainly_with_other_times() {
                 phone: None,
                 nonce: None,
                 handover: Default::default(),
+                walk_in: false,
             },
             Default::default(),
         )

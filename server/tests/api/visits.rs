@@ -42,6 +42,7 @@ fn request(location: &'static Location, day: Date, start: u16, who: usize) -> Vi
         phone: None,
         nonce: None,
         handover: Default::default(),
+        walk_in: false,
     }
 }
 
