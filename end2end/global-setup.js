@@ -7,6 +7,7 @@ const STAFF = [
   { email: 'lisa@voorbeeld.nl', name: 'Lisa de Boer', role: 'teamleider' },
   { email: 'beheer@voorbeeld.nl', name: 'Ben Beheer', role: 'beheer' },
   { email: 'karim@voorbeeld.nl', name: 'Karim Bakker', role: 'kcc' },
+  { email: 'bram@voorbeeld.nl', name: 'Bram Jansen', role: 'balie' },
 ];
 const PASSWORD = 'paars-tafel-regen-42';
 

@@ -222,16 +222,16 @@ pub async fn unclosed_before(
     .await
 }
 
-/// What the waiting-room screen shows: the numbers called today, newest first
-/// (number, counter). Never a name.
+/// What the waiting-room screen shows: the numbers called on `day` (the
+/// date the call was made), newest first (number, counter). Never a name.
 pub async fn called(
     store: &Store,
     location: &str,
     day: &str,
 ) -> Result<Vec<(String, i64)>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT call_number, counter_no FROM visits WHERE location = $1 AND day = $2 \
-         AND called_at IS NOT NULL AND call_number IS NOT NULL AND counter_no IS NOT NULL \
+        "SELECT call_number, counter_no FROM visits WHERE location = $1 AND SUBSTR(called_at, 1, 10) = $2 \
+         AND call_number IS NOT NULL AND counter_no IS NOT NULL \
          ORDER BY called_at DESC LIMIT 8",
     )
     .bind(location)

@@ -169,6 +169,7 @@ async fn a_counter_day_from_check_in_to_done_and_no_show_at_closing() {
     let room = app.get_as(&screen, "/wachtkamer/stadhuis").await;
     assert_eq!(room.status, StatusCode::OK);
     assert!(room.body.contains("http-equiv=\"refresh\""));
+    assert!(room.body.contains("B1 naar balie 2"), "called today");
     assert!(
         !room.body.contains("Ayşe") && !room.body.contains(&first),
         "nothing personal"

@@ -1,0 +1,66 @@
+// The counter in Chromium, with and without JavaScript (the two projects): a
+// resident books a visit; a clerk finds it on the agenda, checks the resident
+// in, calls them to counter 2, starts and finishes; the waiting-room screen
+// shows the number and the counter, never the name. The gate on each page.
+const { test, expect } = require('@playwright/test');
+const { gate } = require('./support');
+const { PASSWORD } = require('../global-setup');
+
+async function bookVisit(browser) {
+  const resident = await browser.newContext();
+  const page = await resident.newPage();
+  await page.goto('/afspraak/product');
+  await page.getByRole('checkbox', { name: /Rijbewijs verlengen/ }).check();
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await page.getByRole('radio', { name: /Stadhuis/ }).check();
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await page.getByRole('radiogroup', { name: 'Op welke dag wilt u komen?' }).getByRole('radio').first().check();
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await page.getByRole('radiogroup', { name: 'Hoe laat wilt u komen?' }).getByRole('radio').first().check();
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await page.getByRole('textbox', { name: 'Uw naam' }).fill('Fatima El Amrani');
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await page.getByRole('button', { name: 'Afspraak maken' }).click();
+  const reference = (await page.locator('.lk-panel__reference').textContent()).trim();
+  await resident.close();
+  return reference;
+}
+
+test('a clerk receives, calls and helps a resident, and the waiting room shows only the number', async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  const reference = await bookVisit(browser);
+  await page.goto('/medewerker');
+  await page.getByRole('textbox', { name: 'E-mailadres' }).fill('bram@voorbeeld.nl');
+  await page.getByLabel('Wachtwoord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Menu voor medewerkers' }).getByRole('link', { name: 'Balie' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Balie Stadhuis, /);
+  await gate(page, browser);
+  // The visit is on the first day with room: walk the days until it shows.
+  for (let i = 0; i < 10 && (await page.getByRole('cell', { name: reference, exact: true }).count()) === 0; i += 1) {
+    await page.getByRole('link', { name: 'Volgende dag' }).click();
+  }
+  const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: reference, exact: true }) });
+  await expect(row).toContainText('Fatima El Amrani');
+  await expect(row).toContainText('Rijbewijs');
+  await gate(page, browser);
+
+  await row.getByRole('button', { name: new RegExp(`^Aangekomen .*${reference}$`) }).click();
+  await expect(page.getByRole('status')).toContainText(/Het nummer is B\d+/);
+  const number = (await page.getByRole('status').textContent()).match(/B\d+/)[0];
+  await gate(page, browser);
+  const called = page.getByRole('row').filter({ has: page.getByRole('cell', { name: reference, exact: true }) });
+  await called.getByRole('combobox', { name: new RegExp(`^Balie ${number} ${reference}$`) }).selectOption('2');
+  await called.getByRole('button', { name: new RegExp(`^Oproepen ${number} ${reference}$`) }).click();
+  await expect(page.getByRole('status')).toContainText(`${number}, balie 2 is opgeroepen`);
+  await page.getByRole('button', { name: new RegExp(`^Start .*${reference}$`) }).click();
+  await page.getByRole('button', { name: new RegExp(`^Klaar .*${reference}$`) }).click();
+  await expect(page.getByRole('row').filter({ has: page.getByRole('cell', { name: reference, exact: true }) })).toContainText('Geholpen');
+  await gate(page, browser);
+
+  await page.goto('/wachtkamer/stadhuis');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wachtkamer Stadhuis');
+  await expect(page.getByRole('main')).toContainText(`${number} naar balie 2`);
+  await expect(page.getByRole('main')).not.toContainText('Fatima');
+  await gate(page, browser);
+});
