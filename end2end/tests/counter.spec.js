@@ -63,4 +63,8 @@ test('a clerk receives, calls and helps a resident, and the waiting room shows o
   await expect(page.getByRole('main')).toContainText(`${number} naar balie 2`);
   await expect(page.getByRole('main')).not.toContainText('Fatima');
   await gate(page, browser);
+  // The screen's own address renews itself (no gate: a page that reloads under
+  // a reader fails 2.2.1, which is why only the wall screen's address does).
+  await page.goto('/wachtkamer/stadhuis?scherm=ja');
+  await expect(page.locator('meta[http-equiv="refresh"]')).toHaveAttribute('content', '10');
 });

@@ -14,6 +14,9 @@ pub struct Config {
     pub database_url: SecretString,
     /// Mark the draft cookie `Secure`; on for any deployment behind HTTPS.
     pub secure_cookies: bool,
+    /// Callback requests a day per phone number and per network address
+    /// (`LOKET_CALLBACKS_PER_DAY`, default 3).
+    pub callbacks_per_day: i64,
     /// Good Friday and Liberation Day are days off in some municipalities only.
     pub holidays: app::domain::working_days::HolidayRules,
     /// The address residents use, for links in messages (`LOKET_PUBLIC_URL`).
@@ -117,7 +120,15 @@ impl Config {
             visit_days: days("LOKET_KEEP_VISITS_DAYS", defaults.visit_days)?,
             handled_days: days("LOKET_KEEP_HANDLED_DAYS", defaults.handled_days)?,
         };
+        let callbacks_per_day =
+            match var("LOKET_CALLBACKS_PER_DAY") {
+                Some(v) => v.parse::<i64>().ok().filter(|n| *n > 0).ok_or_else(|| {
+                    format!("LOKET_CALLBACKS_PER_DAY {v:?}: a whole number above 0")
+                })?,
+                None => app::callback::DAILY_LIMIT,
+            };
         Ok(Self {
+            callbacks_per_day,
             retention,
             idle,
             leptos: leptos_options(&site_root, addr),

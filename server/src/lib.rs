@@ -56,6 +56,9 @@ pub struct AppState {
     /// Staff single sign-on, when configured.
     #[from_ref(skip)]
     pub oidc: Option<Arc<staff::oidc::Oidc>>,
+    /// Callback requests a day per phone number and per network address.
+    #[from_ref(skip)]
+    pub callbacks_per_day: i64,
 }
 
 impl AppState {
@@ -70,6 +73,7 @@ impl AppState {
             public_url: "http://127.0.0.1:3000".into(),
             mail_domain: "voorbeeld.nl".into(),
             oidc: None,
+            callbacks_per_day: app::callback::DAILY_LIMIT,
         }
     }
 }
@@ -209,6 +213,7 @@ pub async fn run(config: config::Config) -> Result<(), Box<dyn std::error::Error
     app::assets::set(assets);
     let mut state = AppState::new(leptos, store, config.secure_cookies);
     state.holidays = config.holidays;
+    state.callbacks_per_day = config.callbacks_per_day;
     state.public_url = config.public_url.trim_end_matches('/').into();
     state.mail_domain = mail_domain;
     if let Some((issuer, client_id, client_secret, role_claim)) = config.staff_oidc {

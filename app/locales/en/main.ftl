@@ -824,3 +824,4 @@ waiting-room-called = Called
 waiting-room-line = { $number } to counter { $counter }
 waiting-room-none = Nobody called yet.
 staff-counter-notice-too-early = Did not come can only be chosen 15 minutes after the start: { $value }.
+waiting-room-renew = Refresh

@@ -824,3 +824,4 @@ waiting-room-called = Opgeroepen
 waiting-room-line = { $number } naar balie { $counter }
 waiting-room-none = Nog niemand opgeroepen.
 staff-counter-notice-too-early = Niet gekomen kan pas 15 minuten na de begintijd: { $value }.
+waiting-room-renew = Ververs

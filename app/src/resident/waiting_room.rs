@@ -1,8 +1,12 @@
 //! `/wachtkamer/<location>`: the screen in a waiting room. Only the numbers
 //! called and their counter ("B12 naar balie 3"), never a name; readable from
 //! across the room (very large text, high contrast whatever the display
-//! mode); renewed every 10 seconds by a meta refresh, so it works without
-//! scripts on any screen. No sign-in: it shows nothing personal.
+//! mode, sized in rem so a larger browser text size grows it). The screen's
+//! own address (`?scherm=ja`) renews itself every 10 seconds with a meta
+//! refresh, so it works without scripts on any screen; the plain address does
+//! not, with a link to renew instead: a page that reloads under its reader
+//! fails WCAG 2.2.1 (F41), and a wall screen has no reader to lose their
+//! place. No sign-in: it shows nothing personal.
 
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -37,16 +41,17 @@ pub fn WaitingRoomPage() -> impl IntoView {
     } else {
         view! {
             <h2 class="lk-visually-hidden">{t("waiting-room-called")}</h2>
-            <ol class="lk-waiting__list" role="status">{lines}</ol>
+            <div role="status"><ol class="lk-waiting__list">{lines}</ol></div>
         }
         .into_any()
     };
     view! {
         <Title text=i18n::title(&[&title])/>
-        <Meta http_equiv="refresh" content="10"/>
+        {view.screen.then(|| view! { <Meta http_equiv="refresh" content="10"/> })}
         <main id="inhoud" class="lk-waiting">
             <h1 class="lk-waiting__title">{title.clone()}</h1>
             {body}
+            {(!view.screen).then(|| view! { <p><a class="lk-waiting__renew" href="">{t("waiting-room-renew")}</a></p> })}
         </main>
     }
     .into_any()

@@ -73,4 +73,6 @@ pub struct CounterDayView {
 pub struct WaitingRoomView {
     pub location: String,
     pub called: Vec<(String, i64)>,
+    /// The screen's own address (`?scherm=ja`): renewed every 10 seconds.
+    pub screen: bool,
 }

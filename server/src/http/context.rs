@@ -237,6 +237,7 @@ async fn waiting_room(asked: Asked) -> Result<Found, AppError> {
     context.waiting_room = Some(app::staff::counter_views::WaitingRoomView {
         location: location.name.to_string(),
         called,
+        screen: asked.query.as_deref() == Some("scherm=ja"),
     });
     Ok(Found::Page(Box::new(context), None))
 }

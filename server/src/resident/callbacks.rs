@@ -4,7 +4,7 @@
 
 use std::net::SocketAddr;
 
-use app::callback::{self, CallbackDraft, DAILY_LIMIT};
+use app::callback::{self, CallbackDraft};
 use app::page_context::CallbackForm;
 use axum::Form;
 use axum::extract::connect_info::ConnectInfo;
@@ -108,11 +108,18 @@ pub async fn submit_callback(
         )
         .await
         {
-            Ok(n) => n >= DAILY_LIMIT,
+            Ok(n) => n >= state.callbacks_per_day,
             Err(e) => return Err(e.into()),
         };
         let by_address = match address {
-            Some(address) => match callbacks::address_allowed(&state.store, address, today).await {
+            Some(address) => match callbacks::address_allowed(
+                &state.store,
+                address,
+                today,
+                state.callbacks_per_day,
+            )
+            .await
+            {
                 Ok(allowed) => !allowed,
                 Err(e) => return Err(e.into()),
             },

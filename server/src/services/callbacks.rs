@@ -5,7 +5,7 @@
 
 use std::net::IpAddr;
 
-use app::callback::{self, CallbackRequest, DAILY_LIMIT, Slot};
+use app::callback::{self, CallbackRequest, Slot};
 use app::form::FormDraft;
 use app::page_context::CallbackView;
 use jiff::civil::Date;
@@ -117,9 +117,10 @@ pub async fn address_allowed(
     store: &Store,
     address: IpAddr,
     today: Date,
+    limit: i64,
 ) -> Result<bool, sqlx::Error> {
     let key = crate::services::secret_key::key(&format!("callback|{today}|{address}"));
-    store::callbacks::count_address(store, &key, &today.to_string(), DAILY_LIMIT).await
+    store::callbacks::count_address(store, &key, &today.to_string(), limit).await
 }
 
 /// The answers typed so far in the form the resident came from, as typed

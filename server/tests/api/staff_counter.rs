@@ -168,7 +168,15 @@ async fn a_counter_day_from_check_in_to_done_and_no_show_at_closing() {
     let screen = TestApp::browser();
     let room = app.get_as(&screen, "/wachtkamer/stadhuis").await;
     assert_eq!(room.status, StatusCode::OK);
-    assert!(room.body.contains("http-equiv=\"refresh\""));
+    assert!(
+        !room.body.contains("http-equiv=\"refresh\""),
+        "only the screen's own address renews itself"
+    );
+    let wall = app.get_as(&screen, "/wachtkamer/stadhuis?scherm=ja").await;
+    assert!(
+        wall.body.contains("http-equiv=\"refresh\" content=\"10\""),
+        "the screen renews itself"
+    );
     assert!(room.body.contains("B1 naar balie 2"), "called today");
     assert!(
         !room.body.contains("Ayşe") && !room.body.contains(&first),
