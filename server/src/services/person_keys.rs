@@ -7,7 +7,6 @@ use app::domain::person_key::PersonTerm;
 use app::form::Value;
 
 use crate::services::secret_key;
-use crate::services::submissions::StoredForm;
 use crate::store::{Conn, Store, person_keys};
 
 pub const REQUEST: &str = "aanvraag";
@@ -30,10 +29,24 @@ pub fn terms_of_contact(name: &str, phone: Option<&str>, email: Option<&str>) ->
     .collect()
 }
 
+/// The typed answers of a stored form (`services::submissions::StoredForm`
+/// as JSON); only its values are read here.
+#[derive(serde::Deserialize)]
+struct StoredValues {
+    values: Vec<(String, Value)>,
+}
+
+/// The terms in a stored form's answers (its JSON); nothing when it cannot be read.
+pub fn terms_of_stored(product: &str, answers: &str) -> Vec<PersonTerm> {
+    serde_json::from_str::<StoredValues>(answers)
+        .map(|stored| terms_of_form(product, &stored.values))
+        .unwrap_or_default()
+}
+
 /// The terms in a sent form's answers: addresses, phone numbers, e-mail
 /// addresses, and names (of the people listed, and of text questions that ask
 /// for a name).
-pub fn terms_of_form(product: &str, form: &StoredForm) -> Vec<PersonTerm> {
+pub fn terms_of_form(product: &str, values: &[(String, Value)]) -> Vec<PersonTerm> {
     let def = app::catalogue::by_slug(product).and_then(|p| p.form.as_ref());
     let asks_name = |id: &str| {
         def.and_then(|d| {
@@ -46,7 +59,7 @@ pub fn terms_of_form(product: &str, form: &StoredForm) -> Vec<PersonTerm> {
         .is_some_and(|a| a.ends_with("name"))
     };
     let mut terms = Vec::new();
-    for (id, value) in &form.values {
+    for (id, value) in values {
         match value {
             Value::Address {
                 postcode, number, ..
@@ -93,9 +106,7 @@ pub async fn index_older(store: &Store) -> Result<u64, sqlx::Error> {
             batch += 1;
         }
         for (reference, product, answers) in person_keys::unindexed_submissions(store).await? {
-            let terms = serde_json::from_str::<StoredForm>(&answers)
-                .map(|form| terms_of_form(&product, &form))
-                .unwrap_or_default();
+            let terms = terms_of_stored(&product, &answers);
             index_in(&mut tx, &reference, REQUEST, &terms).await?;
             batch += 1;
         }

@@ -7,6 +7,7 @@ use app::domain::RequestStatus;
 use serde::{Deserialize, Serialize};
 
 use crate::services::drafts::{self, DraftId};
+use crate::services::person_keys;
 use crate::services::references::new_reference;
 use crate::store::{self, Store, submissions, uploads};
 use crate::time;
@@ -103,16 +104,9 @@ pub async fn store(
                 for photo in &new.photos {
                     uploads::attach(&mut tx, photo, id).await?;
                 }
-                if let Ok(form) = serde_json::from_str::<StoredForm>(&new.answers) {
-                    let terms = crate::services::person_keys::terms_of_form(new.product, &form);
-                    crate::services::person_keys::index_in(
-                        &mut tx,
-                        reference.as_str(),
-                        crate::services::person_keys::REQUEST,
-                        &terms,
-                    )
+                let terms = person_keys::terms_of_stored(new.product, &new.answers);
+                person_keys::index_in(&mut tx, reference.as_str(), person_keys::REQUEST, &terms)
                     .await?;
-                }
                 submissions::add_event(&mut tx, id, RequestStatus::Received, None, &received_at)
                     .await?;
                 for message in messages(reference.as_str(), &token) {
