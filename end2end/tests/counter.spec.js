@@ -3,8 +3,7 @@
 // in, calls them to counter 2, starts and finishes; the waiting-room screen
 // shows the number and the counter, never the name. The gate on each page.
 const { test, expect } = require('@playwright/test');
-const { gate } = require('./support');
-const { PASSWORD } = require('../global-setup');
+const { gate, signIn } = require('./support');
 
 async function bookVisit(browser) {
   const resident = await browser.newContext();
@@ -29,10 +28,7 @@ async function bookVisit(browser) {
 test('a clerk receives, calls and helps a resident, and the waiting room shows only the number', async ({ page, browser }) => {
   test.setTimeout(240_000);
   const reference = await bookVisit(browser);
-  await page.goto('/medewerker');
-  await page.getByRole('textbox', { name: 'E-mailadres' }).fill('bram@voorbeeld.nl');
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await signIn(page, 'bram@voorbeeld.nl');
   await page.getByRole('navigation', { name: 'Menu voor medewerkers' }).getByRole('link', { name: 'Balie' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Balie Stadhuis, /);
   await gate(page, browser);

@@ -4,8 +4,7 @@
 // outcome, a note, "Vastleggen", then "Volgende oppakken"); and registers a
 // contact, with a problem first. The accessibility gate runs on every page.
 const { test, expect } = require('@playwright/test');
-const { gate } = require('./support');
-const { PASSWORD } = require('../global-setup');
+const { gate, signIn } = require('./support');
 
 /** Presses Tab until the focused element has this accessible name; fails after 60 presses. */
 async function tabTo(page, role, name) {
@@ -29,14 +28,6 @@ async function askCallback(browser) {
   const reference = (await page.locator('.lk-panel__reference').textContent()).trim();
   await resident.close();
   return reference;
-}
-
-async function signIn(page, email) {
-  await page.goto('/medewerker');
-  await page.getByRole('textbox', { name: 'E-mailadres' }).fill(email);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Start');
 }
 
 test('an agent works the callback queue with the keyboard alone', async ({ page, browser }) => {

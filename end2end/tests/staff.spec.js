@@ -3,8 +3,7 @@
 // list, takes it and handles it to "afgehandeld"; the resident sees each step.
 // The accessibility gate runs on every staff page, signed in.
 const { test, expect } = require('@playwright/test');
-const { gate } = require('./support');
-const { PASSWORD } = require('../global-setup');
+const { gate, signIn } = require('./support');
 
 async function sendExtract(page) {
   await page.goto('/producten/uittreksel-brp');
@@ -21,14 +20,6 @@ async function sendExtract(page) {
   const reference = (await page.locator('.lk-panel__reference').textContent()).trim();
   const status = await page.getByRole('link', { name: /Mijn aanvraag/ }).first().getAttribute('href');
   return { reference, status };
-}
-
-async function signIn(page, email) {
-  await page.goto('/medewerker');
-  await page.getByRole('textbox', { name: 'E-mailadres' }).fill(email);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Start');
 }
 
 test('a team leader handles a request from the work list to done', async ({ page, browser }) => {

@@ -82,5 +82,15 @@ function dateFromToday(days) {
   return [get('day'), get('month'), get('year')];
 }
 
+/** Signs a staff account of global-setup.js in; its start page is shown. */
+async function signIn(page, email) {
+  const { PASSWORD } = require('../global-setup');
+  await page.goto('/medewerker');
+  await page.getByRole('textbox', { name: 'E-mailadres' }).fill(email);
+  await page.getByLabel('Wachtwoord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Start');
+}
+
 module.exports = {
-  withoutIslands, expectNoAxeViolations, dateFromToday, gate, javaScriptEnabled, scriptable };
+  withoutIslands, expectNoAxeViolations, dateFromToday, gate, javaScriptEnabled, scriptable, signIn };

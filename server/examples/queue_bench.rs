@@ -15,13 +15,11 @@ use std::time::{Duration, Instant};
 use app::staff::roles::Role;
 use reqwest::redirect::Policy;
 
-const PASSWORD: &str = "paars-tafel-regen-42";
+#[path = "bench/shared.rs"]
+mod shared;
+use shared::{arg, percentile};
 
-fn arg(n: usize, default: &str) -> String {
-    std::env::args()
-        .nth(n)
-        .unwrap_or_else(|| default.to_string())
-}
+const PASSWORD: &str = "paars-tafel-regen-42";
 
 #[derive(Default)]
 struct Tally {
@@ -163,14 +161,6 @@ async fn agent(
             tally.errors.fetch_add(1, Ordering::Relaxed);
         }
     }
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    if sorted.is_empty() {
-        return Duration::ZERO;
-    }
-    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[i.min(sorted.len() - 1)]
 }
 
 #[tokio::main]

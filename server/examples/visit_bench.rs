@@ -12,11 +12,9 @@ use std::time::{Duration, Instant};
 
 use reqwest::redirect::Policy;
 
-fn arg(n: usize, default: &str) -> String {
-    std::env::args()
-        .nth(n)
-        .unwrap_or_else(|| default.to_string())
-}
+#[path = "bench/shared.rs"]
+mod shared;
+use shared::{arg, percentile};
 
 #[derive(Default)]
 struct Tally {
@@ -156,14 +154,6 @@ async fn client(
             }
         }
     }
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    if sorted.is_empty() {
-        return Duration::ZERO;
-    }
-    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[i.min(sorted.len() - 1)]
 }
 
 #[tokio::main]

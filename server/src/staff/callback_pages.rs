@@ -66,9 +66,7 @@ pub async fn queue(
     session: &StaffSession,
     query: Option<&str>,
 ) -> Result<StaffPage, AppError> {
-    let pairs: Vec<(String, String)> = query
-        .and_then(|q| serde_urlencoded::from_str(q).ok())
-        .unwrap_or_default();
+    let pairs = super::frame::pairs(query);
     let filter = CallbackFilter::from_pairs(&pairs);
     let notice = value(&pairs, "melding")
         .and_then(|w| QUEUE_NOTICES.iter().find(|(word, _)| *word == w))

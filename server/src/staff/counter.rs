@@ -49,9 +49,7 @@ pub async fn page(
     session: &StaffSession,
     query: Option<&str>,
 ) -> Result<StaffPage, AppError> {
-    let pairs: Vec<(String, String)> = query
-        .and_then(|q| serde_urlencoded::from_str(q).ok())
-        .unwrap_or_default();
+    let pairs = super::frame::pairs(query);
     let value = |name: &str| app::journey::posted(&pairs, name);
     let location: &'static Location = value("locatie")
         .and_then(visit::location)

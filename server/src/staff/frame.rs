@@ -1,4 +1,5 @@
-//! The page context of a staff page: who is signed in and the page's data.
+//! The page context of a staff page (who is signed in and the page's data),
+//! and the pairs of its query string.
 
 use app::page_context::PageContext;
 use app::staff::context::{StaffContext, StaffPage};
@@ -15,4 +16,11 @@ pub fn context(user: Option<&StaffSession>, page: StaffPage) -> PageContext {
         })),
         ..PageContext::default()
     }
+}
+
+/// The query string's pairs; none when it cannot be read.
+pub fn pairs(query: Option<&str>) -> Vec<(String, String)> {
+    query
+        .and_then(|q| serde_urlencoded::from_str(q).ok())
+        .unwrap_or_default()
 }

@@ -16,7 +16,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 use super::access_log::{self, Action};
-use super::frame::context;
+use super::frame::{context, pairs};
 use super::handled::{handled_request, products_for};
 use super::kept_form;
 use super::routes::back_to;
@@ -31,12 +31,6 @@ pub const PER_PAGE: u32 = 25;
 pub enum Loaded {
     Page(Box<PageContext>),
     Answer(Response),
-}
-
-fn pairs(query: Option<&str>) -> Vec<(String, String)> {
-    query
-        .and_then(|q| serde_urlencoded::from_str(q).ok())
-        .unwrap_or_default()
 }
 
 /// The sign-in page, with what the query says (`melding`, `terug`, `email`).

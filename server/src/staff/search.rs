@@ -25,9 +25,7 @@ pub async fn page(
     session: &StaffSession,
     query: Option<&str>,
 ) -> Result<StaffPage, AppError> {
-    let pairs: Vec<(String, String)> = query
-        .and_then(|q| serde_urlencoded::from_str(q).ok())
-        .unwrap_or_default();
+    let pairs = super::frame::pairs(query);
     let typed: Vec<(String, String)> = pairs
         .iter()
         .filter(|(k, _)| FIELDS.contains(&k.as_str()))
