@@ -180,6 +180,8 @@ pub async fn run(config: config::Config) -> Result<(), Box<dyn std::error::Error
     // So do wrong product definitions: each problem names the file and the field.
     let products = app::catalogue::check().map_err(|e| format!("product files:\n{e}"))?;
     tracing::info!(products, "catalogue loaded");
+    let locations = app::visit::check_locations().map_err(|e| format!("location files:\n{e}"))?;
+    tracing::info!(locations, "counter locations loaded");
     let store = Store::connect(config.database_url.expose_secret()).await?;
     tracing::info!(engine = ?store.engine(), "database open");
     staff::cli::first_run_hint(&store).await;

@@ -16,6 +16,8 @@ pub const START_EVERY_MINUTES: u16 = 15;
 
 mod clock;
 mod draft;
+#[cfg(feature = "ssr")]
+mod location_files;
 mod places;
 #[cfg(test)]
 mod tests;
@@ -24,5 +26,7 @@ mod view;
 pub use crate::i18n::clock_in;
 pub use clock::*;
 pub use draft::*;
+#[cfg(feature = "ssr")]
+pub use location_files::check_locations;
 pub use places::*;
 pub use view::*;

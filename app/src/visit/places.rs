@@ -2,63 +2,42 @@
 //! products one can come for and how long each takes, and the start times a
 //! day offers.
 
-use jiff::civil::{Date, Time, time};
+use jiff::civil::{Date, Time};
 
 use crate::domain::working_days::{HolidayRules, is_working_day};
 use crate::i18n::{Lang, t_in};
 
 use super::*;
 
+/// A counter location, from its file in `locations/` (`location_files`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Location {
-    pub slug: &'static str,
-    pub name: &'static str,
-    pub address: &'static str,
+    pub slug: String,
+    pub name: String,
+    pub address: String,
     /// How many residents can be served at the same moment.
     pub counters: u16,
     /// Opening hours per weekday, Monday first; `None` is closed.
     pub hours: [Option<(Time, Time)>; 7],
     /// Extra closed days (a training day, a move of the office).
-    pub closures: &'static [Date],
+    pub closures: Vec<Date>,
 }
 
-pub const LOCATIONS: [Location; 2] = [
-    Location {
-        slug: "stadhuis",
-        name: "Stadhuis",
-        address: "Marktplein 1, Voorbeeld",
-        counters: 3,
-        hours: [
-            Some((time(9, 0, 0, 0), time(17, 0, 0, 0))),
-            Some((time(9, 0, 0, 0), time(17, 0, 0, 0))),
-            Some((time(9, 0, 0, 0), time(17, 0, 0, 0))),
-            Some((time(9, 0, 0, 0), time(20, 0, 0, 0))),
-            Some((time(9, 0, 0, 0), time(12, 30, 0, 0))),
-            None,
-            None,
-        ],
-        closures: &[],
-    },
-    Location {
-        slug: "wijkpunt-noord",
-        name: "Wijkpunt Noord",
-        address: "Lindelaan 40, Voorbeeld",
-        counters: 1,
-        hours: [
-            None,
-            Some((time(9, 0, 0, 0), time(12, 30, 0, 0))),
-            None,
-            Some((time(13, 0, 0, 0), time(16, 30, 0, 0))),
-            None,
-            None,
-            None,
-        ],
-        closures: &[],
-    },
-];
+/// Every location, in the order of their files (none when a file is wrong:
+/// the server does not start then).
+pub fn locations() -> &'static [Location] {
+    #[cfg(feature = "ssr")]
+    {
+        super::location_files::all()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        &[]
+    }
+}
 
 pub fn location(slug: &str) -> Option<&'static Location> {
-    LOCATIONS.iter().find(|l| l.slug == slug)
+    locations().iter().find(|l| l.slug == slug)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

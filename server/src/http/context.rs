@@ -229,7 +229,7 @@ async fn waiting_room(asked: Asked) -> Result<Found, AppError> {
     };
     let called = crate::store::counter::called(
         &asked.state.store,
-        location.slug,
+        &location.slug,
         &time::today().to_string(),
     )
     .await?;

@@ -108,12 +108,12 @@ pub async fn close_days(store: &Store, now: &Zoned) -> Result<u64, sqlx::Error> 
     }
     let weekday = usize::try_from(today.weekday().to_monday_zero_offset()).unwrap_or(0);
     let minute_now = i64::from(now.hour()) * 60 + i64::from(now.minute());
-    for location in visit::LOCATIONS.iter() {
+    for location in visit::locations() {
         let Some((_, close)) = location.hours[weekday] else {
             continue;
         };
         if minute_now >= i64::from(close.hour()) * 60 + i64::from(close.minute()) {
-            closed += counter::close_day(store, location.slug, &today.to_string(), &at).await?;
+            closed += counter::close_day(store, &location.slug, &today.to_string(), &at).await?;
         }
     }
     Ok(closed)

@@ -109,7 +109,7 @@ pub async fn free_times(
     rules: HolidayRules,
 ) -> Result<Vec<u16>, sqlx::Error> {
     let mut conn = store.acquire().await?;
-    let intervals = rows::booked_intervals(&mut conn, location.slug, &day.to_string()).await?;
+    let intervals = rows::booked_intervals(&mut conn, &location.slug, &day.to_string()).await?;
     Ok(free_starts(location, day, minutes, rules, &intervals))
 }
 
@@ -137,7 +137,7 @@ async fn insert(
         reference: &booked.reference,
         token: &booked.token,
         token_key: &crate::services::secret_key::key(&booked.token),
-        location: request.location.slug,
+        location: &request.location.slug,
         day: &request.day.to_string(),
         start: i64::from(request.start),
         end: i64::from(request.start + minutes),
@@ -155,7 +155,7 @@ async fn insert(
     if request.walk_in {
         let day = request.day.to_string();
         let number =
-            crate::store::counter::next_call_number(conn, request.location.slug, &day).await?;
+            crate::store::counter::next_call_number(conn, &request.location.slug, &day).await?;
         crate::store::counter::mark_walk_in(
             conn,
             &booked.reference,
@@ -205,7 +205,7 @@ async fn book_inner(
         return Ok(Booked { reference, token });
     }
     let intervals =
-        rows::booked_intervals(&mut tx, request.location.slug, &request.day.to_string()).await?;
+        rows::booked_intervals(&mut tx, &request.location.slug, &request.day.to_string()).await?;
     let start = i64::from(request.start);
     if peak(&intervals, start, start + i64::from(minutes)) >= usize::from(request.location.counters)
     {
@@ -328,7 +328,7 @@ pub async fn free_days(
     rules: HolidayRules,
 ) -> Result<Vec<FreeDay>, sqlx::Error> {
     let rows =
-        rows::booked_between(store, location.slug, &from.to_string(), &to.to_string()).await?;
+        rows::booked_between(store, &location.slug, &from.to_string(), &to.to_string()).await?;
     let mut days = Vec::new();
     let mut day = from;
     while day <= to {

@@ -7,7 +7,7 @@
 use app::staff::context::StaffPage;
 use app::staff::counter_views::{CounterDayView, CounterRow, NO_SHOW_AFTER_MINUTES, STEPS, Stage};
 use app::staff::paths;
-use app::visit::{self, LOCATIONS, Location, VISIT_PRODUCTS};
+use app::visit::{self, Location, VISIT_PRODUCTS, locations};
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -53,14 +53,15 @@ pub async fn page(
     let value = |name: &str| app::journey::posted(&pairs, name);
     let location: &'static Location = value("locatie")
         .and_then(visit::location)
-        .unwrap_or(&LOCATIONS[0]);
+        .or_else(|| locations().first())
+        .ok_or_else(|| AppError::from(sqlx::Error::Protocol("no counter locations".into())))?;
     let now = time::now();
     let today = now.date();
     let day: Date = value("dag")
         .and_then(|d| d.parse().ok())
         .filter(|d: &Date| d.year() > 2000 && d.year() < 2100)
         .unwrap_or(today);
-    let rows = counter::day(&state.store, location.slug, &day.to_string()).await?;
+    let rows = counter::day(&state.store, &location.slug, &day.to_string()).await?;
     if !rows.is_empty() {
         // Names of residents: the view is logged before anything is shown.
         access_log::record(
@@ -68,7 +69,7 @@ pub async fn page(
             session,
             Action::View,
             "balie-agenda",
-            &format!("{}/{day}", location.slug),
+            &format!("{}/{day}", &location.slug),
             "balie",
         )
         .await?;
@@ -108,7 +109,7 @@ pub async fn page(
         });
     Ok(StaffPage::Counter(Box::new(CounterDayView {
         location: (location.slug.to_string(), location.name.to_string()),
-        locations: LOCATIONS
+        locations: locations()
             .iter()
             .map(|l| (l.slug.to_string(), l.name.to_string()))
             .collect(),
@@ -255,7 +256,7 @@ pub async fn walk_in(
         .map(|p| p.slug.to_string())
         .collect();
     if products.is_empty() {
-        return Ok(back(location.slug, &today, "geen-product", ""));
+        return Ok(back(&location.slug, &today, "geen-product", ""));
     }
     let nonce = app::journey::posted(&form, "formulier")
         .filter(|n| n.len() == 32 && n.bytes().all(|b| b.is_ascii_hexdigit()))
@@ -290,10 +291,10 @@ pub async fn walk_in(
                 "balie inloop",
             )
             .await?;
-            Ok(back(location.slug, &today, "inloop", &number))
+            Ok(back(&location.slug, &today, "inloop", &number))
         }
         Ok(None) | Err(BookingError::NotOffered) | Err(BookingError::Taken { .. }) => {
-            Ok(back(location.slug, &today, "vol", &names))
+            Ok(back(&location.slug, &today, "vol", &names))
         }
         Err(BookingError::Storage(e)) => Err(e.into()),
     }

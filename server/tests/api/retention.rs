@@ -119,7 +119,7 @@ async fn sent_messages_are_removed_thirty_days_after_delivery() {
 #[tokio::test]
 async fn visits_are_removed_three_months_after_their_day() {
     let app = TestApp::spawn().await;
-    let location = &app::visit::LOCATIONS[0];
+    let location = &app::visit::locations()[0];
     let today = in_days(0).date();
     let day = next_working_days(today, 10, HolidayRules::default())
         .into_iter()

@@ -13,7 +13,7 @@ use crate::components::{
 use crate::i18n::{self, t, t_args};
 use crate::journey::FieldError;
 use crate::page_context::{VisitContext, page_context};
-use crate::visit::{BASE, CHECK_PATH, LOCATIONS, TOTAL_STEPS, VisitStep};
+use crate::visit::{BASE, CHECK_PATH, TOTAL_STEPS, VisitStep, locations};
 
 fn page_title(name: &str) -> String {
     i18n::title(&[name, &t("help-visit")])
@@ -104,9 +104,9 @@ fn VisitFields(step: VisitStep, context: VisitContext, errors: Vec<FieldError>) 
                 .into_any()
         }
         VisitStep::Location => {
-            let options = LOCATIONS
+            let options = locations()
                 .iter()
-                .map(|l| RadioOption::new(l.slug, format!("{}, {}", l.name, l.address)))
+                .map(|l| RadioOption::new(l.slug.clone(), format!("{}, {}", l.name, l.address)))
                 .collect();
             view! {
                 <Radios
