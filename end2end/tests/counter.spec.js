@@ -64,3 +64,28 @@ test('a clerk receives, calls and helps a resident, and the waiting room shows o
   await page.goto('/wachtkamer/stadhuis?scherm=ja');
   await expect(page.locator('meta[http-equiv="refresh"]')).toHaveAttribute('content', '10');
 });
+
+test('beheer closes a day, after a problem, and the change is listed', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  await signIn(page, 'beheer@voorbeeld.nl');
+  await page.getByRole('navigation', { name: 'Menu voor medewerkers' }).getByRole('link', { name: 'Openingstijden' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Openingstijden en sluitingen');
+  await gate(page, browser);
+
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.locator('#foutmeldingen')).toBeFocused();
+  await expect(page.getByRole('alert')).toContainText('Kies een locatie');
+  await gate(page, browser);
+
+  // A day far enough ahead that no test books on it.
+  const later = new Date(Date.now() + 400 * 24 * 3600 * 1000);
+  const date = `${later.getDate()}-${later.getMonth() + 1}-${later.getFullYear()}`;
+  await page.getByRole('radio', { name: 'Wijkpunt Noord' }).check();
+  await page.getByRole('textbox', { name: 'Datum' }).fill(date);
+  await page.getByRole('radio', { name: 'De locatie is die dag dicht' }).check();
+  await page.getByRole('textbox', { name: 'Reden' }).fill('Training van de medewerkers');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('status')).toContainText('De wijziging is opgeslagen');
+  await expect(page.getByRole('table', { name: 'Wijzigingen vanaf vandaag' })).toContainText('Training van de medewerkers');
+  await gate(page, browser);
+});

@@ -188,7 +188,7 @@ pub async fn run(config: config::Config) -> Result<(), Box<dyn std::error::Error
     drafts::spawn_cleanup(store.clone());
     app::retention::set(config.retention);
     retention::spawn_purge(store.clone(), config.retention);
-    services::counter::spawn_closing(store.clone());
+    services::counter::spawn_closing(store.clone(), config.holidays);
     // Records from before the klantbeeld index get their keys once, beside serving.
     let indexing = store.clone();
     tokio::spawn(async move {

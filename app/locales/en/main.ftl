@@ -825,3 +825,56 @@ waiting-room-line = { $number } to counter { $counter }
 waiting-room-none = Nobody called yet.
 staff-counter-notice-too-early = Did not come can only be chosen 15 minutes after the start: { $value }.
 waiting-room-renew = Refresh
+mail-visit-closed-subject = Your visit cannot take place ({ $reference })
+mail-visit-closed = The counter at { $place } is closed on { $date }. So your visit at { $time } cannot take place. We are sorry.
+mail-visit-closed-again = Choose a new day and time: { $link }
+
+## Staff: opening hours and closures
+staff-nav-opening = Opening hours
+staff-start-opening = close a day or give it other opening hours.
+staff-opening-title = Opening hours and closures
+staff-opening-hours = { $open } to { $close }
+staff-opening-closed = closed
+staff-opening-counters = { $count ->
+    [one] 1 counter
+   *[other] { $count } counters
+}
+staff-opening-changes = Changes from today
+staff-opening-no-changes = There are no changes. The usual hours apply.
+staff-opening-location = Location
+staff-opening-hours-heading = Open
+staff-opening-reason = Reason
+staff-opening-reason-hint = For colleagues. At most 200 characters.
+staff-opening-new = Change a day
+staff-opening-date = Date
+staff-opening-date-hint = For example 24-12-2026.
+staff-opening-kind = What changes?
+staff-opening-kind-closed = The location is closed that day
+staff-opening-kind-open = The location is open that day, at these times
+staff-opening-opens = Open from
+staff-opening-closes = Open until
+staff-opening-times-hint = Only when the location is open. For example 9.00 and 12.30.
+staff-opening-save = Save
+staff-opening-saved = The change is saved. Residents see it at once when they book.
+staff-opening-usual = Usual hours
+staff-opening-usual-hint = These are in the location files (app/locations). Public holidays are always closed.
+staff-opening-affected = { $count ->
+    [one] On { $day } there is 1 visit at { $location }
+   *[other] On { $day } there are { $count } visits at { $location }
+}
+staff-opening-affected-hint = These visits stay booked. Contact these residents and help them choose a new time.
+staff-opening-affected-caption = Visits on the closed day
+staff-opening-send = { $count ->
+    [one] Send 1 resident a message with a link to move the visit
+   *[other] Send { $count } residents a message with a link to move the visit
+}
+staff-opening-messaged = { $count ->
+    [one] 1 message has been sent.
+   *[other] { $count } messages have been sent.
+}
+staff-opening-error-location = Choose a location
+staff-opening-error-date = Fill in a date from today, such as 24-12-2026
+staff-opening-error-hours = Fill in two times, such as 9.00 and 12.30. The first is earlier.
+staff-opening-error-kind = Choose what changes
+staff-opening-error-reason = Write the reason
+staff-opening-error-reason-long = The reason is too long. Use at most 200 characters.

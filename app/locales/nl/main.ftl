@@ -825,3 +825,56 @@ waiting-room-line = { $number } naar balie { $counter }
 waiting-room-none = Nog niemand opgeroepen.
 staff-counter-notice-too-early = Niet gekomen kan pas 15 minuten na de begintijd: { $value }.
 waiting-room-renew = Ververs
+mail-visit-closed-subject = Uw afspraak gaat niet door ({ $reference })
+mail-visit-closed = De balie in { $place } is op { $date } dicht. Daarom gaat uw afspraak om { $time } niet door. Het spijt ons.
+mail-visit-closed-again = Kies een nieuwe dag en tijd: { $link }
+
+## Staff: opening hours and closures
+staff-nav-opening = Openingstijden
+staff-start-opening = een dag sluiten of andere openingstijden geven.
+staff-opening-title = Openingstijden en sluitingen
+staff-opening-hours = { $open } tot { $close } uur
+staff-opening-closed = dicht
+staff-opening-counters = { $count ->
+    [one] 1 balie
+   *[other] { $count } balies
+}
+staff-opening-changes = Wijzigingen vanaf vandaag
+staff-opening-no-changes = Er zijn geen wijzigingen. De gewone tijden gelden.
+staff-opening-location = Locatie
+staff-opening-hours-heading = Open
+staff-opening-reason = Reden
+staff-opening-reason-hint = Voor collega's. Maximaal 200 tekens.
+staff-opening-new = Een dag wijzigen
+staff-opening-date = Datum
+staff-opening-date-hint = Bijvoorbeeld 24-12-2026.
+staff-opening-kind = Wat verandert er?
+staff-opening-kind-closed = De locatie is die dag dicht
+staff-opening-kind-open = De locatie is die dag open, met deze tijden
+staff-opening-opens = Open vanaf
+staff-opening-closes = Open tot
+staff-opening-times-hint = Alleen als de locatie open is. Bijvoorbeeld 9.00 en 12.30.
+staff-opening-save = Opslaan
+staff-opening-saved = De wijziging is opgeslagen. Inwoners zien het meteen bij het maken van een afspraak.
+staff-opening-usual = Gewone tijden
+staff-opening-usual-hint = Deze staan in de bestanden van de locaties (app/locations). Feestdagen zijn altijd dicht.
+staff-opening-affected = { $count ->
+    [one] Op { $day } staat 1 afspraak in { $location }
+   *[other] Op { $day } staan { $count } afspraken in { $location }
+}
+staff-opening-affected-hint = Deze afspraken blijven staan. Neem contact op met deze inwoners en help ze een nieuwe tijd te kiezen.
+staff-opening-affected-caption = Afspraken op de gesloten dag
+staff-opening-send = { $count ->
+    [one] Stuur 1 inwoner een bericht met een link om te verzetten
+   *[other] Stuur { $count } inwoners een bericht met een link om te verzetten
+}
+staff-opening-messaged = { $count ->
+    [one] 1 bericht is verstuurd.
+   *[other] { $count } berichten zijn verstuurd.
+}
+staff-opening-error-location = Kies een locatie
+staff-opening-error-date = Vul een datum in vanaf vandaag, zoals 24-12-2026
+staff-opening-error-hours = Vul twee tijden in, zoals 9.00 en 12.30. De eerste is eerder.
+staff-opening-error-kind = Kies wat er verandert
+staff-opening-error-reason = Schrijf de reden
+staff-opening-error-reason-long = De reden is te lang. Gebruik maximaal 200 tekens.

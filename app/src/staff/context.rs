@@ -27,6 +27,7 @@ pub enum StaffPage {
     Contact(super::contact_form::ContactView),
     Search(super::search_views::SearchView),
     Counter(Box<super::counter_views::CounterDayView>),
+    Opening(Box<super::opening_views::OpeningView>),
 }
 
 #[derive(Clone, Debug)]

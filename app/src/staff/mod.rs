@@ -17,6 +17,8 @@ pub mod context;
 mod counter_page;
 pub mod counter_views;
 mod layout;
+mod opening_page;
+pub mod opening_views;
 pub mod paths;
 pub mod reports;
 pub mod request;
@@ -75,6 +77,9 @@ pub fn StaffRoutePage() -> impl IntoView {
         }
         (StaffPage::Counter(view), Some(user)) => {
             view! { <counter_page::CounterPage user=user view=*view/> }.into_any()
+        }
+        (StaffPage::Opening(view), Some(user)) => {
+            view! { <opening_page::OpeningPage user=user view=*view/> }.into_any()
         }
         (_, None) => view! { <crate::resident::error::NotFoundPage/> }.into_any(),
     }

@@ -91,3 +91,8 @@ pub fn counter_day(location: &str, day: jiff::civil::Date) -> String {
 pub fn waiting_room(location: &str) -> String {
     format!("/wachtkamer/{location}")
 }
+
+/// Opening hours and closures of the locations (role beheer).
+pub const OPENING: &str = "/medewerker/openingstijden";
+/// Where the message to the residents of a closed day posts.
+pub const OPENING_NOTIFY: &str = "/medewerker/openingstijden/bericht";

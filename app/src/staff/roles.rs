@@ -35,6 +35,8 @@ pub enum Area {
     Search,
     /// The counter agenda: check-in, calling, walk-ins.
     Counter,
+    /// Closures and other hours of the locations.
+    Opening,
     /// The access log and its export.
     AccessLog,
     /// The list of accounts.
@@ -82,6 +84,7 @@ impl Role {
             Contacts => matches!(self, Kcc | Balie | Teamleider),
             Search => !matches!(self, Beheer),
             Counter => matches!(self, Balie | Teamleider),
+            Opening => matches!(self, Beheer),
             AccessLog | Accounts => matches!(self, Beheer),
         }
     }

@@ -43,6 +43,12 @@ pub fn StartPage(user: StaffUser) -> impl IntoView {
             "staff-start-requests",
         ),
         (
+            Area::Opening,
+            paths::OPENING,
+            "staff-nav-opening",
+            "staff-start-opening",
+        ),
+        (
             Area::AccessLog,
             paths::ACCESS_LOG,
             "staff-nav-access-log",

@@ -103,6 +103,31 @@ pub fn is_open(location: &Location, day: Date, rules: HolidayRules) -> bool {
         && !location.closures.contains(&day)
 }
 
+/// A change staff made to one day of a location: closed (`None`), or open
+/// these hours (an extra opening, or other hours than usual).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DayChange {
+    pub day: Date,
+    pub hours: Option<(Time, Time)>,
+}
+
+/// The hours a location is open on a day, staff's changes first; `None` is closed.
+pub fn hours_on(
+    location: &Location,
+    day: Date,
+    rules: HolidayRules,
+    changes: &[DayChange],
+) -> Option<(Time, Time)> {
+    if let Some(change) = changes.iter().find(|c| c.day == day) {
+        return change.hours;
+    }
+    if !is_open(location, day, rules) {
+        return None;
+    }
+    let weekday = usize::try_from(day.weekday().to_monday_zero_offset()).unwrap_or(0);
+    location.hours[weekday]
+}
+
 /// Start times (minutes after midnight) at which a visit of `minutes` fits in the opening hours.
 pub fn start_minutes(
     location: &Location,
@@ -110,11 +135,21 @@ pub fn start_minutes(
     minutes: u16,
     rules: HolidayRules,
 ) -> Vec<u16> {
-    if minutes == 0 || !is_open(location, day, rules) {
+    start_minutes_on(location, day, minutes, rules, &[])
+}
+
+/// The same, with staff's changes to days (closures, extra openings).
+pub fn start_minutes_on(
+    location: &Location,
+    day: Date,
+    minutes: u16,
+    rules: HolidayRules,
+    changes: &[DayChange],
+) -> Vec<u16> {
+    if minutes == 0 {
         return Vec::new();
     }
-    let weekday = usize::try_from(day.weekday().to_monday_zero_offset()).unwrap_or(0);
-    let Some((open, close)) = location.hours[weekday] else {
+    let Some((open, close)) = hours_on(location, day, rules, changes) else {
         return Vec::new();
     };
     let (open, close) = (minute_of_day(open), minute_of_day(close));

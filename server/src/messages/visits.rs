@@ -199,3 +199,67 @@ pub fn cancel_message(state: &AppState, view: &VisitView, lang: Lang) -> Option<
         send_after: None,
     })
 }
+
+/// A visit on a day its location is closed, as its message needs it.
+pub struct ClosedVisit<'a> {
+    pub reference: &'a str,
+    pub token: &'a str,
+    pub to: &'a str,
+    pub name: &'a str,
+    pub place: &'a str,
+    pub day: jiff::civil::Date,
+    pub start: u16,
+}
+
+/// The location is closed on the day of a visit: a plain message with the
+/// link to choose another time (the visit's own page). In Dutch: visits do
+/// not keep the resident's language.
+pub fn closed_message(state: &AppState, visit: &ClosedVisit<'_>) -> NewMessage {
+    let ClosedVisit {
+        reference,
+        token,
+        to,
+        name,
+        place,
+        day,
+        start,
+    } = *visit;
+    let lang = Lang::Nl;
+    let date = format!(
+        "{} {}",
+        app::callback::weekday_and_date_in(lang, day),
+        day.year()
+    );
+    let link = format!("{}{}", state.public_url, visits::manage_path(token));
+    NewMessage {
+        topic: visits::topic(reference),
+        kind: CLOSED,
+        recipient: to.to_string(),
+        subject: t_args_in(
+            lang,
+            "mail-visit-closed-subject",
+            &[("reference", reference.into())],
+        ),
+        body: letter(
+            lang,
+            name,
+            &[
+                t_args_in(
+                    lang,
+                    "mail-visit-closed",
+                    &[
+                        ("place", place.into()),
+                        ("date", date.into()),
+                        ("time", app::i18n::clock_in(lang, start).into()),
+                    ],
+                ),
+                t_args_in(lang, "mail-visit-closed-again", &[("link", link.into())]),
+            ],
+        ),
+        attachment: None,
+        send_after: None,
+    }
+}
+
+/// The outbox kind of the message that a visit's day is closed.
+pub const CLOSED: &str = "sluiting";

@@ -68,6 +68,11 @@ pub async fn void(conn: &mut Conn, topic: &str, kind: &str) -> Result<u64, sqlx:
     store::outbox::void(conn, topic, kind).await
 }
 
+/// Whether a message of `kind` about `topic` was written before (it goes once).
+pub async fn written(conn: &mut Conn, topic: &str, kind: &str) -> Result<bool, sqlx::Error> {
+    store::outbox::written(conn, topic, kind).await
+}
+
 /// A sortable UTC text for an instant, to the second (`2026-11-28T14:05:00Z`).
 pub fn stamp(t: Timestamp) -> String {
     t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()

@@ -98,18 +98,36 @@ pub async fn walk_in(
 }
 
 /// At closing time: the visits of today (once a location has closed) and of
-/// every earlier day that never arrived are "niet gekomen"; how many.
-pub async fn close_days(store: &Store, now: &Zoned) -> Result<u64, sqlx::Error> {
+/// every earlier day that never arrived are "niet gekomen"; how many. Not on
+/// a day staff closed: its visits stay for the clerks to contact.
+pub async fn close_days(
+    store: &Store,
+    now: &Zoned,
+    rules: HolidayRules,
+) -> Result<u64, sqlx::Error> {
     let today = now.date();
     let at = now.to_string();
     let mut closed = 0;
-    for (location, day) in counter::unclosed_before(store, &today.to_string()).await? {
-        closed += counter::close_day(store, &location, &day, &at).await?;
+    for (slug, day) in counter::unclosed_before(store, &today.to_string()).await? {
+        if let (Some(location), Ok(date)) =
+            (visit::location(&slug), day.parse::<jiff::civil::Date>())
+        {
+            let mut conn = store.acquire().await?;
+            let changes = visits::day_changes(&mut conn, location, date, date).await?;
+            if changes.iter().any(|c| c.hours.is_none()) {
+                continue;
+            }
+        }
+        closed += counter::close_day(store, &slug, &day, &at).await?;
     }
-    let weekday = usize::try_from(today.weekday().to_monday_zero_offset()).unwrap_or(0);
     let minute_now = i64::from(now.hour()) * 60 + i64::from(now.minute());
     for location in visit::locations() {
-        let Some((_, close)) = location.hours[weekday] else {
+        let changes = {
+            let mut conn = store.acquire().await?;
+            visits::day_changes(&mut conn, location, today, today).await?
+        };
+        // A day staff closed keeps its visits for the clerks to contact: never "niet gekomen".
+        let Some((_, close)) = visit::hours_on(location, today, rules, &changes) else {
             continue;
         };
         if minute_now >= i64::from(close.hour()) * 60 + i64::from(close.minute()) {
@@ -120,12 +138,12 @@ pub async fn close_days(store: &Store, now: &Zoned) -> Result<u64, sqlx::Error> 
 }
 
 /// Runs [`close_days`] every 5 minutes.
-pub fn spawn_closing(store: Store) {
+pub fn spawn_closing(store: Store, rules: HolidayRules) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(5 * 60));
         loop {
             tick.tick().await;
-            match close_days(&store, &time::now()).await {
+            match close_days(&store, &time::now(), rules).await {
                 Ok(n) if n > 0 => tracing::info!(visits = n, "visits not come at closing time"),
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "could not close the counter day"),

@@ -6,7 +6,7 @@
 //! time at once.
 
 use app::domain::working_days::HolidayRules;
-use app::visit::{self, FreeDay, Location, VisitView};
+use app::visit::{self, DayChange, FreeDay, Location, VisitView};
 use jiff::civil::Date;
 
 use crate::outbox::{self, NewMessage};
@@ -84,6 +84,39 @@ fn peak(intervals: &[Interval], start: i64, end: i64) -> usize {
         .unwrap_or(0)
 }
 
+/// Staff's changes to the days of a location from `from` to `to` (closures,
+/// other hours), read on the caller's connection.
+pub async fn day_changes(
+    conn: &mut Conn,
+    location: &Location,
+    from: Date,
+    to: Date,
+) -> Result<Vec<DayChange>, sqlx::Error> {
+    let clock = |t: &str| -> Option<jiff::civil::Time> { t.parse().ok() };
+    Ok(crate::store::location_days::between(
+        conn,
+        &location.slug,
+        &from.to_string(),
+        &to.to_string(),
+    )
+    .await?
+    .into_iter()
+    .filter_map(|(day, opens, closes, _)| {
+        let hours = match (
+            opens.as_deref().and_then(clock),
+            closes.as_deref().and_then(clock),
+        ) {
+            (Some(o), Some(c)) => Some((o, c)),
+            _ => None,
+        };
+        Some(DayChange {
+            day: day.parse().ok()?,
+            hours,
+        })
+    })
+    .collect())
+}
+
 /// Start times with room for a visit of `minutes`, given what is booked.
 fn free_starts(
     location: &Location,
@@ -91,8 +124,9 @@ fn free_starts(
     minutes: u16,
     rules: HolidayRules,
     intervals: &[Interval],
+    changes: &[DayChange],
 ) -> Vec<u16> {
-    visit::start_minutes(location, day, minutes, rules)
+    visit::start_minutes_on(location, day, minutes, rules, changes)
         .into_iter()
         .filter(|s| {
             peak(intervals, i64::from(*s), i64::from(*s + minutes)) < usize::from(location.counters)
@@ -110,7 +144,10 @@ pub async fn free_times(
 ) -> Result<Vec<u16>, sqlx::Error> {
     let mut conn = store.acquire().await?;
     let intervals = rows::booked_intervals(&mut conn, &location.slug, &day.to_string()).await?;
-    Ok(free_starts(location, day, minutes, rules, &intervals))
+    let changes = day_changes(&mut conn, location, day, day).await?;
+    Ok(free_starts(
+        location, day, minutes, rules, &intervals, &changes,
+    ))
 }
 
 /// The lock every booking takes: one at a time, on every server.
@@ -189,7 +226,12 @@ async fn book_inner(
 ) -> Result<Booked, BookingError> {
     let products: Vec<&str> = request.products.iter().map(String::as_str).collect();
     let minutes = visit::visit_minutes(&products);
-    if !visit::start_minutes(request.location, request.day, minutes, rules).contains(&request.start)
+    let changes = {
+        let mut conn = store.acquire().await?;
+        day_changes(&mut conn, request.location, request.day, request.day).await?
+    };
+    if !visit::start_minutes_on(request.location, request.day, minutes, rules, &changes)
+        .contains(&request.start)
     {
         return Err(BookingError::NotOffered);
     }
@@ -209,7 +251,14 @@ async fn book_inner(
     let start = i64::from(request.start);
     if peak(&intervals, start, start + i64::from(minutes)) >= usize::from(request.location.counters)
     {
-        let mut nearest = free_starts(request.location, request.day, minutes, rules, &intervals);
+        let mut nearest = free_starts(
+            request.location,
+            request.day,
+            minutes,
+            rules,
+            &intervals,
+            &changes,
+        );
         nearest.sort_by_key(|s| (i64::from(*s) - start).abs());
         nearest.truncate(3);
         return Err(BookingError::Taken { nearest });
@@ -329,6 +378,10 @@ pub async fn free_days(
 ) -> Result<Vec<FreeDay>, sqlx::Error> {
     let rows =
         rows::booked_between(store, &location.slug, &from.to_string(), &to.to_string()).await?;
+    let changes = {
+        let mut conn = store.acquire().await?;
+        day_changes(&mut conn, location, from, to).await?
+    };
     let mut days = Vec::new();
     let mut day = from;
     while day <= to {
@@ -338,7 +391,7 @@ pub async fn free_days(
             .filter(|(d, _, _)| *d == key)
             .map(|(_, s, e)| (*s, *e))
             .collect();
-        let free = free_starts(location, day, minutes, rules, &intervals).len();
+        let free = free_starts(location, day, minutes, rules, &intervals, &changes).len();
         if free > 0 {
             days.push(FreeDay { day, free });
         }

@@ -16,6 +16,7 @@ pub mod guard;
 mod handled;
 mod kept_form;
 pub mod oidc;
+mod opening;
 mod pages;
 mod passwords;
 mod reports;
@@ -54,6 +55,8 @@ pub fn routes(router: Router<AppState>) -> Router<AppState> {
             post(reports::reply),
         )
         .route(paths::CONTACT, post(contacts::register))
+        .route(paths::OPENING, post(opening::save))
+        .route(paths::OPENING_NOTIFY, post(opening::notify))
         .route(paths::COUNTER_WALK_IN, post(counter::walk_in))
         .route("/medewerker/balie/{reference}/{step}", post(counter::step))
         .route(paths::CALLBACK_NEXT, post(callbacks::take_next))

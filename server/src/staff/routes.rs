@@ -33,7 +33,7 @@ const fn route(method: Method, pattern: &'static str, access: Access, page: bool
     }
 }
 
-pub static ROUTES: [StaffRoute; 28] = [
+pub static ROUTES: [StaffRoute; 31] = [
     route(Method::GET, app::staff::BASE, Access::Public, true),
     route(Method::POST, paths::SIGN_IN, Access::Public, false),
     route(Method::GET, paths::OIDC_START, Access::Public, false),
@@ -98,6 +98,24 @@ pub static ROUTES: [StaffRoute; 28] = [
         paths::SEARCH,
         Access::Staff(Area::Search),
         true,
+    ),
+    route(
+        Method::GET,
+        paths::OPENING,
+        Access::Staff(Area::Opening),
+        true,
+    ),
+    route(
+        Method::POST,
+        paths::OPENING,
+        Access::Staff(Area::Opening),
+        false,
+    ),
+    route(
+        Method::POST,
+        paths::OPENING_NOTIFY,
+        Access::Staff(Area::Opening),
+        false,
     ),
     route(
         Method::GET,

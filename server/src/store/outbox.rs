@@ -53,6 +53,16 @@ pub async fn void(conn: &mut Conn, topic: &str, kind: &str) -> Result<u64, sqlx:
     Ok(done.rows_affected())
 }
 
+/// Whether a message of `kind` about `topic` was written before (in any state).
+pub async fn written(conn: &mut Conn, topic: &str, kind: &str) -> Result<bool, sqlx::Error> {
+    let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM outbox WHERE topic = $1 AND kind = $2")
+        .bind(topic)
+        .bind(kind)
+        .fetch_one(conn)
+        .await?;
+    Ok(n > 0)
+}
+
 /// A message due for delivery: id, recipient, subject, body, attachment name,
 /// type and content, attempts so far, created at.
 pub type Due = (

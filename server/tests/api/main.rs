@@ -26,6 +26,7 @@ mod staff_common;
 mod staff_contacts;
 mod staff_counter;
 mod staff_oidc;
+mod staff_opening;
 mod staff_reports;
 mod staff_requests;
 mod staff_search;

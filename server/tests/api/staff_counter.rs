@@ -189,7 +189,7 @@ async fn a_counter_day_from_check_in_to_done_and_no_show_at_closing() {
 
     // Closing time on that day: the second never came.
     let closing = day.at(20, 30, 0, 0).in_tz("Europe/Amsterdam").unwrap();
-    let closed = server::counter::close_days(&app.store, &closing)
+    let closed = server::counter::close_days(&app.store, &closing, RULES)
         .await
         .unwrap();
     assert_eq!(closed, 1);
