@@ -112,8 +112,15 @@ pub async fn take_next(
     for _ in 0..5 {
         let (now, until) = hold_window();
         let mut tx = state.store.begin().await?;
-        if let Some(reference) =
-            queue::take_next(&mut tx, part, session.account_id, now, until).await?
+        if let Some(reference) = queue::take_next(
+            &mut tx,
+            state.store.engine(),
+            part,
+            session.account_id,
+            now,
+            until,
+        )
+        .await?
         {
             access_log::record_in(
                 &mut tx,

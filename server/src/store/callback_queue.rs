@@ -7,7 +7,7 @@
 
 use sqlx::Row;
 
-use super::{Conn, Store};
+use super::{Conn, Engine, Store};
 
 /// One open request in the queue.
 pub struct QueueRow {
@@ -140,28 +140,32 @@ pub async fn take(
 /// given) for `staff`; its reference, or `None` when nothing is free. The
 /// choice and the take are one statement whose condition is checked again on
 /// the row, so a colleague who took it first makes this return nothing
-/// rather than a shared request; the caller may try again.
+/// rather than a shared request; the caller may try again. On PostgreSQL
+/// the choice skips rows a colleague is taking at that moment.
 pub async fn take_next(
     conn: &mut Conn,
+    engine: Engine,
     part: Option<&str>,
     staff: i64,
     now: i64,
     until: i64,
 ) -> Result<Option<String>, sqlx::Error> {
-    sqlx::query_as::<_, (String,)>(
+    let sql = format!(
         "UPDATE callback_requests SET held_by = $1, held_until = $2 \
          WHERE id = (SELECT id FROM callback_requests WHERE state = 'open' \
            AND (held_by IS NULL OR held_until <= $3) AND ($4 = '' OR day_part = $4) \
-           ORDER BY due_by, preferred_day, day_part, id LIMIT 1) \
+           ORDER BY due_by, preferred_day, day_part, id LIMIT 1{}) \
          AND state = 'open' AND (held_by IS NULL OR held_until <= $3) RETURNING reference",
-    )
-    .bind(staff)
-    .bind(until)
-    .bind(now)
-    .bind(part.unwrap_or(""))
-    .fetch_optional(conn)
-    .await
-    .map(|row| row.map(|(r,)| r))
+        engine.skip_locked()
+    );
+    sqlx::query_as::<_, (String,)>(&sql)
+        .bind(staff)
+        .bind(until)
+        .bind(now)
+        .bind(part.unwrap_or(""))
+        .fetch_optional(conn)
+        .await
+        .map(|row| row.map(|(r,)| r))
 }
 
 /// Whether any open request is free to take (to tell "nothing free" from "a colleague was first").

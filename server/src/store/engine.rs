@@ -37,6 +37,17 @@ impl Engine {
             None
         }
     }
+
+    /// What a subselect that picks a row to take from a queue ends with:
+    /// PostgreSQL skips rows a concurrent taker holds (so 20 agents pick 20
+    /// different requests instead of racing for the first); SQLite has one
+    /// writer at a time and needs nothing.
+    pub fn skip_locked(self) -> &'static str {
+        match self {
+            Self::Sqlite => "",
+            Self::Postgres => " FOR UPDATE SKIP LOCKED",
+        }
+    }
 }
 
 /// Connections per server: enough for the requests that wait on one lock and
