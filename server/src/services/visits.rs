@@ -226,15 +226,6 @@ async fn book_inner(
 ) -> Result<Booked, BookingError> {
     let products: Vec<&str> = request.products.iter().map(String::as_str).collect();
     let minutes = visit::visit_minutes(&products);
-    let changes = {
-        let mut conn = store.acquire().await?;
-        day_changes(&mut conn, request.location, request.day, request.day).await?
-    };
-    if !visit::start_minutes_on(request.location, request.day, minutes, rules, &changes)
-        .contains(&request.start)
-    {
-        return Err(BookingError::NotOffered);
-    }
     let booked = Booked {
         reference: new_reference(REFERENCE_PREFIX).as_str().to_string(),
         token: random_hex(),
@@ -245,6 +236,14 @@ async fn book_inner(
         && let Some((reference, token)) = rows::with_nonce(&mut tx, nonce).await?
     {
         return Ok(Booked { reference, token });
+    }
+    // The day's closures and other hours, read under the booking lock: a
+    // closure saved a moment ago is seen by this booking.
+    let changes = day_changes(&mut tx, request.location, request.day, request.day).await?;
+    if !visit::start_minutes_on(request.location, request.day, minutes, rules, &changes)
+        .contains(&request.start)
+    {
+        return Err(BookingError::NotOffered);
     }
     let intervals =
         rows::booked_intervals(&mut tx, &request.location.slug, &request.day.to_string()).await?;

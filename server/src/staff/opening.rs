@@ -162,8 +162,11 @@ pub async fn save(
         ),
         None => (None, None),
     };
+    // Under the booking lock: a booking in progress commits first (and is
+    // listed below) or sees the change.
+    let mut tx = state.store.begin_exclusive(BOOKING_LOCK).await?;
     location_days::set(
-        &state.store,
+        &mut tx,
         &location_days::Change {
             location: &change.location,
             day: &day,
@@ -175,6 +178,7 @@ pub async fn save(
         },
     )
     .await?;
+    tx.commit().await?;
     access_log::record(
         &state.store,
         &session,

@@ -32,7 +32,8 @@ pub struct Change<'a> {
     pub at: &'a str,
 }
 
-pub async fn set(store: &Store, change: &Change<'_>) -> Result<(), sqlx::Error> {
+/// Inside the booking lock, so a booking either sees the change or is done before it.
+pub async fn set(conn: &mut Conn, change: &Change<'_>) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO location_days (location, day, opens, closes, reason, staff_id, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (location, day) DO UPDATE SET \
@@ -46,7 +47,7 @@ pub async fn set(store: &Store, change: &Change<'_>) -> Result<(), sqlx::Error> 
     .bind(change.reason)
     .bind(change.staff_id)
     .bind(change.at)
-    .execute(store.pool())
+    .execute(conn)
     .await?;
     Ok(())
 }
