@@ -878,3 +878,15 @@ staff-opening-error-hours = Fill in two times, such as 9.00 and 12.30. The first
 staff-opening-error-kind = Choose what changes
 staff-opening-error-reason = Write the reason
 staff-opening-error-reason-long = The reason is too long. Use at most 200 characters.
+
+# "Verder met het formulier": the agent completes the product form on the phone.
+staff-callback-form-heading = Fill in the form with the resident
+staff-callback-form-hint = Fill in the form { $product } together with the resident. What the resident already filled in is there. You send it as a request by phone; the resident gets the confirmation when an email address is in it.
+staff-callback-form = Continue with the form
+staff-callback-notice-form-sent = The request was sent. Now record how the call went: "Request started" and the request's reference are filled in.
+staff-callback-notice-no-form = This topic has no form you can fill in here.
+form-registrar-banner = You are filling in this form with the resident on the phone (callback request { $reference }). When sent, it becomes a request by phone, with you as the staff member.
+form-registrar-back = Back to the callback request
+staff-channel = Received through
+staff-channel-online = Online, by the resident
+staff-channel-phone = Phone, filled in by { $name }

@@ -878,3 +878,15 @@ staff-opening-error-hours = Vul twee tijden in, zoals 9.00 en 12.30. De eerste i
 staff-opening-error-kind = Kies wat er verandert
 staff-opening-error-reason = Schrijf de reden
 staff-opening-error-reason-long = De reden is te lang. Gebruik maximaal 200 tekens.
+
+# "Verder met het formulier": the agent completes the product form on the phone.
+staff-callback-form-heading = Formulier invullen met de inwoner
+staff-callback-form-hint = Vul het formulier { $product } samen met de inwoner in. Wat de inwoner al invulde, staat er al in. U verstuurt het als aanvraag via de telefoon; de inwoner krijgt de bevestiging als er een e-mailadres in staat.
+staff-callback-form = Verder met het formulier
+staff-callback-notice-form-sent = De aanvraag is verstuurd. Leg nu vast hoe het gesprek ging: "Aanvraag gestart" en het nummer van de aanvraag staan al klaar.
+staff-callback-notice-no-form = Dit onderwerp heeft geen formulier dat u hier kunt invullen.
+form-registrar-banner = U vult dit formulier in met de inwoner aan de telefoon (terugbelverzoek { $reference }). Bij versturen wordt het een aanvraag via de telefoon, met u als medewerker.
+form-registrar-back = Terug naar het terugbelverzoek
+staff-channel = Ontvangen via
+staff-channel-online = Online, door de inwoner
+staff-channel-phone = Telefoon, ingevuld door { $name }

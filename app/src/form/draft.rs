@@ -25,6 +25,8 @@ pub struct FormDraft {
     pub saved_code: Option<String>,
     /// Where the resume link was last sent, so a second save sends it once.
     pub saved_mail_to: Option<String>,
+    /// The KCC agent filling this in with the resident on the phone, if any.
+    pub registrar: Option<Registrar>,
 }
 
 /// Where to go after a step was posted.

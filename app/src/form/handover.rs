@@ -1,11 +1,14 @@
 //! The answers a resident handed over with a callback request (only with
 //! consent): the raw draft as typed, shown to the agent as the questions and
 //! answers the resident saw, never as input names. Answers are shown as typed,
-//! checked or not: the agent completes them with the resident.
+//! checked or not: the agent completes them with the resident, in a draft
+//! started from them ([`FormDraft::from_handed_over`]).
 
 use std::collections::BTreeMap;
 
-use super::{FormDef, Kind, PERSON_PARTS};
+use jiff::civil::Date;
+
+use super::{FormDef, FormDraft, FormOwner, Kind, Outcome, PERSON_PARTS, Registrar};
 use crate::i18n::{Lang, t_in};
 use crate::journey::SummaryRow;
 
@@ -95,6 +98,52 @@ pub fn handed_over(
     rows
 }
 
+impl FormDraft {
+    /// A draft for the agent from the answers handed over: each step with
+    /// something typed is checked as if the resident had sent it, up to the
+    /// first step with nothing typed or with a problem (shown there). The
+    /// agent goes on from [`FormDraft::first_open_step`].
+    pub fn from_handed_over(
+        product: &(impl FormOwner + ?Sized),
+        raw: &BTreeMap<String, Vec<String>>,
+        today: Date,
+        registrar: Registrar,
+    ) -> Self {
+        let mut draft = FormDraft {
+            registrar: Some(registrar),
+            ..FormDraft::default()
+        };
+        let Some(form) = product.form_def() else {
+            return draft;
+        };
+        let mut index = 0;
+        while let Some(step) = draft.steps(form).get(index).copied() {
+            let posted: Vec<(String, String)> = step
+                .fields
+                .iter()
+                .filter(|f| f.kind != Kind::Photos)
+                .flat_map(|f| f.inputs())
+                .flat_map(|name| {
+                    raw.get(&name)
+                        .into_iter()
+                        .flatten()
+                        .map(move |v| (name.clone(), v.clone()))
+                })
+                .collect();
+            if posted.iter().all(|(_, v)| v.trim().is_empty()) {
+                // Nothing typed here: the agent asks it, without a problem shown.
+                draft.keep(step, &posted);
+                break;
+            }
+            match draft.apply(product, step, &posted, today, false) {
+                Outcome::Stay(_) => break,
+                Outcome::Next(_) | Outcome::Check => index += 1,
+            }
+        }
+        draft
+    }
+}
+
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
@@ -132,5 +181,58 @@ mod tests {
             text.iter().all(|(q, _)| !q.contains('-')),
             "questions, not input names: {text:?}"
         );
+    }
+
+    fn registrar() -> Registrar {
+        Registrar {
+            staff_id: 7,
+            staff_name: "Karim".into(),
+            callback: "TB-AAAA-BBBB".into(),
+            lang: "nl".into(),
+        }
+    }
+
+    fn raw(pairs: &[(&str, &str)]) -> BTreeMap<String, Vec<String>> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), vec![v.to_string()]))
+            .collect()
+    }
+
+    #[test]
+    fn steps_with_good_answers_are_done_and_the_agent_goes_on_at_the_first_open_one() {
+        let product = crate::catalogue::by_slug("verhuizing").expect("product");
+        let today: Date = "2027-03-01".parse().expect("day");
+        let draft = FormDraft::from_handed_over(
+            product,
+            &raw(&[("adres-postcode", "1234 ab"), ("adres-huisnummer", "7")]),
+            today,
+            registrar(),
+        );
+        assert_eq!(draft.registrar, Some(registrar()));
+        assert!(draft.completed.contains("adres"), "{draft:?}");
+        assert_eq!(
+            draft.first_open_step(product, today).as_deref(),
+            Some("datum")
+        );
+        assert!(
+            draft.errors.is_empty(),
+            "no problem shown on an unasked step"
+        );
+    }
+
+    #[test]
+    fn a_wrong_handed_over_answer_stops_there_with_its_problem() {
+        let product = crate::catalogue::by_slug("verhuizing").expect("product");
+        let today: Date = "2027-03-01".parse().expect("day");
+        let draft = FormDraft::from_handed_over(
+            product,
+            &raw(&[("adres-postcode", "12"), ("adres-huisnummer", "7")]),
+            today,
+            registrar(),
+        );
+        assert!(!draft.completed.contains("adres"));
+        assert!(draft.errors.contains_key("adres"), "{draft:?}");
+        assert_eq!(draft.value("adres-postcode"), "12", "kept as typed");
     }
 }

@@ -18,6 +18,7 @@ mod draft;
 mod handover;
 mod kinds;
 mod pickup;
+mod registrar;
 #[cfg(test)]
 mod tests;
 
@@ -27,6 +28,7 @@ pub use definition::*;
 pub use draft::*;
 pub use handover::handed_over;
 pub use pickup::*;
+pub use registrar::Registrar;
 
 /// Where the products and their forms live.
 pub const BASE: &str = "/producten";

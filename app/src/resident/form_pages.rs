@@ -96,10 +96,16 @@ pub fn FormStepPage() -> impl IntoView {
         .into_iter()
         .map(|f| field_view(f, &draft, &errors, single, lang, &pickup_days))
         .collect_view();
+    let banner = registrar_banner(&draft);
+    // An agent on the phone sends or stops; saving for later is the resident's.
+    let save = draft.registrar.is_none().then(|| {
+        view! { <button type="submit" class="lk-button lk-button--secondary" name="actie" value="opslaan">{t("form-save")}</button> }
+    });
     view! {
         <Title text=title/>
         <Description text=texts.summary.clone()/>
         <Layout>
+            {banner}
             // Back and the step counter share one row where they fit.
             <div class="lk-step-bar">
                 <a class="lk-back-link" href=back_href>{t("button-back")}</a>
@@ -113,12 +119,29 @@ pub fn FormStepPage() -> impl IntoView {
                 {counts}
                 <div class="lk-button-group">
                     <button type="submit" class="lk-button">{t("button-continue")}</button>
-                    <button type="submit" class="lk-button lk-button--secondary" name="actie" value="opslaan">{t("form-save")}</button>
+                    {save}
                 </div>
             </form>
         </Layout>
     }
     .into_any()
+}
+
+/// On a form a KCC agent completes with the resident on the phone: whose
+/// request it becomes, and the way back to the callback request.
+fn registrar_banner(draft: &FormDraft) -> Option<impl IntoView + use<>> {
+    let registrar = draft.registrar.as_ref()?;
+    let text = t_args(
+        "form-registrar-banner",
+        &[("reference", registrar.callback.clone().into())],
+    );
+    let back = crate::staff::paths::callback(&registrar.callback);
+    Some(view! {
+        <div class="lk-notice">
+            <p>{text}</p>
+            <p><a href=back>{t("form-registrar-back")}</a></p>
+        </div>
+    })
 }
 
 /// The last question page that applies, for the check page's back link.
@@ -138,6 +161,7 @@ pub fn FormCheckPage() -> impl IntoView {
     let back = last_step(&draft, form)
         .map(|s| form::path(&product.slug, &s.slug))
         .unwrap_or_else(|| product.path());
+    let banner = registrar_banner(&draft);
     let body = match draft.to_answers(product, context.today) {
         Ok(answers) => view! {
             <SummaryList rows=form::summary(product, &answers, lang) change_links=true/>
@@ -159,6 +183,7 @@ pub fn FormCheckPage() -> impl IntoView {
         <Title text=i18n::title(&[&t("check-title"), &texts.name])/>
         <Description text=texts.summary.clone()/>
         <Layout>
+            {banner}
             <a class="lk-back-link" href=back>{t("button-back")}</a>
             <h1 class="lk-heading-xl">{t("check-title")}</h1>
             {body}

@@ -133,6 +133,20 @@ pub fn CallbackPage(user: StaffUser, view: CallbackDetailView) -> impl IntoView 
             .into_any(),
         )
     };
+    // The agent completes the product form with the resident on the phone.
+    let form = view
+        .form_product
+        .clone()
+        .filter(|_| open && view.mine)
+        .map(|product| {
+            view! {
+                <h2 class="lk-heading-m">{t("staff-callback-form-heading")}</h2>
+                <p>{t_args("staff-callback-form-hint", &[("product", product.into())])}</p>
+                <form method="post" action=paths::callback_form(&view.reference)>
+                    <button type="submit" class="lk-button lk-button--secondary">{t("staff-callback-form")}</button>
+                </form>
+            }
+        });
     let answers = (!view.answers.is_empty()).then(|| {
         let heading = match &view.answers_product {
             Some(product) => t_args(
@@ -204,6 +218,7 @@ pub fn CallbackPage(user: StaffUser, view: CallbackDetailView) -> impl IntoView 
                 {row(t("staff-callback-email"), t(if view.has_email { "yes" } else { "no" }))}
             </dl>
             {action}
+            {form}
             {answers}
             <h2 class="lk-heading-m">{t("staff-callback-attempts")}</h2>
             {attempts}

@@ -194,6 +194,9 @@ pub struct CallbackDetailView {
     pub answers: Vec<SummaryRow>,
     /// Which product those answers come from.
     pub answers_product: Option<String>,
+    /// The product whose form the agent can complete with the resident
+    /// ("Verder met het formulier"), when it is on the form engine.
+    pub form_product: Option<String>,
     pub attempts: Vec<AttemptRow>,
     /// What the last action did or what went wrong (a key).
     pub notice: Option<String>,

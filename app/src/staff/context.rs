@@ -148,6 +148,9 @@ pub struct RequestDetailView {
     pub version: i64,
     pub assigned_to: Option<String>,
     pub assigned_to_me: bool,
+    /// The agent who filled it in with the resident on the phone; `None`
+    /// when the resident sent it online.
+    pub registered_by: Option<String>,
     /// Every answer with its question, in Dutch as the resident saw it.
     pub answers: Vec<crate::journey::SummaryRow>,
     /// Ids of the photos sent with it, served only to staff.

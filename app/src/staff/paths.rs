@@ -61,6 +61,12 @@ pub fn callback_attempt(reference: &str) -> String {
     format!("{CALLBACKS}/{reference}/poging")
 }
 
+/// Where "Verder met het formulier" posts: the product form, filled with the
+/// handed-over answers, for the agent to complete with the resident.
+pub fn callback_form(reference: &str) -> String {
+    format!("{CALLBACKS}/{reference}/formulier")
+}
+
 /// Where "teruggeven" posts: back to the queue without an attempt.
 pub fn callback_release(reference: &str) -> String {
     format!("{CALLBACKS}/{reference}/teruggeven")

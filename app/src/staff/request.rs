@@ -182,6 +182,10 @@ pub fn RequestPage(user: StaffUser, view: RequestDetailView) -> impl IntoView {
         ],
     );
     let form = change_form(&view);
+    let channel = match &view.registered_by {
+        Some(name) => t_args("staff-channel-phone", &[("name", name.clone().into())]),
+        None => t("staff-channel-online"),
+    };
     view! {
         <Title text=i18n::title(&[&title])/>
         <StaffLayout user=Some(user)>
@@ -190,6 +194,7 @@ pub fn RequestPage(user: StaffUser, view: RequestDetailView) -> impl IntoView {
             <dl class="lk-summary-list">
                 {row(t("label-product"), product)}
                 {row(t("staff-received"), i18n::date_time_in(lang, &view.received_at))}
+                {row(t("staff-channel"), channel)}
                 {row(t("label-status"), view! { <strong>{t(&view.status.key())}</strong> })}
                 {row(t("staff-norm"), days)}
                 {row(t("staff-assigned-to"), assigned)}

@@ -21,6 +21,7 @@ pub use crate::resident::form_context::{Prepared, parse_path, prepare};
 use crate::resident::form_context::{current, pickup_window};
 use crate::services::drafts::DraftId;
 use crate::services::submissions::{self, NewSubmission, Sent, StoredForm};
+use crate::staff::phone_form;
 use crate::{AppState, services::saved, time};
 
 pub const STEP_ROUTE: &str = "/producten/{product}/{step}";
@@ -140,6 +141,10 @@ pub async fn submit_step(
         )
         .await;
     }
+    if let Some(registrar) = &draft.registrar {
+        // Each answer the agent gives keeps their session alive.
+        phone_form::registrar_session(&state, &jar, registrar).await?;
+    }
     let outcome = draft.apply(product, step, &posted, time::today(), back_to_check);
     crate::store::drafts::save(&state.store, &id, &journey(product), &draft).await?;
     let target = match outcome {
@@ -175,13 +180,25 @@ pub async fn submit_form(
     let Some(form_def) = &product.form else {
         return Ok(StatusCode::NOT_FOUND.into_response());
     };
-    let lang = app::i18n::lang_of(&headers);
     let confirmation = form::path(&product.slug, form::CONFIRMATION);
     let (id, draft) = match current(&state, &jar, product).await {
         Err(e) => return Err(e.into()),
         Ok(None) => return Ok(Redirect::to(&product.path()).into_response()),
         Ok(Some((_, _, Some(_)))) => return Ok(Redirect::to(&confirmation).into_response()),
         Ok(Some((id, draft, None))) => (id, draft),
+    };
+    // A form an agent completes on the phone is sent only by that agent, signed
+    // in; its receipt goes in the resident's language.
+    let agent = match &draft.registrar {
+        None => None,
+        Some(registrar) => match phone_form::registrar_session(&state, &jar, registrar).await? {
+            Some(session) => Some((registrar, session)),
+            None => return Ok(phone_form::sign_in_first(registrar)),
+        },
+    };
+    let lang = match agent {
+        Some((registrar, _)) => Lang::from_code(&registrar.lang).unwrap_or(Lang::Nl),
+        None => app::i18n::lang_of(&headers),
     };
     let answers = match draft.to_answers(product, time::today()) {
         Ok(answers) => answers,
@@ -223,6 +240,9 @@ pub async fn submit_form(
         answers: json,
         capacity,
         photos: draft.photo_ids(form_def),
+        registered_by: agent
+            .as_ref()
+            .map(|(registrar, session)| (session.account_id, registrar.callback.as_str())),
     };
     let messages = |reference: &str, token: &str| {
         let status_link = format!("{}{}/{token}", state.public_url, app::STATUS_BASE);
@@ -254,6 +274,9 @@ pub async fn submit_form(
                 && let Err(e) = saved::forget(&state.store, code).await
             {
                 tracing::warn!(error = %e, "could not remove a saved form after sending");
+            }
+            if let Some((registrar, session)) = &agent {
+                return phone_form::sent(&state, session, registrar, &reference).await;
             }
             Ok(Redirect::to(&confirmation).into_response())
         }

@@ -42,6 +42,9 @@ pub struct NewSubmission<'a> {
     pub capacity: Option<(String, i64)>,
     /// Photos sent with it (ids in `uploads`).
     pub photos: Vec<String>,
+    /// The KCC agent who completed it with the resident on the phone, and the
+    /// callback request it came from: stored with channel `telefoon`.
+    pub registered_by: Option<(i64, &'a str)>,
 }
 
 /// What became of a sent form.
@@ -85,6 +88,12 @@ pub async fn store(
             received_at: &received_at,
             token: &token,
             token_key: &token_key,
+            channel: if new.registered_by.is_some() {
+                "telefoon"
+            } else {
+                "online"
+            },
+            registered_by: new.registered_by,
         };
         match submissions::insert(&mut tx, &row).await {
             Ok(Some(id)) => {

@@ -31,7 +31,9 @@ const QUEUE_NOTICES: [(&str, &str); 5] = [
 ];
 
 /// Notices and problems of a request's page, by the word its post left.
-const PAGE_NOTICES: [(&str, &str); 5] = [
+const PAGE_NOTICES: [(&str, &str); 7] = [
+    ("verstuurd", "staff-callback-notice-form-sent"),
+    ("no-form", "staff-callback-notice-no-form"),
     ("taken", "staff-callback-notice-taken"),
     ("busy", "staff-callback-notice-busy"),
     ("gone", "staff-callback-notice-gone"),
@@ -136,19 +138,7 @@ pub async fn detail(
         .and_then(|w| PAGE_NOTICES.iter().find(|(word, _)| *word == w))
         .map(|(_, key)| key.to_string());
     let lang = app::i18n::current();
-    let product = found
-        .origin_slug
-        .as_deref()
-        .and_then(app::catalogue::by_slug)
-        .or_else(|| {
-            // Requests from before the slug was kept name their product in either language.
-            let name = found.origin_product.as_deref()?;
-            app::catalogue::all().iter().find(|p| {
-                app::i18n::Lang::ALL
-                    .iter()
-                    .any(|l| p.texts(*l).name == name)
-            })
-        });
+    let product = product_of(&found);
     let raw: Option<std::collections::BTreeMap<String, Vec<String>>> = found
         .shared_answers
         .as_deref()
@@ -206,6 +196,9 @@ pub async fn detail(
         has_email: found.email.is_some(),
         answers,
         answers_product: product.map(|p| p.texts(lang).name.clone()),
+        form_product: product
+            .filter(|p| p.form.is_some() && p.online_now())
+            .map(|p| p.texts(lang).name.clone()),
         attempts,
         typed_outcome: kept
             .as_ref()
@@ -218,6 +211,23 @@ pub async fn detail(
             .to_string(),
         notice,
     }))))
+}
+
+/// The product a request was asked from, if any.
+pub(super) fn product_of(found: &queue::Request) -> Option<&'static app::catalogue::Product> {
+    found
+        .origin_slug
+        .as_deref()
+        .and_then(app::catalogue::by_slug)
+        .or_else(|| {
+            // Requests from before the slug was kept name their product in either language.
+            let name = found.origin_product.as_deref()?;
+            app::catalogue::all().iter().find(|p| {
+                app::i18n::Lang::ALL
+                    .iter()
+                    .any(|l| p.texts(*l).name == name)
+            })
+        })
 }
 
 /// The request behind a reference from an address; nothing for one we never make.

@@ -33,7 +33,7 @@ fn hold_window() -> (i64, i64) {
 }
 
 /// A word for the request's page to say (`taken`, `busy`, `gone`, a form problem).
-async fn tell(
+pub(super) async fn tell(
     state: &AppState,
     session: &StaffSession,
     reference: &str,

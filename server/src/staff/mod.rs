@@ -19,6 +19,7 @@ pub mod oidc;
 mod opening;
 mod pages;
 mod passwords;
+pub mod phone_form;
 mod reports;
 mod requests;
 pub mod routes;
@@ -67,6 +68,10 @@ pub fn routes(router: Router<AppState>) -> Router<AppState> {
         .route(
             "/medewerker/terugbellen/{reference}/poging",
             post(callbacks::attempt),
+        )
+        .route(
+            "/medewerker/terugbellen/{reference}/formulier",
+            post(phone_form::open),
         )
         .route(
             "/medewerker/terugbellen/{reference}/teruggeven",

@@ -299,6 +299,7 @@ async fn request(
         version: found.version,
         assigned_to_me: found.assigned_to == Some(session.account_id),
         assigned_to: found.assigned_name,
+        registered_by: found.registered_by,
         answers,
         photos,
         history,

@@ -33,7 +33,7 @@ const fn route(method: Method, pattern: &'static str, access: Access, page: bool
     }
 }
 
-pub static ROUTES: [StaffRoute; 31] = [
+pub static ROUTES: [StaffRoute; 32] = [
     route(Method::GET, app::staff::BASE, Access::Public, true),
     route(Method::POST, paths::SIGN_IN, Access::Public, false),
     route(Method::GET, paths::OIDC_START, Access::Public, false),
@@ -174,6 +174,12 @@ pub static ROUTES: [StaffRoute; 31] = [
     route(
         Method::POST,
         "/medewerker/terugbellen/{reference}/poging",
+        Access::Staff(Area::Callbacks),
+        false,
+    ),
+    route(
+        Method::POST,
+        "/medewerker/terugbellen/{reference}/formulier",
         Access::Staff(Area::Callbacks),
         false,
     ),

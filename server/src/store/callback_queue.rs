@@ -75,13 +75,15 @@ pub struct Request {
     pub held_by: Option<i64>,
     pub held_until: Option<i64>,
     pub holder: Option<String>,
+    /// The draft an agent opened with "Verder met het formulier".
+    pub form_draft: Option<String>,
 }
 
 pub async fn by_reference(store: &Store, reference: &str) -> Result<Option<Request>, sqlx::Error> {
     let row = sqlx::query(
         "SELECT c.id, c.reference, c.name, c.phone, c.email, c.lang, c.topic, c.preferred_day, c.day_part, \
          c.note, c.origin_product, c.origin_slug, c.shared_answers, c.created_at, c.due_by, c.state, \
-         c.result, c.held_by, c.held_until, s.name AS holder \
+         c.result, c.held_by, c.held_until, s.name AS holder, c.form_draft \
          FROM callback_requests c LEFT JOIN staff_accounts s ON s.id = c.held_by WHERE c.reference = $1",
     )
     .bind(reference)
@@ -109,7 +111,18 @@ pub async fn by_reference(store: &Store, reference: &str) -> Result<Option<Reque
         held_by: r.try_get("held_by")?,
         held_until: r.try_get("held_until")?,
         holder: r.try_get("holder")?,
+        form_draft: r.try_get("form_draft")?,
     }))
+}
+
+/// Remembers the draft an agent opened for this request.
+pub async fn set_form_draft(store: &Store, id: i64, draft: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE callback_requests SET form_draft = $1 WHERE id = $2")
+        .bind(draft)
+        .bind(id)
+        .execute(store.pool())
+        .await?;
+    Ok(())
 }
 
 /// Inside a transaction: takes an open request for `staff` until `until`,

@@ -166,6 +166,8 @@ pub struct Detail {
     pub assigned_name: Option<String>,
     pub missing: Option<String>,
     pub token: Option<String>,
+    /// The agent who registered it on the phone (channel `telefoon`), if any.
+    pub registered_by: Option<String>,
 }
 
 pub async fn detail(store: &Store, reference: &str) -> Result<Option<Detail>, sqlx::Error> {
@@ -181,11 +183,13 @@ pub async fn detail(store: &Store, reference: &str) -> Result<Option<Detail>, sq
         Option<String>,
         Option<String>,
         Option<String>,
+        Option<String>,
     );
     let row: Option<Raw> = sqlx::query_as(
         "SELECT s.id, s.reference, s.product, s.answers, s.received_at, s.status, s.version, \
-         s.assigned_to, a.name, s.missing, s.token \
-         FROM submissions s LEFT JOIN staff_accounts a ON a.id = s.assigned_to WHERE s.reference = $1",
+         s.assigned_to, a.name, s.missing, s.token, r.name \
+         FROM submissions s LEFT JOIN staff_accounts a ON a.id = s.assigned_to \
+         LEFT JOIN staff_accounts r ON r.id = s.registered_by WHERE s.reference = $1",
     )
     .bind(reference)
     .fetch_optional(store.pool())
@@ -203,6 +207,7 @@ pub async fn detail(store: &Store, reference: &str) -> Result<Option<Detail>, sq
             assigned_name,
             missing,
             token,
+            registered_by,
         )| Detail {
             id,
             reference,
@@ -215,6 +220,7 @@ pub async fn detail(store: &Store, reference: &str) -> Result<Option<Detail>, sq
             assigned_name,
             missing,
             token,
+            registered_by,
         },
     ))
 }

@@ -366,3 +366,164 @@ async fn a_request_not_finished_in_30_minutes_goes_back_to_the_queue() {
     assert_eq!(app.count("callback_attempts").await, 0);
     assert_eq!(state_of(&app, &reference).await.0, "open");
 }
+
+#[tokio::test]
+async fn an_agent_completes_the_form_on_the_phone_and_sends_it_as_registrar() {
+    let app = TestApp::spawn().await;
+    let reference = ask(&app, Some("ayse@voorbeeld.nl"), true).await;
+    let agent = signed_in(&app, "kcc@voorbeeld.nl", Role::Kcc).await;
+    let open_form = format!("/medewerker/terugbellen/{reference}/formulier");
+    let page = format!("/medewerker/terugbellen/{reference}");
+    let drafts = app.count("drafts").await;
+
+    // Only the agent holding the request opens its form.
+    let refused = app.post_as(&agent, &open_form, &[]).await;
+    assert_eq!(refused.location.as_deref(), Some(page.as_str()));
+    assert_eq!(app.count("drafts").await, drafts, "no draft for the agent");
+
+    let held = take(&app, &agent, &reference).await;
+    assert!(held.contains("Verder met het formulier"), "{held}");
+    let opened = app.post_as(&agent, &open_form, &[]).await;
+    assert_eq!(
+        opened.location.as_deref(),
+        Some("/producten/verhuizing/datum"),
+        "the handed-over address is done: the agent goes on at the date"
+    );
+    let step = app.get_as(&agent, "/producten/verhuizing/datum").await;
+    assert!(
+        step.body.contains(&format!("terugbelverzoek {reference}")),
+        "{}",
+        step.body
+    );
+    assert!(!step.body.contains("Opslaan en later verder"));
+    // Opening it again goes on with the same draft, never a second one.
+    let again = app.post_as(&agent, &open_form, &[]).await;
+    assert_eq!(again.location, opened.location);
+    assert_eq!(app.count("drafts").await, drafts + 1);
+
+    let date = crate::common::move_date_in(7);
+    for (path, fields) in [
+        (
+            "/producten/verhuizing/datum",
+            vec![
+                ("verhuisdatum-dag", date.0.as_str()),
+                ("verhuisdatum-maand", date.1.as_str()),
+                ("verhuisdatum-jaar", date.2.as_str()),
+            ],
+        ),
+        (
+            "/producten/verhuizing/meeverhuizers",
+            vec![("meeverhuizers", "nee")],
+        ),
+        (
+            "/producten/verhuizing/contact",
+            vec![("email", "ayse@voorbeeld.nl")],
+        ),
+    ] {
+        let answer = app.post_as(&agent, path, &fields).await;
+        assert_eq!(answer.status, StatusCode::SEE_OTHER, "{path}");
+    }
+    let check = app
+        .get_as(&agent, "/producten/verhuizing/controleren")
+        .await;
+    assert!(check.body.contains("1234 AB"), "{}", check.body);
+
+    // The agent's session ended: nothing is sent, nothing is lost.
+    sqlx::query("UPDATE staff_sessions SET last_seen = 0")
+        .execute(&app.pool)
+        .await
+        .expect("run out");
+    let stopped = app
+        .post_as(&agent, "/producten/verhuizing/controleren", &[])
+        .await;
+    let to = stopped.location.expect("to sign in");
+    assert!(
+        to.starts_with("/medewerker?melding=verlopen&terug="),
+        "{to}"
+    );
+    assert_eq!(app.count("submissions").await, 0);
+    let signed = crate::staff_common::sign_in(
+        &app,
+        &agent,
+        "kcc@voorbeeld.nl",
+        crate::staff_common::PASSWORD,
+    )
+    .await;
+    assert_eq!(signed.status, StatusCode::SEE_OTHER);
+    let back = app.post_as(&agent, &open_form, &[]).await;
+    assert_eq!(
+        back.location.as_deref(),
+        Some("/producten/verhuizing/controleren"),
+        "every answer kept"
+    );
+
+    let before = app.count("outbox").await;
+    let sent = app
+        .post_as(&agent, "/producten/verhuizing/controleren", &[])
+        .await;
+    assert_eq!(
+        sent.location.as_deref(),
+        Some(page.as_str()),
+        "back to the request"
+    );
+    let (request, channel, registrar, via): (String, String, Option<i64>, Option<String>) =
+        sqlx::query_as("SELECT reference, channel, registered_by, via_callback FROM submissions")
+            .fetch_one(&app.pool)
+            .await
+            .expect("stored once");
+    let agent_id: (i64,) =
+        sqlx::query_as("SELECT id FROM staff_accounts WHERE email = 'kcc@voorbeeld.nl'")
+            .fetch_one(&app.pool)
+            .await
+            .expect("agent");
+    assert_eq!(channel, "telefoon");
+    assert_eq!(registrar, Some(agent_id.0));
+    assert_eq!(via.as_deref(), Some(reference.as_str()));
+    let (to, kind): (String, String) =
+        sqlx::query_as("SELECT recipient, kind FROM outbox ORDER BY id DESC LIMIT 1")
+            .fetch_one(&app.pool)
+            .await
+            .expect("receipt");
+    assert_eq!(
+        (to.as_str(), kind.as_str()),
+        ("ayse@voorbeeld.nl", "ontvangst")
+    );
+    assert_eq!(app.count("outbox").await, before + 1);
+
+    // The request's page has the outcome ready; a resent form stores nothing new.
+    let after = app.get_as(&agent, &page).await.body;
+    assert!(after.contains("De aanvraag is verstuurd"), "{after}");
+    assert!(after.contains(&request), "the reference is in the note");
+    let resent = app
+        .post_as(&agent, "/producten/verhuizing/controleren", &[])
+        .await;
+    assert_eq!(
+        resent.location.as_deref(),
+        Some("/producten/verhuizing/bevestiging")
+    );
+    assert_eq!(app.count("submissions").await, 1);
+    let logged = log_rows(&app, &reference).await;
+    assert!(
+        logged.iter().filter(|(action, _)| action == "view").count() >= 3,
+        "each opening of the form is logged: {logged:?}"
+    );
+    let handled: (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM access_log WHERE record_kind = 'aanvraag' AND record_id = $1",
+    )
+    .bind(&request)
+    .fetch_one(&app.pool)
+    .await
+    .expect("log");
+    assert_eq!(handled.0, 1, "sending it is in the access log");
+
+    // Staff see who registered it.
+    let lead = signed_in(&app, "lead@voorbeeld.nl", Role::Teamleider).await;
+    let detail = app
+        .get_as(&lead, &format!("/medewerker/aanvragen/{request}"))
+        .await;
+    assert!(
+        detail.body.contains("Telefoon, ingevuld door Sam Visser"),
+        "{}",
+        detail.body
+    );
+}
