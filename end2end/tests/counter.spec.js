@@ -45,10 +45,23 @@ test('a clerk receives, calls and helps a resident, and the waiting room shows o
   await expect(page.getByRole('status')).toContainText(/Het nummer is B\d+/);
   const number = (await page.getByRole('status').textContent()).match(/B\d+/)[0];
   await gate(page, browser);
+  // A resident follows the waiting room on their phone (the plain address).
+  const phone = await browser.newPage();
+  await phone.goto('/wachtkamer/stadhuis');
+  await expect(phone.getByRole('main')).not.toContainText(`${number} naar balie 2`);
   const called = page.getByRole('row').filter({ has: page.getByRole('cell', { name: reference, exact: true }) });
   await called.getByRole('combobox', { name: new RegExp(`^Balie ${number} ${reference}$`) }).selectOption('2');
   await called.getByRole('button', { name: new RegExp(`^Oproepen ${number} ${reference}$`) }).click();
   await expect(page.getByRole('status')).toContainText(`${number}, balie 2 is opgeroepen`);
+  if (test.info().project.use.javaScriptEnabled !== false) {
+    // With scripts the phone's page follows by itself (every 10 s) and says the
+    // new call once, politely, without reloading under its reader.
+    await expect(phone.locator('[aria-live="polite"]')).toHaveText(`${number} naar balie 2`, { timeout: 25_000 });
+    await expect(phone.getByRole('listitem').first()).toHaveText(`${number} naar balie 2`);
+    await expect(phone.getByRole('link', { name: 'Ververs' })).toBeHidden();
+    await gate(phone, browser);
+  }
+  await phone.close();
   await page.getByRole('button', { name: new RegExp(`^Start .*${reference}$`) }).click();
   await page.getByRole('button', { name: new RegExp(`^Klaar .*${reference}$`) }).click();
   await expect(page.getByRole('row').filter({ has: page.getByRole('cell', { name: reference, exact: true }) })).toContainText('Geholpen');

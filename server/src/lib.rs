@@ -102,6 +102,10 @@ pub fn router(state: AppState) -> Router {
             get(display_routes::set_language),
         )
         .route(reports::ROUTE, post(reports::submit))
+        .route(
+            "/wachtkamer/{location}/nummers",
+            get(context::waiting_room_numbers),
+        )
         .route(callbacks::FORM_ROUTE, post(callbacks::submit_callback))
         .route(callbacks::CANCEL_ROUTE, post(callbacks::cancel_callback))
         .route(visit_routes::CHECK_ROUTE, post(visit_routes::submit_check))

@@ -72,6 +72,7 @@ pub struct CounterDayView {
 #[derive(Clone, Debug, Default)]
 pub struct WaitingRoomView {
     pub location: String,
+    pub slug: String,
     pub called: Vec<(String, i64)>,
     /// The screen's own address (`?scherm=ja`): renewed every 10 seconds.
     pub screen: bool,

@@ -70,7 +70,11 @@ const LOADERS: [Loader; 6] = [
         load: |a| Box::pin(callback_page(a)),
     },
     Loader {
-        matches: |path| path.starts_with("/wachtkamer/"),
+        // The page only; its numbers text (`/wachtkamer/<location>/nummers`) is a route.
+        matches: |path| {
+            path.strip_prefix("/wachtkamer/")
+                .is_some_and(|slug| !slug.contains('/'))
+        },
         load: |a| Box::pin(waiting_room(a)),
     },
 ];
@@ -236,10 +240,38 @@ async fn waiting_room(asked: Asked) -> Result<Found, AppError> {
     let mut context = empty();
     context.waiting_room = Some(app::staff::counter_views::WaitingRoomView {
         location: location.name.to_string(),
+        slug: location.slug.to_string(),
         called,
         screen: asked.query.as_deref() == Some("scherm=ja"),
     });
     Ok(Found::Page(Box::new(context), None))
+}
+
+/// `GET /wachtkamer/<location>/nummers`: the calls of today at a location,
+/// newest first, as plain text (`B12<TAB>3` per line) for the waiting room's
+/// island. Nothing personal; never cached.
+pub async fn waiting_room_numbers(
+    State(state): State<AppState>,
+    axum::extract::Path(slug): axum::extract::Path<String>,
+) -> Result<Response, AppError> {
+    let Some(location) = app::visit::location(&slug) else {
+        return Ok(StatusCode::NOT_FOUND.into_response());
+    };
+    let called =
+        crate::store::counter::called(&state.store, &location.slug, &time::today().to_string())
+            .await?;
+    let text: String = called
+        .iter()
+        .map(|(number, counter)| format!("{number}\t{counter}\n"))
+        .collect();
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        text,
+    )
+        .into_response())
 }
 
 /// Middleware: a GET of a page in [`LOADERS`] gets its context loaded and is

@@ -186,6 +186,31 @@ async fn a_counter_day_from_check_in_to_done_and_no_show_at_closing() {
         app.get_as(&screen, "/wachtkamer/nergens").await.status,
         StatusCode::NOT_FOUND
     );
+    // What the plain page's island reads: the calls as plain text, never kept.
+    let numbers = app.get_as(&screen, "/wachtkamer/stadhuis/nummers").await;
+    assert_eq!(numbers.status, StatusCode::OK);
+    assert_eq!(numbers.body, "B1\t2\n");
+    assert_eq!(
+        numbers
+            .headers
+            .get("cache-control")
+            .map(|v| v.to_str().unwrap()),
+        Some("no-store")
+    );
+    assert!(
+        room.body
+            .contains("data-source=\"/wachtkamer/stadhuis/nummers\"")
+    );
+    assert!(
+        !wall.body.contains("data-source"),
+        "the wall screen reloads instead"
+    );
+    assert_eq!(
+        app.get_as(&screen, "/wachtkamer/nergens/nummers")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
 
     // Closing time on that day: the second never came.
     let closing = day.at(20, 30, 0, 0).in_tz("Europe/Amsterdam").unwrap();
