@@ -2,9 +2,10 @@
 // projects): a resident asks to be called back; an agent signs in and works
 // the queue with the keyboard alone (the request's link, "Oppakken", the
 // outcome, a note, "Vastleggen", then "Volgende oppakken"); and registers a
-// contact, with a problem first. The accessibility gate runs on every page.
+// contact, with a problem first; and completes a resident's form on the phone
+// ("Verder met het formulier"). The accessibility gate runs on every page.
 const { test, expect } = require('@playwright/test');
-const { gate, signIn } = require('./support');
+const { gate, signIn, dateFromToday } = require('./support');
 
 /** Presses Tab until the focused element has this accessible name; fails after 60 presses. */
 async function tabTo(page, role, name) {
@@ -85,6 +86,59 @@ test('an agent works the callback queue with the keyboard alone', async ({ page,
     await expect(page.getByRole('status')).toContainText('Er is geen vrij verzoek meer');
   }
   await gate(page, browser);
+});
+
+test('an agent completes the resident\'s form on the phone and records the call', async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  // A resident stuck at the date of the move asks to be called, with the answers so far.
+  const resident = await browser.newContext();
+  const own = await resident.newPage();
+  await own.goto('/producten/verhuizing/adres');
+  await own.getByRole('textbox', { name: 'Postcode' }).fill('1234 AB');
+  await own.getByRole('textbox', { name: 'Huisnummer' }).fill('3');
+  await own.getByRole('button', { name: 'Doorgaan' }).click();
+  await own.getByRole('complementary', { name: 'Hulp nodig?' }).getByRole('link', { name: 'Bel mij terug' }).click();
+  await own.getByRole('textbox', { name: 'Uw naam' }).fill('Ayşe Özdemir');
+  await own.getByRole('textbox', { name: 'Uw telefoonnummer' }).fill('06 12345679');
+  await own.getByRole('radiogroup', { name: 'Wanneer kunnen wij u het beste bellen?' }).getByRole('radio').first().check();
+  await own.getByRole('checkbox', { name: 'Stuur mijn antwoorden tot nu toe mee' }).check();
+  await own.getByRole('button', { name: 'Verstuur' }).click();
+  const reference = (await own.locator('.lk-panel__reference').textContent()).trim();
+  await resident.close();
+
+  await signIn(page, 'karim@voorbeeld.nl');
+  await page.goto(`/medewerker/terugbellen/${reference}`);
+  await page.getByRole('button', { name: 'Oppakken' }).click();
+  await expect(page.getByRole('main')).toContainText('1234 AB 3');
+  await tabTo(page, 'button', 'Verder met het formulier');
+  await page.keyboard.press('Enter');
+
+  // The resident's own form, at the first question still open, saying whose it becomes.
+  await expect(page).toHaveTitle(/^Stap 2 van 4: Verhuisdatum/);
+  await expect(page.getByRole('main')).toContainText(`aan de telefoon (terugbelverzoek ${reference})`);
+  await expect(page.getByRole('button', { name: 'Opslaan en later verder' })).toHaveCount(0);
+  await gate(page, browser);
+  const [day, month, year] = dateFromToday(7);
+  await page.getByRole('textbox', { name: 'Dag' }).fill(day);
+  await page.getByRole('textbox', { name: 'Maand' }).fill(month);
+  await page.getByRole('textbox', { name: 'Jaar' }).fill(year);
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await page.getByRole('radio', { name: 'Nee, ik verhuis alleen' }).check();
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Controleer uw antwoorden');
+  await expect(page.getByRole('main')).toContainText('1234 AB');
+  await gate(page, browser);
+  await page.getByRole('button', { name: 'Verstuur' }).click();
+
+  // Back at the request, with the outcome and the request's reference ready.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Terugbelverzoek ${reference}`);
+  await expect(page.getByRole('status')).toContainText('De aanvraag is verstuurd');
+  await expect(page.getByRole('radio', { name: 'Bereikt: aanvraag gestart' })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: 'Notitie (optioneel)' })).toHaveValue(/^VH-/);
+  await gate(page, browser);
+  await page.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(page.getByRole('status')).toContainText(`Gesprek vastgelegd voor ${reference}`);
 });
 
 test('an agent registers a contact in a few seconds', async ({ page, browser }) => {
