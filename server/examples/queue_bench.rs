@@ -1,12 +1,15 @@
-//! Callback queue benchmark: N agents work the queue over HTTP like browsers
-//! without JavaScript ("Volgende oppakken", open the request, record an
-//! attempt: reached or not, half and half) for a number of seconds against
-//! running servers on one database; then the database is checked for what
-//! two agents holding one request would leave behind. Prints figures and
-//! asserts nothing about time. Run through `bash .ci/bench-queue`.
+//! Callback queue and counter benchmark: N agents work the queue over HTTP
+//! like browsers without JavaScript ("Volgende oppakken", open the request,
+//! record an attempt: reached or not, half and half) while M clerks check in,
+//! call, start and finish today's visits and register walk-ins
+//! (`bench/clerks.rs`), for a number of seconds against running servers on
+//! one database; then the database is checked for what two agents holding
+//! one request would leave behind, for overbooked times and for a called
+//! number given twice. Prints figures and asserts nothing about time. Run
+//! through `bash .ci/bench-queue`.
 //!
-//! Usage: queue_bench <base urls, comma-separated> <database url> <seconds> <agents> <requests>
-//! With several base URLs (servers on one database) agent i uses URL i mod n.
+//! Usage: queue_bench <base urls, comma-separated> <database url> <seconds> <agents> <requests> <clerks>
+//! With several base URLs (servers on one database) agent i and clerk i use URL i mod n.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -18,6 +21,14 @@ use reqwest::redirect::Policy;
 #[path = "bench/shared.rs"]
 mod shared;
 use shared::{arg, percentile};
+#[path = "bench/timed.rs"]
+mod timed;
+use timed::timed;
+#[path = "bench/clerks.rs"]
+mod clerks;
+
+/// Visits booked for today for the clerks: more than 4 clerks help in 30 s.
+const VISITS: u64 = 3000;
 
 const PASSWORD: &str = "paars-tafel-regen-42";
 
@@ -65,28 +76,6 @@ async fn seed(store: &server::store::Store, requests: u64, agents: u64) -> Resul
         server::staff::cli::create(store, &account, PASSWORD).await?;
     }
     Ok(())
-}
-
-async fn timed(
-    latencies: &std::sync::Mutex<Vec<Duration>>,
-    request: reqwest::RequestBuilder,
-) -> reqwest::Result<Option<String>> {
-    let started = Instant::now();
-    let response = request.send().await?;
-    let location = response
-        .headers()
-        .get("location")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string);
-    let ok = response.status().is_success() || response.status().is_redirection();
-    let _ = response.bytes().await?;
-    if let Ok(mut l) = latencies.lock() {
-        l.push(started.elapsed());
-    }
-    if !ok {
-        return Ok(Some("error".into()));
-    }
-    Ok(location)
 }
 
 async fn agent(
@@ -173,14 +162,19 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let seconds: u64 = arg(3, "30").parse()?;
     let agents: u64 = arg(4, "20").parse()?;
     let requests: u64 = arg(5, "20000").parse()?;
+    let clerk_count: u64 = arg(6, "4").parse()?;
     let store = server::store::Store::connect(&database).await?;
     seed(&store, requests, agents).await?;
+    let visits = clerks::seed(&store, VISITS, clerk_count, PASSWORD).await?;
+    let visits = Arc::new(std::sync::Mutex::new(visits));
+    let clerk_tally = Arc::new(clerks::ClerkTally::default());
+    let clerk_latencies = Arc::new(std::sync::Mutex::new(Vec::new()));
 
     let stop = Arc::new(AtomicBool::new(false));
     let tally = Arc::new(Tally::default());
     let latencies = Arc::new(std::sync::Mutex::new(Vec::new()));
     let started = Instant::now();
-    let tasks: Vec<_> = (0..agents)
+    let mut tasks: Vec<_> = (0..agents)
         .map(|n| {
             tokio::spawn(agent(
                 bases[(n as usize) % bases.len()].clone(),
@@ -191,6 +185,18 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             ))
         })
         .collect();
+    for n in 0..clerk_count {
+        let clerk = clerks::Clerk {
+            base: bases[(n as usize) % bases.len()].clone(),
+            n,
+            password: PASSWORD.to_string(),
+            visits: visits.clone(),
+            stop: stop.clone(),
+            tally: clerk_tally.clone(),
+            latencies: clerk_latencies.clone(),
+        };
+        tasks.push(tokio::spawn(clerk.run()));
+    }
     tokio::time::sleep(Duration::from_secs(seconds)).await;
     stop.store(true, Ordering::Relaxed);
     for task in tasks {
@@ -236,7 +242,42 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .await?;
     println!("attempts stored        {attempts}");
     println!("held by two agents     {double}");
-    if double > 0 || attempts != count(&tally.recorded) as i64 {
+
+    let mut sorted = clerk_latencies
+        .lock()
+        .map(|l| l.clone())
+        .unwrap_or_default();
+    sorted.sort();
+    let clerk_actions = clerk_tally.actions.load(Ordering::Relaxed);
+    println!("clerks                 {clerk_count}");
+    println!("clerk actions          {clerk_actions}");
+    println!(
+        "clerk actions/second   {:.1}",
+        clerk_actions as f64 / elapsed
+    );
+    println!("visits helped          {}", count(&clerk_tally.helped));
+    println!(
+        "told 'al gedaan'       {}",
+        count(&clerk_tally.already_done)
+    );
+    println!("walk-ins booked        {}", count(&clerk_tally.walk_ins));
+    println!(
+        "walk-ins told full     {}",
+        count(&clerk_tally.walk_ins_full)
+    );
+    println!("clerk errors           {}", count(&clerk_tally.errors));
+    println!(
+        "clerk action p50       {:.1} ms",
+        percentile(&sorted, 0.50).as_secs_f64() * 1000.0
+    );
+    println!(
+        "clerk action p99       {:.1} ms",
+        percentile(&sorted, 0.99).as_secs_f64() * 1000.0
+    );
+    let (overbooked, twice) = clerks::check(&store).await?;
+    println!("overbooked times       {overbooked}");
+    println!("numbers given twice    {twice}");
+    if double > 0 || attempts != count(&tally.recorded) as i64 || overbooked > 0 || twice > 0 {
         std::process::exit(1);
     }
     Ok(())
