@@ -18,6 +18,7 @@ pub mod page_context;
 pub mod plain_language;
 mod resident;
 pub mod retention;
+pub mod satisfaction;
 pub mod security;
 pub mod staff;
 pub use resident::addition_page::MAX_ADDITION_CHARS;
@@ -89,6 +90,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/afspraak/:step") view=resident::visit_pages::VisitStepPage/>
                 <Route path=path!("/aanvraag/:token/aanvullen") view=resident::addition_page::AdditionPage/>
                 <Route path=path!("/wachtkamer/:location") view=resident::waiting_room::WaitingRoomPage/>
+                <Route path=path!("/tevredenheid/:token") view=resident::satisfaction_page::SatisfactionPage/>
                 <Route path=path!("/medewerker") view=staff::StaffRoutePage/>
                 <Route path=path!("/medewerker/start") view=staff::StaffRoutePage/>
                 <Route path=path!("/medewerker/aanvragen") view=staff::StaffRoutePage/>

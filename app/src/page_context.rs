@@ -73,6 +73,8 @@ pub struct FormSubmissionView {
     pub email: Option<String>,
     /// "Mijn aanvraag": the secret link to the status of this request.
     pub status_path: Option<String>,
+    /// The satisfaction question for this request.
+    pub survey_path: Option<String>,
 }
 
 /// A request's status and history, as its secret link shows it ("Mijn aanvraag").
@@ -125,6 +127,8 @@ pub struct PageContext {
     pub staff: Option<Box<crate::staff::context::StaffContext>>,
     /// The waiting-room screen of a location.
     pub waiting_room: Option<crate::staff::counter_views::WaitingRoomView>,
+    /// The satisfaction question of one contact.
+    pub survey: Option<crate::satisfaction::SurveyView>,
 }
 
 impl Default for PageContext {
@@ -139,6 +143,7 @@ impl Default for PageContext {
             request_status: None,
             staff: None,
             waiting_room: None,
+            survey: None,
         }
     }
 }

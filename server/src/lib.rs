@@ -103,6 +103,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route(reports::ROUTE, post(reports::submit))
         .route(
+            crate::resident::satisfaction::ROUTE,
+            post(crate::resident::satisfaction::submit),
+        )
+        .route(
             "/wachtkamer/{location}/nummers",
             get(context::waiting_room_numbers),
         )

@@ -16,6 +16,7 @@ mod radios;
 mod read_aloud;
 mod sent;
 mod summary_list;
+mod survey_invite;
 mod text_input;
 mod textarea;
 
@@ -34,6 +35,7 @@ pub use radios::{RadioOption, Radios};
 pub use read_aloud::ReadAloud;
 pub use sent::{SentCopy, SentPanel};
 pub use summary_list::SummaryList;
+pub use survey_invite::SurveyInvite;
 pub use text_input::TextInput;
 pub use textarea::Textarea;
 

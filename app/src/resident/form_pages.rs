@@ -10,7 +10,8 @@ use super::error::NotFoundPage;
 use super::form_fields::field_view;
 use crate::catalogue::{self, Product};
 use crate::components::{
-    CharacterCounts, Description, ErrorSummary, Layout, SentCopy, SentPanel, SummaryList, TextInput,
+    CharacterCounts, Description, ErrorSummary, Layout, SentCopy, SentPanel, SummaryList, SurveyInvite,
+    TextInput,
 };
 use crate::form::{self, FieldDef, FormDef, FormDraft, Kind, StepDef};
 use crate::i18n::{self, t, t_args};
@@ -244,6 +245,7 @@ pub fn FormConfirmationPage() -> impl IntoView {
             {mail}
             <h2 class="lk-heading-m">{t("what-happens-now")}</h2>
             <p>{form.next.get(lang).to_string()}</p>
+            <SurveyInvite path=submission.survey_path/>
             <SentCopy reference=submission.reference.clone() received=received product=texts.name.clone() rows=submission.summary/>
         </Layout>
     }

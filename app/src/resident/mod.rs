@@ -9,6 +9,7 @@ mod form_fields;
 pub mod form_pages;
 pub mod home;
 pub mod privacy_page;
+pub mod satisfaction_page;
 pub mod status_page;
 pub mod visit_pages;
 pub mod waiting_room;

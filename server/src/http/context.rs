@@ -13,7 +13,7 @@ use axum_extra::extract::CookieJar;
 
 use crate::http::cookies::draft_cookie;
 use crate::http::errors::AppError;
-use crate::resident::{callbacks, form_routes, reports, visit_routes};
+use crate::resident::{callbacks, form_routes, reports, satisfaction, visit_routes};
 use crate::{AppState, time};
 
 /// The move journey's old addresses (`/verhuizen/...`, before it ran on the
@@ -48,7 +48,7 @@ struct Loader {
 /// The pages that need the server before they render: which paths, and what
 /// loads their context. The first whose test matches the path loads; every
 /// other page renders from the empty context.
-const LOADERS: [Loader; 6] = [
+const LOADERS: [Loader; 7] = [
     Loader {
         matches: is_status,
         load: |a| Box::pin(status_page(a)),
@@ -77,7 +77,17 @@ const LOADERS: [Loader; 6] = [
         },
         load: |a| Box::pin(waiting_room(a)),
     },
+    Loader {
+        matches: |path| survey_token(path).is_some(),
+        load: |a| Box::pin(survey_page(a)),
+    },
 ];
+
+fn survey_token(path: &str) -> Option<&str> {
+    path.strip_prefix(app::satisfaction::BASE)?
+        .strip_prefix('/')
+        .filter(|t| !t.contains('/'))
+}
 
 fn is_status(path: &str) -> bool {
     status_token(path).is_some()
@@ -176,6 +186,18 @@ async fn product_form(asked: Asked) -> Result<Found, AppError> {
             Found::Page(Box::new(context), None)
         }
     })
+}
+
+async fn survey_page(asked: Asked) -> Result<Found, AppError> {
+    let token = survey_token(&asked.path).unwrap_or_default();
+    let found =
+        satisfaction::view(&asked.state, &asked.jar, token, asked.query.as_deref()).await?;
+    let Some(view) = found else {
+        return Ok(Found::Answer(StatusCode::NOT_FOUND.into_response()));
+    };
+    let mut context = empty();
+    context.survey = Some(view);
+    Ok(Found::Page(Box::new(context), None))
 }
 
 async fn report_form(asked: Asked) -> Result<Found, AppError> {

@@ -95,7 +95,26 @@ pub async fn prepare(
         let Ok(saved) = serde_json::from_str::<StoredForm>(&stored.answers) else {
             return Ok(Prepared::Redirect(product.path()));
         };
+        // The satisfaction question for this request, one click away.
+        let survey_path = match &stored.token {
+            Some(token) => Some(
+                crate::services::satisfaction::invite(
+                    &state.store,
+                    token,
+                    &crate::services::satisfaction::Contact {
+                        kind: "aanvraag",
+                        reference: &stored.reference,
+                        channel: &stored.channel,
+                        product: Some(&product.slug),
+                        location: None,
+                    },
+                )
+                .await?,
+            ),
+            None => None,
+        };
         context.submission = Some(FormSubmissionView {
+            survey_path,
             reference: stored.reference.clone(),
             received_at: stored.received_at.clone(),
             summary: saved.summary.get(lang.code()).cloned().unwrap_or_default(),

@@ -9,5 +9,6 @@ pub mod display_routes;
 pub mod form_context;
 pub mod form_routes;
 pub mod reports;
+pub mod satisfaction;
 pub mod saved_routes;
 pub mod visit_routes;

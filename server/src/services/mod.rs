@@ -13,6 +13,7 @@ pub mod person_keys;
 pub mod photos;
 pub mod references;
 pub mod retention;
+pub mod satisfaction;
 pub mod saved;
 pub mod secret_key;
 pub mod status;

@@ -62,6 +62,7 @@ pub struct Stored {
     pub token: Option<String>,
     pub answers: String,
     pub received_at: jiff::Zoned,
+    pub channel: String,
 }
 
 /// Stores the submission, or finds the one stored before with the same key.
@@ -155,6 +156,7 @@ pub async fn find(store: &Store, key: &str) -> Result<Option<Stored>, sqlx::Erro
             token: row.token,
             answers: row.answers,
             received_at: row.received_at.parse().ok()?,
+            channel: row.channel,
         })
     }))
 }

@@ -24,6 +24,7 @@ pub mod outbox;
 pub mod person_keys;
 pub mod reports;
 pub mod retention;
+pub mod satisfaction;
 pub mod saved;
 mod secret_keys;
 pub mod staff;

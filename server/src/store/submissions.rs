@@ -11,6 +11,8 @@ pub struct Row {
     pub token: Option<String>,
     pub answers: String,
     pub received_at: String,
+    /// `online`, or `telefoon` when an agent filled it in.
+    pub channel: String,
 }
 
 /// What one insert writes.
@@ -98,17 +100,18 @@ pub async fn add_event(
 
 /// The submission stored under this draft key, if any.
 pub async fn find(store: &Store, draft_key: &str) -> Result<Option<Row>, sqlx::Error> {
-    let row: Option<(String, Option<String>, String, String)> = sqlx::query_as(
-        "SELECT reference, token, answers, received_at FROM submissions WHERE draft_id = $1",
+    let row: Option<(String, Option<String>, String, String, String)> = sqlx::query_as(
+        "SELECT reference, token, answers, received_at, channel FROM submissions WHERE draft_id = $1",
     )
     .bind(draft_key)
     .fetch_optional(store.pool())
     .await?;
-    Ok(row.map(|(reference, token, answers, received_at)| Row {
+    Ok(row.map(|(reference, token, answers, received_at, channel)| Row {
         reference,
         token,
         answers,
         received_at,
+        channel,
     }))
 }
 

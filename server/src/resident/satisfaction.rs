@@ -1,0 +1,107 @@
+//! The satisfaction question's page and its post (`/tevredenheid/<token>`):
+//! the page's context (open, just answered, answered before, gone), and the
+//! answer, stored once in the transaction that marks the invitation
+//! answered. A problem keeps what was typed in a draft, as every form does.
+
+use app::satisfaction::{self, SatisfactionDraft, SurveyState, SurveyView};
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::CookieJar;
+
+use crate::http::cookies::draft_cookie;
+use crate::http::errors::AppError;
+use crate::services::drafts::{self, DraftId};
+use crate::services::satisfaction as invitations;
+use crate::store::{satisfaction as answers, unix_now};
+use crate::{AppState, time};
+
+pub const ROUTE: &str = "/tevredenheid/{token}";
+const JOURNEY: &str = "tevredenheid";
+
+/// What the page of `token` renders from; `None` for an address we never make.
+pub async fn view(
+    state: &AppState,
+    jar: &CookieJar,
+    token: &str,
+    query: Option<&str>,
+) -> Result<Option<SurveyView>, sqlx::Error> {
+    if token.len() != 32 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Ok(None);
+    }
+    let found = invitations::find(&state.store, token).await?;
+    let thanks = query == Some("bedankt=ja");
+    let state_now = match &found {
+        Some(f) if f.answered && thanks => SurveyState::Thanks,
+        Some(f) if f.answered => SurveyState::Answered,
+        Some(f) if f.expires_at > unix_now() => SurveyState::Open,
+        _ => SurveyState::Gone,
+    };
+    let draft = match (state_now, drafts::id_from(jar)) {
+        (SurveyState::Open, Some(id)) => crate::store::drafts::load(&state.store, &id, &journey(token))
+            .await?
+            .unwrap_or_default(),
+        _ => SatisfactionDraft::default(),
+    };
+    Ok(Some(SurveyView {
+        token: token.to_string(),
+        state: state_now,
+        draft,
+    }))
+}
+
+fn journey(token: &str) -> String {
+    format!("{JOURNEY}:{token}")
+}
+
+/// `POST /tevredenheid/<token>`.
+pub async fn submit(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    jar: CookieJar,
+    Form(form): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let Some(found) = invitations::find(&state.store, &token).await? else {
+        return Ok(StatusCode::NOT_FOUND.into_response());
+    };
+    let page = satisfaction::path(&token);
+    let mut draft = SatisfactionDraft::default();
+    let Some(answer) = draft.apply(&form) else {
+        let id = drafts::id_from(&jar).unwrap_or_else(DraftId::new);
+        crate::store::drafts::save(&state.store, &id, &journey(&token), &draft).await?;
+        let jar = jar.add(draft_cookie(&id, state.secure_cookies));
+        return Ok((jar, Redirect::to(&page)).into_response());
+    };
+    let now = time::now();
+    let mut tx = state.store.begin().await?;
+    let stored = answers::answer(
+        &mut tx,
+        &found,
+        &answers::Answer {
+            score: i64::from(answer.score),
+            improve: answer.improve.as_deref(),
+            call_me: answer.call_me,
+            answered_at: &now.to_string(),
+            day: &now.date().to_string(),
+        },
+        unix_now(),
+    )
+    .await?;
+    tx.commit().await?;
+    if stored {
+        tracing::info!(kind = %found.contact_kind, "satisfaction answered");
+        if let Some(id) = drafts::id_from(&jar) {
+            crate::store::drafts::save(
+                &state.store,
+                &id,
+                &journey(&token),
+                &SatisfactionDraft::default(),
+            )
+            .await?;
+        }
+        return Ok(Redirect::to(&format!("{page}?bedankt=ja")).into_response());
+    }
+    // Answered before (a second click) or run out: the page says which.
+    Ok(Redirect::to(&page).into_response())
+}
