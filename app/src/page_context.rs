@@ -111,6 +111,8 @@ pub struct CallbackView {
     pub note: Option<String>,
     pub shared_answers: bool,
     pub cancelled: bool,
+    /// The satisfaction question for this request.
+    pub survey_path: Option<String>,
 }
 
 #[derive(Clone, Debug)]

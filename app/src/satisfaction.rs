@@ -76,11 +76,7 @@ impl SatisfactionDraft {
         self.improve = field(form, "beter");
         self.call_me = field(form, "bellen");
         let mut errors = Vec::new();
-        let score = self
-            .score
-            .parse::<u8>()
-            .ok()
-            .filter(|s| SCORES.contains(s));
+        let score = self.score.parse::<u8>().ok().filter(|s| SCORES.contains(s));
         if score.is_none() {
             errors.push(FieldError::single("tevredenheid", "survey-error-score"));
         }
@@ -138,7 +134,10 @@ mod tests {
             ("beter", "  Sneller terugbellen  "),
             ("bellen", "ja"),
         ]));
-        assert_eq!(answer.and_then(|a| a.improve), Some("Sneller terugbellen".into()));
+        assert_eq!(
+            answer.and_then(|a| a.improve),
+            Some("Sneller terugbellen".into())
+        );
     }
 
     #[test]
@@ -148,8 +147,14 @@ mod tests {
             (vec![], "tevredenheid"),
             (vec![("tevredenheid", "6")], "tevredenheid"),
             (vec![("tevredenheid", "0")], "tevredenheid"),
-            (vec![("tevredenheid", "3"), ("beter", long.as_str())], "beter"),
-            (vec![("tevredenheid", "3"), ("bellen", "misschien")], "bellen"),
+            (
+                vec![("tevredenheid", "3"), ("beter", long.as_str())],
+                "beter",
+            ),
+            (
+                vec![("tevredenheid", "3"), ("bellen", "misschien")],
+                "bellen",
+            ),
         ] {
             let mut draft = SatisfactionDraft::default();
             assert_eq!(draft.apply(&form(&pairs)), None, "{pairs:?}");

@@ -7,8 +7,8 @@ use leptos_meta::Title;
 use super::error::NotFoundPage;
 use crate::callback::{MAX_NOTE_CHARS, Origin, PATH, weekday_and_date};
 use crate::components::{
-    Checkbox, Description, ErrorSummary, Layout, RadioOption, Radios, SummaryList, TextInput,
-    Textarea, error_for,
+    Checkbox, Description, ErrorSummary, Layout, RadioOption, Radios, SummaryList, SurveyInvite,
+    TextInput, Textarea, error_for,
 };
 use crate::i18n::{self, t, t_args};
 use crate::journey::SummaryRow;
@@ -145,6 +145,7 @@ pub fn CallbackStatusPage() -> impl IntoView {
                 }
                 .into_any()
             }}
+            <SurveyInvite path=view.survey_path.clone()/>
             <h2 class="lk-heading-m">{t("callback-your-request")}</h2>
             <SummaryList rows=rows/>
         </Layout>

@@ -10,8 +10,8 @@ use super::error::NotFoundPage;
 use super::form_fields::field_view;
 use crate::catalogue::{self, Product};
 use crate::components::{
-    CharacterCounts, Description, ErrorSummary, Layout, SentCopy, SentPanel, SummaryList, SurveyInvite,
-    TextInput,
+    CharacterCounts, Description, ErrorSummary, Layout, SentCopy, SentPanel, SummaryList,
+    SurveyInvite, TextInput,
 };
 use crate::form::{self, FieldDef, FormDef, FormDraft, Kind, StepDef};
 use crate::i18n::{self, t, t_args};

@@ -28,6 +28,7 @@ pub enum StaffPage {
     Search(super::search_views::SearchView),
     Counter(Box<super::counter_views::CounterDayView>),
     Opening(Box<super::opening_views::OpeningView>),
+    Satisfaction(Box<super::satisfaction_views::SatisfactionReportView>),
 }
 
 #[derive(Clone, Debug)]

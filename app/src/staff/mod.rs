@@ -23,6 +23,8 @@ pub mod paths;
 pub mod reports;
 pub mod request;
 pub mod roles;
+mod satisfaction_page;
+pub mod satisfaction_views;
 mod search_page;
 pub mod search_views;
 mod sign_in;
@@ -80,6 +82,9 @@ pub fn StaffRoutePage() -> impl IntoView {
         }
         (StaffPage::Opening(view), Some(user)) => {
             view! { <opening_page::OpeningPage user=user view=*view/> }.into_any()
+        }
+        (StaffPage::Satisfaction(view), Some(user)) => {
+            view! { <satisfaction_page::SatisfactionReportPage user=user view=*view/> }.into_any()
         }
         (_, None) => view! { <crate::resident::error::NotFoundPage/> }.into_any(),
     }

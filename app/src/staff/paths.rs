@@ -72,6 +72,14 @@ pub fn callback_release(reference: &str) -> String {
     format!("{CALLBACKS}/{reference}/teruggeven")
 }
 
+/// The satisfaction answers of a week (team leads).
+pub const SATISFACTION: &str = "/medewerker/tevredenheid";
+
+/// Where "Opgevolgd" posts for one unhappy answer.
+pub fn satisfaction_followed(id: i64) -> String {
+    format!("{SATISFACTION}/{id}/opgevolgd")
+}
+
 /// Contact registration ("contactmoment").
 pub const CONTACT: &str = "/medewerker/contact";
 

@@ -37,6 +37,8 @@ pub enum Area {
     Counter,
     /// Closures and other hours of the locations.
     Opening,
+    /// The satisfaction answers, their texts and the follow-up list.
+    Satisfaction,
     /// The access log and its export.
     AccessLog,
     /// The list of accounts.
@@ -85,6 +87,8 @@ impl Role {
             Search => !matches!(self, Beheer),
             Counter => matches!(self, Balie | Teamleider),
             Opening => matches!(self, Beheer),
+            // The texts may hold what a resident wrote about themselves: team leads only.
+            Satisfaction => matches!(self, Teamleider),
             AccessLog | Accounts => matches!(self, Beheer),
         }
     }

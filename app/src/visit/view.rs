@@ -53,4 +53,6 @@ pub struct VisitView {
     pub cancelled: bool,
     /// The secret token of the visit that replaced this one.
     pub moved_to: Option<String>,
+    /// The satisfaction question for this visit (its page only).
+    pub survey_path: Option<String>,
 }

@@ -190,8 +190,7 @@ async fn product_form(asked: Asked) -> Result<Found, AppError> {
 
 async fn survey_page(asked: Asked) -> Result<Found, AppError> {
     let token = survey_token(&asked.path).unwrap_or_default();
-    let found =
-        satisfaction::view(&asked.state, &asked.jar, token, asked.query.as_deref()).await?;
+    let found = satisfaction::view(&asked.state, &asked.jar, token, asked.query.as_deref()).await?;
     let Some(view) = found else {
         return Ok(Found::Answer(StatusCode::NOT_FOUND.into_response()));
     };
@@ -217,7 +216,29 @@ async fn visit_page(asked: Asked) -> Result<Found, AppError> {
     Ok(match prepared {
         visit_routes::Prepared::Redirect(to) => Found::Answer(Redirect::to(&to).into_response()),
         visit_routes::Prepared::NotFound => Found::Answer(StatusCode::NOT_FOUND.into_response()),
-        visit_routes::Prepared::Page(visit, saved) => {
+        visit_routes::Prepared::Page(mut visit, saved) => {
+            // A booked visit's page: its satisfaction question, one click away.
+            if let Some(view) = visit
+                .view
+                .as_mut()
+                .filter(|v| !v.cancelled && v.moved_to.is_none())
+            {
+                let contact = crate::services::satisfaction::Contact {
+                    kind: "afspraak",
+                    reference: &view.reference,
+                    channel: "online",
+                    product: view.products.first().map(|p| p.slug),
+                    location: Some(view.location.slug.as_str()),
+                };
+                view.survey_path = Some(
+                    crate::services::satisfaction::invite(
+                        &asked.state.store,
+                        &view.token,
+                        &contact,
+                    )
+                    .await?,
+                );
+            }
             let mut context = empty();
             context.visit = Some(*visit);
             Found::Page(Box::new(context), saved)
@@ -242,7 +263,20 @@ async fn callback_page(asked: Asked) -> Result<Found, AppError> {
             Some(callbacks::form_context(&asked.state, &asked.jar, from).await?);
     } else {
         let token = asked.path.trim_start_matches("/terugbellen/");
-        context.callback_view = crate::services::callbacks::view(&asked.state.store, token).await?;
+        let mut view = crate::services::callbacks::view(&asked.state.store, token).await?;
+        if let Some(found) = view.as_mut().filter(|v| !v.cancelled) {
+            let contact = crate::services::satisfaction::Contact {
+                kind: "terugbelverzoek",
+                reference: &found.reference,
+                channel: "online",
+                product: None,
+                location: None,
+            };
+            found.survey_path = Some(
+                crate::services::satisfaction::invite(&asked.state.store, token, &contact).await?,
+            );
+        }
+        context.callback_view = view;
     }
     Ok(Found::Page(Box::new(context), None))
 }

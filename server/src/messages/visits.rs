@@ -25,6 +25,7 @@ pub fn view_of(answers: &VisitAnswers, booked: &Booked) -> VisitView {
         phone: answers.phone.as_ref().map(|p| p.national()),
         cancelled: false,
         moved_to: None,
+        survey_path: None,
     }
 }
 

@@ -30,18 +30,24 @@ pub async fn view(
     if token.len() != 32 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Ok(None);
     }
-    let found = invitations::find(&state.store, token).await?;
-    let thanks = query == Some("bedankt=ja");
-    let state_now = match &found {
-        Some(f) if f.answered && thanks => SurveyState::Thanks,
-        Some(f) if f.answered => SurveyState::Answered,
-        Some(f) if f.expires_at > unix_now() => SurveyState::Open,
-        _ => SurveyState::Gone,
+    let Some(found) = invitations::find(&state.store, token).await? else {
+        return Ok(None);
+    };
+    let state_now = if found.answered && query == Some("bedankt=ja") {
+        SurveyState::Thanks
+    } else if found.answered {
+        SurveyState::Answered
+    } else if found.expires_at > unix_now() {
+        SurveyState::Open
+    } else {
+        SurveyState::Gone
     };
     let draft = match (state_now, drafts::id_from(jar)) {
-        (SurveyState::Open, Some(id)) => crate::store::drafts::load(&state.store, &id, &journey(token))
-            .await?
-            .unwrap_or_default(),
+        (SurveyState::Open, Some(id)) => {
+            crate::store::drafts::load(&state.store, &id, &journey(token))
+                .await?
+                .unwrap_or_default()
+        }
         _ => SatisfactionDraft::default(),
     };
     Ok(Some(SurveyView {

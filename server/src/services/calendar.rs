@@ -103,6 +103,7 @@ mod tests {
             phone: None,
             cancelled,
             moved_to: None,
+            survey_path: None,
         }
     }
 

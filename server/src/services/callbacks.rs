@@ -159,6 +159,7 @@ pub async fn view(store: &Store, token: &str) -> Result<Option<CallbackView>, sq
                 note,
                 shared_answers: shared.is_some(),
                 cancelled: state == "geannuleerd",
+                survey_path: None,
             })
         },
     ))

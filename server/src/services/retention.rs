@@ -11,6 +11,9 @@
 //!   `handled_days` (or the product's own `keep_handled_days`) after the last
 //!   status change; the reference, product, dates and history stay for the reports.
 //!
+//! - the texts of satisfaction answers ("Wat kunnen wij beter doen?"): one
+//!   year after the answer ([`REMARK_DAYS`]); the score stays for the figures.
+//!
 //! Drafts (24 hours), saved forms and unsent photos (30 days) are purged by `drafts::spawn_cleanup`.
 
 use std::time::Duration;
@@ -28,7 +31,11 @@ pub struct Purged {
     pub callbacks: u64,
     pub visits: u64,
     pub handled: u64,
+    pub remarks: u64,
 }
+
+/// The texts of satisfaction answers are kept one year (#18).
+pub const REMARK_DAYS: u32 = 365;
 
 fn days_before(now: &Zoned, days: u32) -> Zoned {
     now.checked_sub(i64::from(days).days())
@@ -47,11 +54,14 @@ pub async fn purge(store: &Store, keep: Retention, now: &Zoned) -> Result<Purged
     let visits_before = days_before(now, keep.visit_days).date().to_string();
     let visits = rows::old_visits(store, &visits_before).await?;
     let handled = purge_handled(store, keep, now).await?;
+    let remarks_before = days_before(now, REMARK_DAYS).date().to_string();
+    let remarks = rows::old_remarks(store, &remarks_before).await?;
     Ok(Purged {
         messages,
         callbacks,
         visits,
         handled,
+        remarks,
     })
 }
 

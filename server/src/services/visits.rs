@@ -361,6 +361,7 @@ pub async fn view(store: &Store, token: &str) -> Result<Option<VisitView>, sqlx:
                 }),
                 cancelled: state == "geannuleerd",
                 moved_to,
+                survey_path: None,
             })
         },
     ))

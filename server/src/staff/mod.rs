@@ -23,6 +23,7 @@ pub mod phone_form;
 mod reports;
 mod requests;
 pub mod routes;
+mod satisfaction;
 mod search;
 pub mod sessions;
 mod sign_in;
@@ -57,6 +58,10 @@ pub fn routes(router: Router<AppState>) -> Router<AppState> {
         )
         .route(paths::CONTACT, post(contacts::register))
         .route(paths::OPENING, post(opening::save))
+        .route(
+            "/medewerker/tevredenheid/{id}/opgevolgd",
+            post(satisfaction::followed),
+        )
         .route(paths::OPENING_NOTIFY, post(opening::notify))
         .route(paths::COUNTER_WALK_IN, post(counter::walk_in))
         .route("/medewerker/balie/{reference}/{step}", post(counter::step))

@@ -33,7 +33,7 @@ const fn route(method: Method, pattern: &'static str, access: Access, page: bool
     }
 }
 
-pub static ROUTES: [StaffRoute; 32] = [
+pub static ROUTES: [StaffRoute; 34] = [
     route(Method::GET, app::staff::BASE, Access::Public, true),
     route(Method::POST, paths::SIGN_IN, Access::Public, false),
     route(Method::GET, paths::OIDC_START, Access::Public, false),
@@ -187,6 +187,18 @@ pub static ROUTES: [StaffRoute; 32] = [
         Method::POST,
         "/medewerker/terugbellen/{reference}/teruggeven",
         Access::Staff(Area::Callbacks),
+        false,
+    ),
+    route(
+        Method::GET,
+        paths::SATISFACTION,
+        Access::Staff(Area::Satisfaction),
+        true,
+    ),
+    route(
+        Method::POST,
+        "/medewerker/tevredenheid/{id}/opgevolgd",
+        Access::Staff(Area::Satisfaction),
         false,
     ),
     route(

@@ -109,3 +109,15 @@ pub async fn remove_answers(store: &Store, id: i64, at: &str) -> Result<u64, sql
     tx.commit().await?;
     Ok(removed)
 }
+
+/// Empties the texts of satisfaction answers given before `before` (a day);
+/// the score, channel and day stay for the figures.
+pub async fn old_remarks(store: &Store, before: &str) -> Result<u64, sqlx::Error> {
+    sqlx::query(
+        "UPDATE satisfaction_answers SET improve = NULL WHERE day < $1 AND improve IS NOT NULL",
+    )
+    .bind(before)
+    .execute(store.pool())
+    .await
+    .map(|done| done.rows_affected())
+}

@@ -124,3 +124,82 @@ pub async fn answer(
     .await?;
     Ok(true)
 }
+
+/// The answers of the days `from` to `to`: channel, kind of contact, score
+/// and how many; from the question online and from registered contacts
+/// (channel `contact-<channel>`).
+pub async fn counts(
+    store: &Store,
+    from: &str,
+    to: &str,
+) -> Result<Vec<(String, i64, i64)>, sqlx::Error> {
+    let asked: Vec<(String, String, i64, i64)> = sqlx::query_as(
+        "SELECT channel, contact_kind, score, COUNT(*) FROM satisfaction_answers \
+         WHERE day >= $1 AND day <= $2 GROUP BY channel, contact_kind, score",
+    )
+    .bind(from)
+    .bind(to)
+    .fetch_all(store.pool())
+    .await?;
+    let registered: Vec<(String, i64, i64)> = sqlx::query_as(
+        "SELECT channel, satisfaction, COUNT(*) FROM contacts \
+         WHERE day >= $1 AND day <= $2 AND satisfaction IS NOT NULL GROUP BY channel, satisfaction",
+    )
+    .bind(from)
+    .bind(to)
+    .fetch_all(store.pool())
+    .await?;
+    Ok(asked
+        .into_iter()
+        .map(|(channel, kind, score, n)| (format!("{channel}-{kind}"), score, n))
+        .chain(
+            registered
+                .into_iter()
+                .map(|(channel, score, n)| (format!("contact-{channel}"), score, n)),
+        )
+        .collect())
+}
+
+/// An unhappy answer to follow up: id, when, score, text, kind and reference.
+pub type FollowUpRow = (i64, String, i64, Option<String>, String, String);
+
+/// Unhappy answers (1 or 2) whose resident may be called, not yet followed up, oldest first.
+pub async fn follow_ups(store: &Store) -> Result<Vec<FollowUpRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT a.id, a.answered_at, a.score, a.improve, i.contact_kind, i.contact_ref \
+         FROM satisfaction_answers a JOIN satisfaction_invitations i ON i.id = a.invitation_id \
+         WHERE a.score <= 2 AND a.call_me = 1 AND a.followed_up_at IS NULL ORDER BY a.id LIMIT 200",
+    )
+    .fetch_all(store.pool())
+    .await
+}
+
+/// The texts of the days `from` to `to`, newest first: when, score, kind, text.
+pub async fn remarks(
+    store: &Store,
+    from: &str,
+    to: &str,
+) -> Result<Vec<(String, i64, String, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT answered_at, score, contact_kind, improve FROM satisfaction_answers \
+         WHERE day >= $1 AND day <= $2 AND improve IS NOT NULL ORDER BY id DESC LIMIT 500",
+    )
+    .bind(from)
+    .bind(to)
+    .fetch_all(store.pool())
+    .await
+}
+
+/// Marks an answer followed up; false when it was already (or is unknown).
+pub async fn followed(conn: &mut Conn, id: i64, staff: i64, at: &str) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE satisfaction_answers SET followed_up_at = $1, followed_up_by = $2 \
+         WHERE id = $3 AND followed_up_at IS NULL",
+    )
+    .bind(at)
+    .bind(staff)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}

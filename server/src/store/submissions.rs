@@ -106,13 +106,15 @@ pub async fn find(store: &Store, draft_key: &str) -> Result<Option<Row>, sqlx::E
     .bind(draft_key)
     .fetch_optional(store.pool())
     .await?;
-    Ok(row.map(|(reference, token, answers, received_at, channel)| Row {
-        reference,
-        token,
-        answers,
-        received_at,
-        channel,
-    }))
+    Ok(
+        row.map(|(reference, token, answers, received_at, channel)| Row {
+            reference,
+            token,
+            answers,
+            received_at,
+            channel,
+        }),
+    )
 }
 
 /// Places taken per day of `product` from `first` to `last` (days as `YYYY-MM-DD`).

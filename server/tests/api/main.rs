@@ -19,6 +19,7 @@ mod move_journey;
 mod outbox;
 mod product_forms;
 mod retention;
+mod satisfaction;
 mod security;
 mod staff;
 mod staff_callbacks;

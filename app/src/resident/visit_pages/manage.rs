@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::super::error::NotFoundPage;
-use crate::components::{Description, Layout, SummaryList};
+use crate::components::{Description, Layout, SummaryList, SurveyInvite};
 use crate::i18n::weekday_and_date;
 use crate::i18n::{self, t, t_args};
 use crate::journey::SummaryRow;
@@ -100,6 +100,7 @@ pub fn VisitManagePage() -> impl IntoView {
                 </p>
             </div>
             {body}
+            <SurveyInvite path=view.survey_path.clone()/>
             <h2 class="lk-heading-m">{t("visit-your-visit")}</h2>
             <SummaryList rows=rows/>
         </Layout>

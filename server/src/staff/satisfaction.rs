@@ -1,0 +1,139 @@
+//! The team lead's satisfaction page: a week's figures per channel (from the
+//! question online and the answers registered with contacts), the unhappy
+//! answers to follow up, and the texts; "Opgevolgd" marks one. The page's
+//! view is in the access log (the texts may hold what a resident wrote about
+//! themselves), as is each follow-up.
+
+use app::staff::context::StaffPage;
+use app::staff::paths;
+use app::staff::satisfaction_views::{ChannelFigures, FollowUp, Remark, SatisfactionReportView};
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use jiff::civil::Date;
+
+use super::access_log::{self, Action};
+use super::sessions::StaffSession;
+use crate::http::errors::AppError;
+use crate::store::satisfaction as answers;
+use crate::{AppState, time};
+
+/// The rows of the table, in this order, each with the key of its name.
+const CHANNELS: [&str; 8] = [
+    "online-aanvraag",
+    "online-terugbelverzoek",
+    "online-afspraak",
+    "telefoon-aanvraag",
+    "contact-telefoon",
+    "contact-balie",
+    "contact-e-mail",
+    "contact-bibliotheek",
+];
+
+fn monday_of(day: Date) -> Date {
+    let back = i64::from(day.weekday().to_monday_zero_offset());
+    day.checked_sub(jiff::Span::new().days(back)).unwrap_or(day)
+}
+
+pub async fn page(
+    state: &AppState,
+    session: &StaffSession,
+    query: Option<&str>,
+) -> Result<StaffPage, AppError> {
+    let pairs = super::frame::pairs(query);
+    let asked = app::journey::posted(&pairs, "week").and_then(|w| w.parse::<Date>().ok());
+    let week = monday_of(asked.unwrap_or_else(time::today));
+    let sunday = week.checked_add(jiff::Span::new().days(6)).unwrap_or(week);
+    let (from, to) = (week.to_string(), sunday.to_string());
+    access_log::record(
+        &state.store,
+        session,
+        Action::View,
+        "tevredenheid",
+        &from,
+        "tevredenheid",
+    )
+    .await?;
+    let counts = answers::counts(&state.store, &from, &to).await?;
+    let channels = CHANNELS
+        .iter()
+        .map(|channel| {
+            let of: Vec<(i64, i64)> = counts
+                .iter()
+                .filter(|(c, _, _)| c == channel)
+                .map(|(_, score, n)| (*score, *n))
+                .collect();
+            ChannelFigures::from_counts(&format!("staff-satisfaction-channel-{channel}"), &of)
+        })
+        .collect();
+    let follow_ups = answers::follow_ups(&state.store)
+        .await?
+        .into_iter()
+        .filter_map(|(id, at, score, text, kind, reference)| {
+            Some(FollowUp {
+                id,
+                answered_at: at.parse().ok()?,
+                score,
+                kind,
+                reference,
+                text,
+            })
+        })
+        .collect();
+    let remarks = answers::remarks(&state.store, &from, &to)
+        .await?
+        .into_iter()
+        .filter_map(|(at, score, kind, text)| {
+            Some(Remark {
+                answered_at: at.parse().ok()?,
+                score,
+                kind,
+                text,
+            })
+        })
+        .collect();
+    Ok(StaffPage::Satisfaction(Box::new(SatisfactionReportView {
+        week,
+        channels,
+        follow_ups,
+        remarks,
+        followed: app::journey::posted(&pairs, "melding") == Some("opgevolgd"),
+    })))
+}
+
+/// `POST /medewerker/tevredenheid/<id>/opgevolgd`.
+pub async fn followed(
+    State(state): State<AppState>,
+    axum::Extension(session): axum::Extension<StaffSession>,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let mut tx = state.store.begin().await?;
+    if answers::followed(&mut tx, id, session.account_id, &time::now().to_string()).await? {
+        access_log::record_in(
+            &mut tx,
+            &session,
+            Action::Change,
+            "tevredenheid",
+            &id.to_string(),
+            "opvolgen",
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("{}?melding=opgevolgd", paths::SATISFACTION)).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::Weekday;
+
+    #[test]
+    fn a_week_starts_on_monday() {
+        let sunday: Date = "2026-12-06".parse().unwrap();
+        assert_eq!(monday_of(sunday).to_string(), "2026-11-30");
+        assert_eq!(
+            monday_of("2026-11-30".parse().unwrap()).weekday(),
+            Weekday::Monday
+        );
+    }
+}
