@@ -1,0 +1,56 @@
+// The one satisfaction question in Chromium, with and without JavaScript (the
+// two projects): a resident sends a move, answers the question from the
+// confirmation page (a problem first), and the team lead sees the answer,
+// calls back and marks it followed up. The gate on every page.
+const { test, expect } = require('@playwright/test');
+const { gate, signIn, dateFromToday } = require('./support');
+
+test('a resident answers the question and the team lead follows it up', async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  await page.goto('/producten/verhuizing/adres');
+  await page.getByRole('textbox', { name: 'Postcode' }).fill('1234 AB');
+  await page.getByRole('textbox', { name: 'Huisnummer' }).fill('8');
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  const [day, month, year] = dateFromToday(7);
+  await page.getByRole('textbox', { name: 'Dag' }).fill(day);
+  await page.getByRole('textbox', { name: 'Maand' }).fill(month);
+  await page.getByRole('textbox', { name: 'Jaar' }).fill(year);
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await page.getByRole('radio', { name: 'Nee, ik verhuis alleen' }).check();
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await page.getByRole('button', { name: 'Verstuur' }).click();
+  const reference = (await page.locator('.lk-panel__reference').textContent()).trim();
+  await expect(page.getByRole('region', { name: 'Eén vraag over vandaag' })).toBeVisible();
+  await gate(page, browser);
+
+  await page.getByRole('link', { name: 'Beantwoord de vraag' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hoe hebben wij u geholpen?');
+  await gate(page, browser);
+  await page.getByRole('textbox', { name: 'Wat kunnen wij beter doen? (optioneel)' }).fill('De datum was lastig in te vullen');
+  await page.getByRole('button', { name: 'Verstuur antwoord' }).click();
+  await expect(page.locator('#foutmeldingen')).toBeFocused();
+  await expect(page.getByRole('alert')).toContainText('Kies hoe tevreden u bent');
+  await expect(page.getByRole('textbox', { name: 'Wat kunnen wij beter doen? (optioneel)' })).toHaveValue('De datum was lastig in te vullen');
+  await gate(page, browser);
+  await page.getByRole('radiogroup', { name: 'Hoe tevreden bent u over hoe wij u vandaag hebben geholpen?' })
+    .getByRole('radio', { name: 'Ontevreden', exact: true }).check();
+  await page.getByRole('radio', { name: 'Ja, u mag mij bellen' }).check();
+  await page.getByRole('button', { name: 'Verstuur antwoord' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dank u wel');
+  await expect(page.getByRole('status')).toContainText('Uw antwoord is ontvangen');
+  await gate(page, browser);
+
+  const lead = await browser.newPage();
+  await signIn(lead, 'lisa@voorbeeld.nl');
+  await lead.getByRole('navigation', { name: 'Menu voor medewerkers' }).getByRole('link', { name: 'Tevredenheid' }).click();
+  await expect(lead.getByRole('heading', { level: 1 })).toHaveText('Tevredenheid');
+  await expect(lead.getByRole('table', { name: 'Antwoorden per kanaal in deze week' })).toContainText('Online: aanvraag');
+  await expect(lead.getByRole('main')).toContainText('De datum was lastig in te vullen');
+  await gate(lead, browser);
+  await lead.getByRole('button', { name: `Opgevolgd: ${reference}` }).click();
+  await expect(lead.getByRole('status')).toContainText('Het antwoord staat op opgevolgd');
+  await expect(lead.getByRole('button', { name: `Opgevolgd: ${reference}` })).toHaveCount(0);
+  await gate(lead, browser);
+  await lead.close();
+});
