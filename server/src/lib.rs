@@ -190,6 +190,7 @@ pub async fn run(config: config::Config) -> Result<(), Box<dyn std::error::Error
     tracing::info!(products, "catalogue loaded");
     let locations = app::visit::check_locations().map_err(|e| format!("location files:\n{e}"))?;
     tracing::info!(locations, "counter locations loaded");
+    app::staff::norms::check().map_err(|e| format!("norms file:\n{e}"))?;
     let store = Store::connect(config.database_url.expose_secret()).await?;
     tracing::info!(engine = ?store.engine(), "database open");
     staff::cli::first_run_hint(&store).await;

@@ -29,6 +29,7 @@ pub enum StaffPage {
     Counter(Box<super::counter_views::CounterDayView>),
     Opening(Box<super::opening_views::OpeningView>),
     Satisfaction(Box<super::satisfaction_views::SatisfactionReportView>),
+    Kpi(Box<super::kpi_views::KpiView>),
 }
 
 #[derive(Clone, Debug)]

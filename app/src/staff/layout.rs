@@ -22,6 +22,7 @@ pub fn StaffLayout(user: Option<StaffUser>, children: Children) -> impl IntoView
             (Area::Contacts, paths::CONTACT, "staff-nav-contact"),
             (Area::Reports, paths::REPORTS, "staff-nav-reports"),
             (Area::Opening, paths::OPENING, "staff-nav-opening"),
+            (Area::Satisfaction, paths::KPI, "staff-nav-kpi"),
             (Area::Satisfaction, paths::SATISFACTION, "staff-nav-satisfaction"),
             (Area::AccessLog, paths::ACCESS_LOG, "staff-nav-access-log"),
         ];

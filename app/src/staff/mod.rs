@@ -16,7 +16,11 @@ mod contact_page;
 pub mod context;
 mod counter_page;
 pub mod counter_views;
+mod kpi_page;
+pub mod kpi_views;
 mod layout;
+#[cfg(feature = "ssr")]
+pub mod norms;
 mod opening_page;
 pub mod opening_views;
 pub mod paths;
@@ -82,6 +86,9 @@ pub fn StaffRoutePage() -> impl IntoView {
         }
         (StaffPage::Opening(view), Some(user)) => {
             view! { <opening_page::OpeningPage user=user view=*view/> }.into_any()
+        }
+        (StaffPage::Kpi(view), Some(user)) => {
+            view! { <kpi_page::KpiPage user=user view=*view/> }.into_any()
         }
         (StaffPage::Satisfaction(view), Some(user)) => {
             view! { <satisfaction_page::SatisfactionReportPage user=user view=*view/> }.into_any()

@@ -72,6 +72,9 @@ pub fn callback_release(reference: &str) -> String {
     format!("{CALLBACKS}/{reference}/teruggeven")
 }
 
+/// The KPIs of a week (team leads).
+pub const KPI: &str = "/medewerker/kengetallen";
+
 /// The satisfaction answers of a week (team leads).
 pub const SATISFACTION: &str = "/medewerker/tevredenheid";
 

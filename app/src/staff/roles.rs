@@ -37,7 +37,7 @@ pub enum Area {
     Counter,
     /// Closures and other hours of the locations.
     Opening,
-    /// The satisfaction answers, their texts and the follow-up list.
+    /// The KPIs, the satisfaction answers, their texts and the follow-up list.
     Satisfaction,
     /// The access log and its export.
     AccessLog,

@@ -15,6 +15,7 @@ mod frame;
 pub mod guard;
 mod handled;
 mod kept_form;
+mod kpi;
 pub mod oidc;
 mod opening;
 mod pages;

@@ -74,6 +74,10 @@ pub async fn load(
     if let Some(reference) = path.strip_prefix("/medewerker/aanvragen/") {
         return request(state, session, reference).await;
     }
+    if path == paths::KPI {
+        let page = super::kpi::page(state, session, query).await?;
+        return Ok(Loaded::Page(Box::new(context(Some(session), page))));
+    }
     if path == paths::SATISFACTION {
         let page = super::satisfaction::page(state, session, query).await?;
         return Ok(Loaded::Page(Box::new(context(Some(session), page))));

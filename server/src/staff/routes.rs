@@ -33,7 +33,7 @@ const fn route(method: Method, pattern: &'static str, access: Access, page: bool
     }
 }
 
-pub static ROUTES: [StaffRoute; 34] = [
+pub static ROUTES: [StaffRoute; 35] = [
     route(Method::GET, app::staff::BASE, Access::Public, true),
     route(Method::POST, paths::SIGN_IN, Access::Public, false),
     route(Method::GET, paths::OIDC_START, Access::Public, false),
@@ -188,6 +188,12 @@ pub static ROUTES: [StaffRoute; 34] = [
         "/medewerker/terugbellen/{reference}/teruggeven",
         Access::Staff(Area::Callbacks),
         false,
+    ),
+    route(
+        Method::GET,
+        paths::KPI,
+        Access::Staff(Area::Satisfaction),
+        true,
     ),
     route(
         Method::GET,

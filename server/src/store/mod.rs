@@ -18,6 +18,7 @@ pub mod contacts;
 pub mod counter;
 pub mod drafts;
 pub mod engine;
+pub mod kpi;
 pub mod location_days;
 pub mod lookups;
 pub mod outbox;

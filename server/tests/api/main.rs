@@ -26,6 +26,7 @@ mod staff_callbacks;
 mod staff_common;
 mod staff_contacts;
 mod staff_counter;
+mod staff_kpi;
 mod staff_oidc;
 mod staff_opening;
 mod staff_reports;

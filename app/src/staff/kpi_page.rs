@@ -1,0 +1,124 @@
+//! `/medewerker/kengetallen` (team leads): the KPIs of a week in tables, one
+//! per group, each row with its figure, its norm, whether the norm is met
+//! (in words, never only a colour) and how many records it rests on; each
+//! KPI's definition under its table. Weeks are links (GET).
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use super::context::StaffUser;
+use super::kpi_views::{Kpi, KpiGroup, KpiView, Measure};
+use super::layout::StaffLayout;
+use super::paths;
+use crate::i18n::{self, t, t_args};
+
+fn measure(m: Measure) -> String {
+    match m {
+        Measure::Percent(p) => format!("{p} %"),
+        Measure::Minutes(n) => t_args("staff-kpi-minutes", &[("n", n.into())]),
+        Measure::Hours(n) => t_args("staff-kpi-hours", &[("n", n.into())]),
+        Measure::WorkingDays(n) => t_args("staff-kpi-days", &[("n", n.into())]),
+        Measure::Count(n) => n.to_string(),
+        Measure::Nothing => t("staff-kpi-nothing"),
+    }
+}
+
+fn kpi_row(kpi: &Kpi) -> impl IntoView + use<> {
+    let meets = match kpi.meets {
+        Some(true) => t("staff-kpi-meets"),
+        Some(false) => t("staff-kpi-misses"),
+        None => t("summary-empty"),
+    };
+    view! {
+        <tr>
+            <th scope="row">{t(&kpi.key)}</th>
+            <td class="lk-table__number">{measure(kpi.value)}</td>
+            <td class="lk-table__number">{kpi.norm.map(measure).unwrap_or_else(|| t("summary-empty"))}</td>
+            <td>{meets}</td>
+            <td class="lk-table__number">{kpi.basis}</td>
+        </tr>
+    }
+}
+
+fn group_view(index: usize, group: &KpiGroup) -> impl IntoView + use<> {
+    let id = format!("kpi-groep-{index}");
+    let rows = group.kpis.iter().map(kpi_row).collect_view();
+    let definitions = group
+        .kpis
+        .iter()
+        .map(|k| {
+            view! { <div class="lk-summary-list__row"><dt class="lk-summary-list__key">{t(&k.key)}</dt><dd class="lk-summary-list__value">{t(&format!("{}-how", k.key))}</dd></div> }
+        })
+        .collect_view();
+    view! {
+        <h2 class="lk-heading-m" id=id.clone()>{t(&group.key)}</h2>
+        <div class="lk-table-wrap" tabindex="0" role="region" aria-labelledby=id.clone()>
+            <table class="lk-table">
+                <caption class="lk-visually-hidden">{t(&group.key)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t("staff-kpi-name")}</th>
+                        <th scope="col" class="lk-table__number">{t("staff-kpi-value")}</th>
+                        <th scope="col" class="lk-table__number">{t("staff-kpi-norm")}</th>
+                        <th scope="col">{t("staff-kpi-met")}</th>
+                        <th scope="col" class="lk-table__number">{t("staff-kpi-basis")}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+        <h3 class="lk-heading-s">{t("staff-kpi-definitions")}</h3>
+        <dl class="lk-summary-list">{definitions}</dl>
+    }
+}
+
+#[component]
+pub fn KpiPage(user: StaffUser, view: KpiView) -> impl IntoView {
+    let lang = i18n::current();
+    let title = t("staff-kpi-title");
+    let week_words = t_args(
+        "staff-satisfaction-week",
+        &[("date", i18n::date_in(lang, view.week).into())],
+    );
+    let link = |days: i64| {
+        view.week
+            .checked_add(jiff::Span::new().days(days))
+            .map(|d| format!("{}?week={d}", paths::KPI))
+            .unwrap_or_else(|_| paths::KPI.to_string())
+    };
+    let (earlier, later) = (link(-7), link(7));
+    let groups = view
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| group_view(i, g))
+        .collect_view();
+    let channels = view
+        .channels
+        .iter()
+        .map(|(key, n)| view! { <tr><th scope="row">{t(key)}</th><td class="lk-table__number">{*n}</td></tr> })
+        .collect_view();
+    view! {
+        <Title text=i18n::title(&[&week_words, &title])/>
+        <StaffLayout user=Some(user)>
+            <h1 class="lk-heading-xl">{title.clone()}</h1>
+            <p class="lk-lead">{week_words.clone()}</p>
+            <ul class="lk-list">
+                <li><a href=earlier>{t("staff-satisfaction-earlier")}</a></li>
+                <li><a href=later>{t("staff-satisfaction-later")}</a></li>
+            </ul>
+            <p>{t("staff-kpi-intro")}</p>
+            {groups}
+            <h2 class="lk-heading-m" id="kpi-kanalen">{t("staff-kpi-channels")}</h2>
+            <div class="lk-table-wrap" tabindex="0" role="region" aria-labelledby="kpi-kanalen">
+                <table class="lk-table">
+                    <caption class="lk-visually-hidden">{t("staff-kpi-channels")}</caption>
+                    <thead><tr><th scope="col">{t("staff-satisfaction-channel")}</th><th scope="col" class="lk-table__number">{t("staff-kpi-count")}</th></tr></thead>
+                    <tbody>{channels}</tbody>
+                </table>
+            </div>
+            <p>{t("staff-kpi-channels-how")}</p>
+            <p>{t("staff-kpi-not-yet")}</p>
+        </StaffLayout>
+    }
+}

@@ -1,0 +1,138 @@
+//! The KPIs of a week ("Kengetallen"), each with its definition and its
+//! norm on the page: what the callback queue, the counter, the request
+//! handling and the contact registration recorded. The figures are computed
+//! here from the week's raw records ([`percentile`], [`share`]), so the page
+//! and the tests use one definition.
+
+/// One figure and what it is measured in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Measure {
+    Percent(i64),
+    Minutes(i64),
+    Hours(i64),
+    WorkingDays(i64),
+    Count(i64),
+    /// Nothing to measure this week.
+    Nothing,
+}
+
+/// One row of the page: the KPI's name and definition (text keys), the
+/// figure, the norm, whether it is met, and how many records it rests on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Kpi {
+    pub key: String,
+    pub value: Measure,
+    pub norm: Option<Measure>,
+    pub meets: Option<bool>,
+    pub basis: i64,
+}
+
+/// A group of KPIs (callbacks, counter, requests, contacts) with its heading key.
+#[derive(Clone, Debug)]
+pub struct KpiGroup {
+    pub key: String,
+    pub kpis: Vec<Kpi>,
+}
+
+#[derive(Clone, Debug)]
+pub struct KpiView {
+    /// The Monday of the week shown.
+    pub week: jiff::civil::Date,
+    pub groups: Vec<KpiGroup>,
+    /// Contacts per channel this week (the channel mix): text key and count.
+    pub channels: Vec<(String, i64)>,
+}
+
+/// The nearest-rank `p` percentile (0 to 100) of the values; `None` for none.
+pub fn percentile(values: &[i64], p: u32) -> Option<i64> {
+    let mut sorted = values.to_vec();
+    sorted.sort_unstable();
+    if sorted.is_empty() {
+        return None;
+    }
+    let rank = (u64::from(p) * sorted.len() as u64).div_ceil(100).max(1) as usize;
+    sorted.get(rank - 1).copied()
+}
+
+/// `part` of `whole` in whole per cents (rounded); `None` when `whole` is 0.
+pub fn share(part: i64, whole: i64) -> Option<i64> {
+    (whole > 0).then(|| (part * 200 + whole) / (whole * 2))
+}
+
+impl Kpi {
+    /// A share against a minimum norm ("at least 90 %").
+    pub fn share_at_least(key: &str, part: i64, whole: i64, norm: u32) -> Self {
+        let value = share(part, whole);
+        Self {
+            key: key.to_string(),
+            value: value.map_or(Measure::Nothing, Measure::Percent),
+            norm: Some(Measure::Percent(i64::from(norm))),
+            meets: value.map(|v| v >= i64::from(norm)),
+            basis: whole,
+        }
+    }
+
+    /// A share against a maximum norm ("at most 10 %").
+    pub fn share_at_most(key: &str, part: i64, whole: i64, norm: u32) -> Self {
+        let value = share(part, whole);
+        Self {
+            key: key.to_string(),
+            value: value.map_or(Measure::Nothing, Measure::Percent),
+            norm: Some(Measure::Percent(i64::from(norm))),
+            meets: value.map(|v| v <= i64::from(norm)),
+            basis: whole,
+        }
+    }
+
+    /// A percentile of durations, shown in `unit`, without a norm of its own.
+    pub fn percentile_of(key: &str, values: &[i64], p: u32, unit: fn(i64) -> Measure) -> Self {
+        Self {
+            key: key.to_string(),
+            value: percentile(values, p).map_or(Measure::Nothing, unit),
+            norm: None,
+            meets: None,
+            basis: values.len() as i64,
+        }
+    }
+
+    pub fn count(key: &str, n: i64) -> Self {
+        Self {
+            key: key.to_string(),
+            value: Measure::Count(n),
+            norm: None,
+            meets: None,
+            basis: n,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentiles_use_the_nearest_rank() {
+        let values = [15, 20, 35, 40, 50];
+        assert_eq!(percentile(&values, 50), Some(35));
+        assert_eq!(percentile(&values, 90), Some(50));
+        assert_eq!(percentile(&values, 0), Some(15));
+        assert_eq!(percentile(&[], 50), None);
+        assert_eq!(percentile(&[7], 90), Some(7));
+    }
+
+    #[test]
+    fn shares_round_and_say_when_they_meet_the_norm() {
+        assert_eq!(share(2, 3), Some(67));
+        assert_eq!(share(0, 0), None);
+        let k = Kpi::share_at_least("x", 9, 10, 90);
+        assert_eq!(
+            (k.value, k.meets, k.basis),
+            (Measure::Percent(90), Some(true), 10)
+        );
+        let k = Kpi::share_at_least("x", 8, 10, 90);
+        assert_eq!(k.meets, Some(false));
+        let k = Kpi::share_at_most("x", 1, 20, 10);
+        assert_eq!((k.value, k.meets), (Measure::Percent(5), Some(true)));
+        assert_eq!(Kpi::share_at_least("x", 0, 0, 90).meets, None);
+    }
+}

@@ -1,0 +1,280 @@
+//! The team lead's KPI page ("Kengetallen"): a week's records read from the
+//! store and turned into figures with the definitions of
+//! `app::staff::kpi_views`, each beside its norm from `config/norms.toml`.
+//! No personal data is read: only times, states, channels and results.
+
+use app::domain::working_days::{due_date, working_days_between};
+use app::staff::context::StaffPage;
+use app::staff::kpi_views::{Kpi, KpiGroup, KpiView, Measure};
+use jiff::civil::Date;
+
+use super::sessions::StaffSession;
+use crate::http::errors::AppError;
+use crate::store::kpi;
+use crate::{AppState, time};
+
+/// A request of the week with its history (status, time), oldest first.
+struct Request {
+    product: String,
+    channel: String,
+    received: String,
+    events: Vec<(String, String)>,
+}
+
+fn day_of(at: &str) -> Option<Date> {
+    at.get(..10)?.parse().ok()
+}
+
+fn zoned(at: &str) -> Option<jiff::Zoned> {
+    at.parse().ok()
+}
+
+/// The Monday of the week `query` asks for (`?week=YYYY-MM-DD`), or of this week.
+fn week_of(query: Option<&str>) -> Date {
+    let pairs = super::frame::pairs(query);
+    let day = app::journey::posted(&pairs, "week")
+        .and_then(|w| w.parse::<Date>().ok())
+        .unwrap_or_else(time::today);
+    let back = i64::from(day.weekday().to_monday_zero_offset());
+    day.checked_sub(jiff::Span::new().days(back)).unwrap_or(day)
+}
+
+pub async fn page(
+    state: &AppState,
+    _session: &StaffSession,
+    query: Option<&str>,
+) -> Result<StaffPage, AppError> {
+    let norms = app::staff::norms::current();
+    let week = week_of(query);
+    let sunday = week.checked_add(jiff::Span::new().days(6)).unwrap_or(week);
+    let (from, to) = (week.to_string(), sunday.to_string());
+    let rules = state.holidays;
+
+    // Callbacks: called back within the norm's working days, the time to the
+    // first attempt, and the share not reached.
+    let callbacks = kpi::callbacks(&state.store, &from, &to).await?;
+    let mut in_time = 0;
+    let mut hours = Vec::new();
+    for (created, _, _, first) in &callbacks {
+        let (Some(asked), Some(first)) = (zoned(created), first.as_deref().and_then(zoned)) else {
+            continue;
+        };
+        let due = due_date(asked.date(), norms.callback_working_days as usize, rules);
+        if first.date() <= due {
+            in_time += 1;
+        }
+        let seconds = (first.timestamp().as_second() - asked.timestamp().as_second()).max(0);
+        hours.push(seconds / 3600);
+    }
+    let closed = callbacks.iter().filter(|c| c.2 != "open").count() as i64;
+    let missed = callbacks.iter().filter(|c| c.2 == "niet bereikt").count() as i64;
+    let callback_group = KpiGroup {
+        key: "staff-kpi-group-callbacks".into(),
+        kpis: vec![
+            Kpi::count("staff-kpi-callbacks-asked", callbacks.len() as i64),
+            Kpi::share_at_least(
+                "staff-kpi-callbacks-in-time",
+                in_time,
+                callbacks.len() as i64,
+                norms.callback_within_percent,
+            ),
+            Kpi::percentile_of("staff-kpi-callbacks-p50", &hours, 50, Measure::Hours),
+            Kpi::percentile_of("staff-kpi-callbacks-p90", &hours, 90, Measure::Hours),
+            Kpi {
+                norm: None,
+                meets: None,
+                ..Kpi::share_at_most("staff-kpi-callbacks-missed", missed, closed, 100)
+            },
+        ],
+    };
+
+    // Counter: the stored waiting times, appointments and walk-ins apart; no-shows.
+    let visits = kpi::visits(&state.store, &from, &to).await?;
+    let norm_seconds = i64::from(norms.counter_wait_minutes) * 60;
+    let mut counter_kpis = Vec::new();
+    let kinds = [
+        (
+            0,
+            [
+                "staff-kpi-counter-booked-in-time",
+                "staff-kpi-counter-booked-p50",
+                "staff-kpi-counter-booked-p90",
+            ],
+        ),
+        (
+            1,
+            [
+                "staff-kpi-counter-walk-in-in-time",
+                "staff-kpi-counter-walk-in-p50",
+                "staff-kpi-counter-walk-in-p90",
+            ],
+        ),
+    ];
+    for (walk_in, [in_time_key, p50_key, p90_key]) in kinds {
+        let waits: Vec<i64> = visits
+            .iter()
+            .filter(|v| v.0 == walk_in)
+            .filter_map(|v| v.1)
+            .collect();
+        let minutes: Vec<i64> = waits.iter().map(|s| (s + 59) / 60).collect();
+        let within = waits.iter().filter(|s| **s <= norm_seconds).count() as i64;
+        counter_kpis.push(Kpi::share_at_least(
+            in_time_key,
+            within,
+            waits.len() as i64,
+            norms.counter_within_percent,
+        ));
+        counter_kpis.push(Kpi::percentile_of(p50_key, &minutes, 50, Measure::Minutes));
+        counter_kpis.push(Kpi::percentile_of(p90_key, &minutes, 90, Measure::Minutes));
+    }
+    let ended = visits.iter().filter(|v| v.2.is_some()).count() as i64;
+    let no_shows = visits
+        .iter()
+        .filter(|v| v.2.as_deref() == Some("niet gekomen"))
+        .count() as i64;
+    counter_kpis.push(Kpi::share_at_most(
+        "staff-kpi-counter-no-show",
+        no_shows,
+        ended,
+        norms.counter_no_show_max_percent,
+    ));
+
+    // Requests: lead time in working days to done, within the product's norm,
+    // and "in één keer goed" (never "aanvulling nodig").
+    let rows = kpi::requests(&state.store, &from, &to).await?;
+    let mut requests: Vec<Request> = Vec::new();
+    let mut last_id = None;
+    for (id, product, channel, received, status, at) in rows {
+        if last_id != Some(id) {
+            requests.push(Request {
+                product,
+                channel,
+                received,
+                events: Vec::new(),
+            });
+            last_id = Some(id);
+        }
+        if let (Some(status), Some(at), Some(last)) = (status, at, requests.last_mut()) {
+            last.events.push((status, at));
+        }
+    }
+    let mut days = Vec::new();
+    let (mut done, mut within, mut complete) = (0, 0, 0);
+    for Request {
+        product,
+        received,
+        events,
+        ..
+    } in &requests
+    {
+        let finished = events
+            .iter()
+            .rev()
+            .find(|(s, _)| s == "afgehandeld" || s == "afgewezen");
+        let (Some((_, at)), Some(start)) = (finished, day_of(received)) else {
+            continue;
+        };
+        let Some(end) = day_of(at) else { continue };
+        done += 1;
+        let taken = working_days_between(start, end, rules);
+        days.push(taken);
+        let norm = app::catalogue::by_slug(product)
+            .and_then(|p| p.service_norm_days)
+            .map_or(10, i64::from);
+        if taken <= norm {
+            within += 1;
+        }
+        if !events.iter().any(|(s, _)| s == "aanvulling nodig") {
+            complete += 1;
+        }
+    }
+    let request_group = KpiGroup {
+        key: "staff-kpi-group-requests".into(),
+        kpis: vec![
+            Kpi::count("staff-kpi-requests-received", requests.len() as i64),
+            Kpi::share_at_least(
+                "staff-kpi-requests-in-time",
+                within,
+                done,
+                norms.requests_within_percent,
+            ),
+            Kpi::percentile_of("staff-kpi-requests-p50", &days, 50, Measure::WorkingDays),
+            Kpi::percentile_of("staff-kpi-requests-p90", &days, 90, Measure::WorkingDays),
+            Kpi::share_at_least(
+                "staff-kpi-requests-complete",
+                complete,
+                done,
+                norms.requests_complete_percent,
+            ),
+        ],
+    };
+
+    // Contacts: first-contact resolution; and the channel mix of the week.
+    let contacts = kpi::contacts(&state.store, &from, &to).await?;
+    let resolved = contacts
+        .iter()
+        .filter(|(_, r)| r == app::staff::contact_form::ContactResult::Resolved.as_str())
+        .count() as i64;
+    let contact_group = KpiGroup {
+        key: "staff-kpi-group-contacts".into(),
+        kpis: vec![Kpi::share_at_least(
+            "staff-kpi-contacts-resolved",
+            resolved,
+            contacts.len() as i64,
+            norms.first_contact_resolution_percent,
+        )],
+    };
+    let count =
+        |f: &dyn Fn(&(String, String)) -> bool| contacts.iter().filter(|c| f(c)).count() as i64;
+    let channels = vec![
+        (
+            "staff-kpi-channel-online-requests".to_string(),
+            requests.iter().filter(|r| r.channel == "online").count() as i64,
+        ),
+        (
+            "staff-kpi-channel-phone-requests".to_string(),
+            requests.iter().filter(|r| r.channel == "telefoon").count() as i64,
+        ),
+        (
+            "staff-kpi-channel-callbacks".to_string(),
+            callbacks.len() as i64,
+        ),
+        (
+            "staff-kpi-channel-visits".to_string(),
+            visits.iter().filter(|v| v.0 == 0).count() as i64,
+        ),
+        (
+            "staff-kpi-channel-walk-ins".to_string(),
+            visits.iter().filter(|v| v.0 == 1).count() as i64,
+        ),
+        (
+            "staff-kpi-channel-phone".to_string(),
+            count(&|c| c.0 == "telefoon"),
+        ),
+        (
+            "staff-kpi-channel-counter".to_string(),
+            count(&|c| c.0 == "balie"),
+        ),
+        (
+            "staff-kpi-channel-email".to_string(),
+            count(&|c| c.0 == "e-mail"),
+        ),
+        (
+            "staff-kpi-channel-library".to_string(),
+            count(&|c| c.0 == "bibliotheek"),
+        ),
+    ];
+    Ok(StaffPage::Kpi(Box::new(KpiView {
+        week,
+        groups: vec![
+            callback_group,
+            KpiGroup {
+                key: "staff-kpi-group-counter".into(),
+                kpis: counter_kpis,
+            },
+            request_group,
+            contact_group,
+        ],
+        channels,
+    })))
+}
