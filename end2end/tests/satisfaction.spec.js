@@ -1,7 +1,8 @@
 // The one satisfaction question in Chromium, with and without JavaScript (the
 // two projects): a resident sends a move, answers the question from the
 // confirmation page (a problem first), and the team lead sees the answer,
-// calls back and marks it followed up. The gate on every page.
+// calls back and marks it followed up, then opens the week's KPIs. The gate
+// on every page.
 const { test, expect } = require('@playwright/test');
 const { gate, signIn, dateFromToday } = require('./support');
 
@@ -51,6 +52,11 @@ test('a resident answers the question and the team lead follows it up', async ({
   await lead.getByRole('button', { name: `Opgevolgd: ${reference}` }).click();
   await expect(lead.getByRole('status')).toContainText('Het antwoord staat op opgevolgd');
   await expect(lead.getByRole('button', { name: `Opgevolgd: ${reference}` })).toHaveCount(0);
+  await gate(lead, browser);
+  // The KPIs of the week, each beside its norm.
+  await lead.getByRole('navigation', { name: 'Menu voor medewerkers' }).getByRole('link', { name: 'Kengetallen' }).click();
+  await expect(lead.getByRole('heading', { level: 1 })).toHaveText('Kengetallen');
+  await expect(lead.getByRole('region', { name: 'Aanvragen' }).getByRole('row', { name: /^Ontvangen \d+/ })).toBeVisible();
   await gate(lead, browser);
   await lead.close();
 });
