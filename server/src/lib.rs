@@ -181,6 +181,25 @@ pub async fn staff_command(
     Ok(result?)
 }
 
+/// `server import-calls FILE`: the telephony platform's CSV export, checked
+/// whole and stored in one transaction (`services::calls`); what it did.
+pub async fn import_calls(
+    config: &config::Config,
+    path: &str,
+) -> Result<String, Box<dyn std::error::Error>> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+    let store = Store::connect(config.database_url.expose_secret()).await?;
+    let result = services::calls::import(&store, &bytes).await;
+    store.close().await;
+    match result? {
+        Ok(done) => Ok(format!(
+            "{} calls imported, {} were there already",
+            done.new, done.known
+        )),
+        Err(bad) => Err(format!("{path}: {bad}; nothing was imported").into()),
+    }
+}
+
 /// Opens the database, runs the migrations, cleans up and serves until Ctrl-C.
 pub async fn run(config: config::Config) -> Result<(), Box<dyn std::error::Error>> {
     // A broken or incomplete translation file stops the server here, not on a page.

@@ -33,6 +33,20 @@ async fn main() {
         }
         return;
     }
+    if args.first().map(String::as_str) == Some("import-calls") {
+        let Some(path) = args.get(1) else {
+            eprintln!("usage: server import-calls FILE");
+            std::process::exit(2);
+        };
+        match server::import_calls(&config, path).await {
+            Ok(text) => println!("{text}"),
+            Err(e) => {
+                eprintln!("{e}");
+                std::process::exit(1);
+            }
+        }
+        return;
+    }
     if let Err(e) = server::run(config).await {
         tracing::error!(error = %e, "server stopped");
         std::process::exit(1);

@@ -15,6 +15,7 @@ use crate::i18n::{self, t, t_args};
 fn measure(m: Measure) -> String {
     match m {
         Measure::Percent(p) => format!("{p} %"),
+        Measure::Seconds(n) => t_args("staff-kpi-seconds", &[("n", n.into())]),
         Measure::Minutes(n) => t_args("staff-kpi-minutes", &[("n", n.into())]),
         Measure::Hours(n) => t_args("staff-kpi-hours", &[("n", n.into())]),
         Measure::WorkingDays(n) => t_args("staff-kpi-days", &[("n", n.into())]),

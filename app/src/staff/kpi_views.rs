@@ -8,6 +8,7 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Measure {
     Percent(i64),
+    Seconds(i64),
     Minutes(i64),
     Hours(i64),
     WorkingDays(i64),

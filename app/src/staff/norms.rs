@@ -10,6 +10,9 @@ use serde::Deserialize;
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Norms {
+    pub phone_answer_seconds: u32,
+    pub phone_within_percent: u32,
+    pub phone_abandoned_max_percent: u32,
     pub callback_working_days: u32,
     pub callback_within_percent: u32,
     pub counter_wait_minutes: u32,
@@ -27,6 +30,11 @@ const FILE: &str = include_str!("../../config/norms.toml");
 pub fn parse(text: &str) -> Result<Norms, String> {
     let norms: Norms = toml::from_str(text).map_err(|e| format!("config/norms.toml: {e}"))?;
     let shares = [
+        ("phone_within_percent", norms.phone_within_percent),
+        (
+            "phone_abandoned_max_percent",
+            norms.phone_abandoned_max_percent,
+        ),
         ("callback_within_percent", norms.callback_within_percent),
         ("counter_within_percent", norms.counter_within_percent),
         (
@@ -59,6 +67,9 @@ pub fn check() -> Result<Norms, String> {
 /// The norms (after [`check`] passed at start).
 pub fn current() -> Norms {
     NORMS.clone().unwrap_or(Norms {
+        phone_answer_seconds: 20,
+        phone_within_percent: 80,
+        phone_abandoned_max_percent: 5,
         callback_working_days: 2,
         callback_within_percent: 90,
         counter_wait_minutes: 10,

@@ -7,6 +7,7 @@
 
 pub mod calendar;
 pub mod callbacks;
+pub mod calls;
 pub mod counter;
 pub mod drafts;
 pub mod person_keys;

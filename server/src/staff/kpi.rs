@@ -50,6 +50,37 @@ pub async fn page(
     let (from, to) = (week.to_string(), sunday.to_string());
     let rules = state.holidays;
 
+    // Phone: from the telephony platform's calls (imported).
+    let calls = crate::store::calls::of_days(&state.store, &from, &to).await?;
+    let norm_answer = i64::from(norms.phone_answer_seconds);
+    let waits: Vec<i64> = calls
+        .iter()
+        .filter_map(|(offered, answered, _, _)| answered.map(|a| a - offered))
+        .collect();
+    let answered_in_time = waits.iter().filter(|w| **w <= norm_answer).count() as i64;
+    let abandoned = calls.iter().filter(|c| c.3 == 1).count() as i64;
+    let offered = calls.len() as i64;
+    let phone_group = KpiGroup {
+        key: "staff-kpi-group-phone".into(),
+        kpis: vec![
+            Kpi::count("staff-kpi-phone-offered", offered),
+            Kpi::share_at_least(
+                "staff-kpi-phone-in-time",
+                answered_in_time,
+                offered,
+                norms.phone_within_percent,
+            ),
+            Kpi::percentile_of("staff-kpi-phone-p50", &waits, 50, Measure::Seconds),
+            Kpi::percentile_of("staff-kpi-phone-p90", &waits, 90, Measure::Seconds),
+            Kpi::share_at_most(
+                "staff-kpi-phone-abandoned",
+                abandoned,
+                offered,
+                norms.phone_abandoned_max_percent,
+            ),
+        ],
+    };
+
     // Callbacks: called back within the norm's working days, the time to the
     // first attempt, and the share not reached.
     let callbacks = kpi::callbacks(&state.store, &from, &to).await?;
@@ -267,6 +298,7 @@ pub async fn page(
     Ok(StaffPage::Kpi(Box::new(KpiView {
         week,
         groups: vec![
+            phone_group,
             callback_group,
             KpiGroup {
                 key: "staff-kpi-group-counter".into(),

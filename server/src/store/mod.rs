@@ -14,6 +14,7 @@
 pub mod access_log;
 pub mod callback_queue;
 pub mod callbacks;
+pub mod calls;
 pub mod contacts;
 pub mod counter;
 pub mod drafts;

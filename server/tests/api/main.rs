@@ -9,6 +9,7 @@ mod common;
 
 mod accessibility_report;
 mod bad_input;
+mod call_import;
 mod callbacks;
 mod catalogue;
 mod crash;

@@ -1,0 +1,90 @@
+//! The telephony import through the real command (`server import-calls
+//! FILE`): a good file stored whole, an overlapping one adds only new calls,
+//! a bad line named by its number with nothing stored; and the phone KPIs
+//! the team lead then sees.
+
+use std::process::Command;
+
+use app::staff::roles::Role;
+use reqwest::StatusCode;
+
+use crate::common::TestApp;
+use crate::staff_common::signed_in;
+
+const HEADER: &str = "call_id,queue,offered_at,answered_at,ended_at,abandoned\n";
+
+/// A line for a call offered now, answered after `wait` seconds (or abandoned).
+fn line(id: &str, wait: Option<i64>) -> String {
+    let now = jiff::Timestamp::now();
+    let at = |s: i64| (now + jiff::SignedDuration::from_secs(s)).to_string();
+    match wait {
+        Some(w) => format!("{id},kcc,{},{},{},nee\n", at(0), at(w), at(w + 120)),
+        None => format!("{id},kcc,{},,{},ja\n", at(0), at(40)),
+    }
+}
+
+fn import(app: &TestApp, text: &str) -> (bool, String, String) {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("calls.csv");
+    std::fs::write(&path, text).expect("file");
+    let out = Command::new(env!("CARGO_BIN_EXE_server"))
+        .arg("import-calls")
+        .arg(&path)
+        .env("DATABASE_URL", app.database_url())
+        .env("RUST_LOG", "error")
+        .output()
+        .expect("the server binary");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[tokio::test]
+async fn calls_are_imported_whole_or_not_at_all_and_counted() {
+    let app = TestApp::spawn().await;
+    let first = format!("{HEADER}{}{}", line("c-1", Some(10)), line("c-2", Some(45)));
+    let (ok, out, err) = import(&app, &first);
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("2 calls imported, 0 were there already"),
+        "{out}"
+    );
+
+    let bad = format!("{first}{}c-4,kcc,gisteren,,x,ja\n", line("c-3", None));
+    let (ok, _, err) = import(&app, &bad);
+    assert!(!ok);
+    assert!(
+        err.contains("line 5") && err.contains("nothing was imported"),
+        "{err}"
+    );
+    assert_eq!(
+        app.count("call_records").await,
+        2,
+        "not even c-3 of that file"
+    );
+
+    let overlapping = format!("{first}{}", line("c-3", None));
+    let (ok, out, err) = import(&app, &overlapping);
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("1 calls imported, 2 were there already"),
+        "{out}"
+    );
+
+    let lead = signed_in(&app, "lead@voorbeeld.nl", Role::Teamleider).await;
+    let page = app.get_as(&lead, "/medewerker/kengetallen").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let body = page.body;
+    for (row, figure) in [
+        ("Oproepen", "3"),
+        ("Snel opgenomen", "33 %"),
+        ("Wachttijd, 9 van de 10", "45 sec."),
+        ("Gemiste oproepen", "33 %"),
+    ] {
+        let cell =
+            format!("<th scope=\"row\">{row}</th><td class=\"lk-table__number\">{figure}</td>");
+        assert!(body.contains(&cell), "{row}: {figure}");
+    }
+}
