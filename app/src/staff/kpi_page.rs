@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::context::StaffUser;
-use super::kpi_views::{Kpi, KpiGroup, KpiView, Measure};
+use super::kpi_views::{CallImport, Kpi, KpiGroup, KpiView, Measure};
 use super::layout::StaffLayout;
 use super::paths;
 use crate::i18n::{self, t, t_args};
@@ -73,6 +73,38 @@ fn group_view(index: usize, group: &KpiGroup) -> impl IntoView + use<> {
     }
 }
 
+/// The form to upload the telephony export, with the result of the last upload.
+fn call_upload(result: Option<CallImport>) -> impl IntoView {
+    let notice = result.map(|r| {
+        let text = match r {
+            CallImport::Imported { new, known } => t_args(
+                "staff-kpi-import-done",
+                &[("new", new.into()), ("known", known.into())],
+            ),
+            CallImport::BadLine { line, problem } => t_args(
+                "staff-kpi-import-bad",
+                &[("line", line.into()), ("problem", problem.into())],
+            ),
+            CallImport::TooBig => t("staff-kpi-import-too-big"),
+            CallImport::NoFile => t("staff-kpi-import-no-file"),
+        };
+        view! { <div class="lk-notice" role="status"><p>{text}</p></div> }
+    });
+    view! {
+        <h2 class="lk-heading-m" id="gesprekken">{t("staff-kpi-import-heading")}</h2>
+        {notice}
+        <p>{t("staff-kpi-import-intro")}</p>
+        <form method="post" action=paths::KPI_CALLS enctype="multipart/form-data" class="lk-form">
+            <div class="lk-form-group">
+                <label class="lk-label" for="bestand">{t("staff-kpi-import-file")}</label>
+                <div id="bestand-hint" class="lk-hint">{t("staff-kpi-import-hint")}</div>
+                <input class="lk-file-upload" type="file" id="bestand" name="bestand" accept=".csv,text/csv" aria-describedby="bestand-hint"/>
+            </div>
+            <button type="submit" class="lk-button lk-button--secondary">{t("staff-kpi-import-send")}</button>
+        </form>
+    }
+}
+
 #[component]
 pub fn KpiPage(user: StaffUser, view: KpiView) -> impl IntoView {
     let lang = i18n::current();
@@ -120,6 +152,7 @@ pub fn KpiPage(user: StaffUser, view: KpiView) -> impl IntoView {
             </div>
             <p>{t("staff-kpi-channels-how")}</p>
             <p>{t("staff-kpi-not-yet")}</p>
+            {call_upload(view.import.clone())}
         </StaffLayout>
     }
 }

@@ -35,8 +35,26 @@ pub struct KpiGroup {
     pub kpis: Vec<Kpi>,
 }
 
+/// What the last upload of the telephony export did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CallImport {
+    Imported {
+        new: i64,
+        known: i64,
+    },
+    /// A bad line: its number and what is wrong (as the checker says it).
+    BadLine {
+        line: i64,
+        problem: String,
+    },
+    NoFile,
+    TooBig,
+}
+
 #[derive(Clone, Debug)]
 pub struct KpiView {
+    /// The result of an upload just made.
+    pub import: Option<CallImport>,
     /// The Monday of the week shown.
     pub week: jiff::civil::Date,
     pub groups: Vec<KpiGroup>,

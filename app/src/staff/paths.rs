@@ -74,6 +74,8 @@ pub fn callback_release(reference: &str) -> String {
 
 /// The KPIs of a week (team leads).
 pub const KPI: &str = "/medewerker/kengetallen";
+/// Where the telephony platform's CSV export is uploaded.
+pub const KPI_CALLS: &str = "/medewerker/kengetallen/gesprekken";
 
 /// The satisfaction answers of a week (team leads).
 pub const SATISFACTION: &str = "/medewerker/tevredenheid";

@@ -41,7 +41,7 @@ fn week_of(query: Option<&str>) -> Date {
 
 pub async fn page(
     state: &AppState,
-    _session: &StaffSession,
+    session: &StaffSession,
     query: Option<&str>,
 ) -> Result<StaffPage, AppError> {
     let norms = app::staff::norms::current();
@@ -296,6 +296,7 @@ pub async fn page(
         ),
     ];
     Ok(StaffPage::Kpi(Box::new(KpiView {
+        import: super::call_import::result(state, session).await?,
         week,
         groups: vec![
             phone_group,

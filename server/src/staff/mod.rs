@@ -6,6 +6,7 @@
 //! line for accounts (`cli`). Staff pages themselves live in `app::staff`.
 
 pub mod access_log;
+mod call_import;
 mod callback_pages;
 mod callbacks;
 pub mod cli;
@@ -58,6 +59,12 @@ pub fn routes(router: Router<AppState>) -> Router<AppState> {
             post(reports::reply),
         )
         .route(paths::CONTACT, post(contacts::register))
+        .route(
+            paths::KPI_CALLS,
+            post(call_import::upload).layer(axum::extract::DefaultBodyLimit::max(
+                crate::UPLOAD_BODY_LIMIT,
+            )),
+        )
         .route(paths::OPENING, post(opening::save))
         .route(
             "/medewerker/tevredenheid/{id}/opgevolgd",

@@ -88,3 +88,62 @@ async fn calls_are_imported_whole_or_not_at_all_and_counted() {
         assert!(body.contains(&cell), "{row}: {figure}");
     }
 }
+
+/// Posts a file as a browser does (multipart, field `bestand`) as `client`.
+async fn upload(app: &TestApp, client: &reqwest::Client, text: &str) -> Option<String> {
+    let body = format!(
+        "--grens\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"calls.csv\"\r\n\
+         Content-Type: text/csv\r\n\r\n{text}\r\n--grens--\r\n"
+    );
+    let answer = client
+        .post(format!("{}/medewerker/kengetallen/gesprekken", app.base))
+        .header("content-type", "multipart/form-data; boundary=grens")
+        .body(body)
+        .send()
+        .await
+        .expect("upload");
+    answer
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .map(String::from)
+}
+
+#[tokio::test]
+async fn a_team_lead_uploads_the_export_on_the_kpi_page() {
+    let app = TestApp::spawn().await;
+    let lead = signed_in(&app, "lead@voorbeeld.nl", Role::Teamleider).await;
+    let bad = format!(
+        "{HEADER}{}c-9,kcc,2026-12-04T10:00:00+01:00,,,ja\n",
+        line("c-8", Some(5))
+    );
+    assert_eq!(
+        upload(&app, &lead, &bad).await.as_deref(),
+        Some("/medewerker/kengetallen")
+    );
+    let page = app.get_as(&lead, "/medewerker/kengetallen").await.body;
+    assert!(
+        page.contains("Niets ingelezen. Regel 3 klopt niet"),
+        "{page}"
+    );
+    assert_eq!(app.count("call_records").await, 0);
+
+    let good = format!("{HEADER}{}", line("c-8", Some(5)));
+    upload(&app, &lead, &good).await;
+    let page = app.get_as(&lead, "/medewerker/kengetallen").await.body;
+    assert!(page.contains("Ingelezen: 1 nieuwe gesprekken"), "{page}");
+    assert_eq!(app.count("call_records").await, 1);
+    // Said once: the next view of the page is the page alone.
+    let again = app.get_as(&lead, "/medewerker/kengetallen").await.body;
+    assert!(!again.contains("Ingelezen:"));
+
+    let agent = signed_in(&app, "kcc@voorbeeld.nl", Role::Kcc).await;
+    let refused = agent
+        .post(format!("{}/medewerker/kengetallen/gesprekken", app.base))
+        .header("content-type", "multipart/form-data; boundary=grens")
+        .body("--grens--\r\n")
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+}
