@@ -5,7 +5,7 @@
 // contact, with a problem first; and completes a resident's form on the phone
 // ("Verder met het formulier"). The accessibility gate runs on every page.
 const { test, expect } = require('@playwright/test');
-const { gate, signIn, dateFromToday } = require('./support');
+const { gate, signIn, moveFromDateToCheck } = require('./support');
 
 /** Presses Tab until the focused element has this accessible name; fails after 60 presses. */
 async function tabTo(page, role, name) {
@@ -118,14 +118,7 @@ test('an agent completes the resident\'s form on the phone and records the call'
   await expect(page.getByRole('main')).toContainText(`aan de telefoon (terugbelverzoek ${reference})`);
   await expect(page.getByRole('button', { name: 'Opslaan en later verder' })).toHaveCount(0);
   await gate(page, browser);
-  const [day, month, year] = dateFromToday(7);
-  await page.getByRole('textbox', { name: 'Dag' }).fill(day);
-  await page.getByRole('textbox', { name: 'Maand' }).fill(month);
-  await page.getByRole('textbox', { name: 'Jaar' }).fill(year);
-  await page.getByRole('button', { name: 'Doorgaan' }).click();
-  await page.getByRole('radio', { name: 'Nee, ik verhuis alleen' }).check();
-  await page.getByRole('button', { name: 'Doorgaan' }).click();
-  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await moveFromDateToCheck(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Controleer uw antwoorden');
   await expect(page.getByRole('main')).toContainText('1234 AB');
   await gate(page, browser);

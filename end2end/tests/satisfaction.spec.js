@@ -4,7 +4,7 @@
 // calls back and marks it followed up, then opens the week's KPIs. The gate
 // on every page.
 const { test, expect } = require('@playwright/test');
-const { gate, signIn, dateFromToday } = require('./support');
+const { gate, signIn, moveFromDateToCheck } = require('./support');
 
 test('a resident answers the question and the team lead follows it up', async ({ page, browser }) => {
   test.setTimeout(240_000);
@@ -12,14 +12,7 @@ test('a resident answers the question and the team lead follows it up', async ({
   await page.getByRole('textbox', { name: 'Postcode' }).fill('1234 AB');
   await page.getByRole('textbox', { name: 'Huisnummer' }).fill('8');
   await page.getByRole('button', { name: 'Doorgaan' }).click();
-  const [day, month, year] = dateFromToday(7);
-  await page.getByRole('textbox', { name: 'Dag' }).fill(day);
-  await page.getByRole('textbox', { name: 'Maand' }).fill(month);
-  await page.getByRole('textbox', { name: 'Jaar' }).fill(year);
-  await page.getByRole('button', { name: 'Doorgaan' }).click();
-  await page.getByRole('radio', { name: 'Nee, ik verhuis alleen' }).check();
-  await page.getByRole('button', { name: 'Doorgaan' }).click();
-  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await moveFromDateToCheck(page);
   await page.getByRole('button', { name: 'Verstuur' }).click();
   const reference = (await page.locator('.lk-panel__reference').textContent()).trim();
   await expect(page.getByRole('region', { name: 'Eén vraag over vandaag' })).toBeVisible();

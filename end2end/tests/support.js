@@ -92,5 +92,19 @@ async function signIn(page, email) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Start');
 }
 
+/** The move form from its date question to check your answers: in a week, alone, no contact details. */
+async function moveFromDateToCheck(page) {
+  const [day, month, year] = dateFromToday(7);
+  await page.getByRole('textbox', { name: 'Dag' }).fill(day);
+  await page.getByRole('textbox', { name: 'Maand' }).fill(month);
+  await page.getByRole('textbox', { name: 'Jaar' }).fill(year);
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await page.getByRole('radio', { name: 'Nee, ik verhuis alleen' }).check();
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await page.getByRole('button', { name: 'Doorgaan' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Controleer uw antwoorden');
+}
+
 module.exports = {
-  withoutIslands, expectNoAxeViolations, dateFromToday, gate, javaScriptEnabled, scriptable, signIn };
+  withoutIslands, expectNoAxeViolations, dateFromToday, gate, javaScriptEnabled, scriptable, signIn,
+  moveFromDateToCheck };

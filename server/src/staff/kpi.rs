@@ -9,9 +9,9 @@ use app::staff::kpi_views::{Kpi, KpiGroup, KpiView, Measure};
 use jiff::civil::Date;
 
 use super::sessions::StaffSession;
+use crate::AppState;
 use crate::http::errors::AppError;
 use crate::store::kpi;
-use crate::{AppState, time};
 
 /// A request of the week with its history (status, time), oldest first.
 struct Request {
@@ -29,24 +29,13 @@ fn zoned(at: &str) -> Option<jiff::Zoned> {
     at.parse().ok()
 }
 
-/// The Monday of the week `query` asks for (`?week=YYYY-MM-DD`), or of this week.
-fn week_of(query: Option<&str>) -> Date {
-    let pairs = super::frame::pairs(query);
-    let day = app::journey::posted(&pairs, "week")
-        .and_then(|w| w.parse::<Date>().ok())
-        .unwrap_or_else(time::today);
-    let back = i64::from(day.weekday().to_monday_zero_offset());
-    day.checked_sub(jiff::Span::new().days(back)).unwrap_or(day)
-}
-
 pub async fn page(
     state: &AppState,
     session: &StaffSession,
     query: Option<&str>,
 ) -> Result<StaffPage, AppError> {
     let norms = app::staff::norms::current();
-    let week = week_of(query);
-    let sunday = week.checked_add(jiff::Span::new().days(6)).unwrap_or(week);
+    let (week, sunday) = super::frame::week(&super::frame::pairs(query));
     let (from, to) = (week.to_string(), sunday.to_string());
     let rules = state.holidays;
 

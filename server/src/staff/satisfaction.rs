@@ -9,7 +9,6 @@ use app::staff::paths;
 use app::staff::satisfaction_views::{ChannelFigures, FollowUp, Remark, SatisfactionReportView};
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use jiff::civil::Date;
 
 use super::access_log::{self, Action};
 use super::sessions::StaffSession;
@@ -29,20 +28,13 @@ const CHANNELS: [&str; 8] = [
     "contact-bibliotheek",
 ];
 
-fn monday_of(day: Date) -> Date {
-    let back = i64::from(day.weekday().to_monday_zero_offset());
-    day.checked_sub(jiff::Span::new().days(back)).unwrap_or(day)
-}
-
 pub async fn page(
     state: &AppState,
     session: &StaffSession,
     query: Option<&str>,
 ) -> Result<StaffPage, AppError> {
     let pairs = super::frame::pairs(query);
-    let asked = app::journey::posted(&pairs, "week").and_then(|w| w.parse::<Date>().ok());
-    let week = monday_of(asked.unwrap_or_else(time::today));
-    let sunday = week.checked_add(jiff::Span::new().days(6)).unwrap_or(week);
+    let (week, sunday) = super::frame::week(&pairs);
     let (from, to) = (week.to_string(), sunday.to_string());
     access_log::record(
         &state.store,
@@ -120,20 +112,4 @@ pub async fn followed(
     }
     tx.commit().await?;
     Ok(Redirect::to(&format!("{}?melding=opgevolgd", paths::SATISFACTION)).into_response())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use jiff::civil::Weekday;
-
-    #[test]
-    fn a_week_starts_on_monday() {
-        let sunday: Date = "2026-12-06".parse().unwrap();
-        assert_eq!(monday_of(sunday).to_string(), "2026-11-30");
-        assert_eq!(
-            monday_of("2026-11-30".parse().unwrap()).weekday(),
-            Weekday::Monday
-        );
-    }
 }
