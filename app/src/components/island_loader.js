@@ -92,7 +92,7 @@
   }, true);
   // A part that keeps itself up to date (the waiting room) starts the islands at once.
   d.addEventListener('DOMContentLoaded', function () {
-    if (d.querySelector('[data-start]')) start();
+    if (d.querySelector('[data-islands-now]')) start();
   });
   // For tests and tools: start the islands without using them.
   window.__loketIslands = start;

@@ -12,7 +12,7 @@
 //!   (plain text, one call per line) every 10 seconds, rebuilds the list and
 //!   says the newest call once in a polite live region: "B12 naar balie 3" is
 //!   heard without moving the reader's place. The island starts when the page
-//!   loads (`data-start`), not on first use as elsewhere.
+//!   loads (`data-islands-now`), not on first use as elsewhere.
 //!
 //! No sign-in: it shows nothing personal.
 
@@ -67,7 +67,7 @@ pub fn WaitingRoomPage() -> impl IntoView {
         <main
             id="inhoud"
             class="lk-waiting"
-            data-start=live.then_some("ja")
+            data-islands-now=live.then_some("ja")
             data-source=live.then(|| numbers_path(&view.slug))
             data-line=live.then_some(template)
         >
