@@ -19,6 +19,8 @@ const PAGES = [
   '/verder/ABCD2345',
   '/aanvraag/onbekend',
   '/bestaat-niet',
+  // Its own small script (with the page's nonce) keeps the list up to date.
+  '/wachtkamer/stadhuis',
 ];
 
 const LISTEN = () => {

@@ -90,10 +90,6 @@
   d.addEventListener('toggle', function (event) {
     if (event.target.open && event.target.querySelector && event.target.querySelector('leptos-island')) start();
   }, true);
-  // A part that keeps itself up to date (the waiting room) starts the islands at once.
-  d.addEventListener('DOMContentLoaded', function () {
-    if (d.querySelector('[data-islands-now]')) start();
-  });
   // For tests and tools: start the islands without using them.
   window.__loketIslands = start;
 })

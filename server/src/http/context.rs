@@ -304,12 +304,15 @@ async fn waiting_room(asked: Asked) -> Result<Found, AppError> {
 }
 
 /// `GET /wachtkamer/<location>/nummers`: the calls of today at a location,
-/// newest first, as plain text (`B12<TAB>3` per line) for the waiting room's
-/// island. Nothing personal; never cached.
+/// newest first, worded as the page words them in its language ("B12 naar
+/// balie 3"), one per line, for the waiting room's island. Nothing personal;
+/// never cached.
 pub async fn waiting_room_numbers(
     State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
     axum::extract::Path(slug): axum::extract::Path<String>,
 ) -> Result<Response, AppError> {
+    let lang = app::i18n::lang_of(&headers);
     let Some(location) = app::visit::location(&slug) else {
         return Ok(StatusCode::NOT_FOUND.into_response());
     };
@@ -318,7 +321,17 @@ pub async fn waiting_room_numbers(
             .await?;
     let text: String = called
         .iter()
-        .map(|(number, counter)| format!("{number}\t{counter}\n"))
+        .map(|(number, counter)| {
+            let words = app::i18n::t_args_in(
+                lang,
+                "waiting-room-line",
+                &[
+                    ("number", number.clone().into()),
+                    ("counter", (*counter).into()),
+                ],
+            );
+            format!("{words}\n")
+        })
         .collect();
     Ok((
         [

@@ -189,7 +189,7 @@ async fn a_counter_day_from_check_in_to_done_and_no_show_at_closing() {
     // What the plain page's island reads: the calls as plain text, never kept.
     let numbers = app.get_as(&screen, "/wachtkamer/stadhuis/nummers").await;
     assert_eq!(numbers.status, StatusCode::OK);
-    assert_eq!(numbers.body, "B1\t2\n");
+    assert_eq!(numbers.body, "B1 naar balie 2\n", "worded as on the page");
     assert_eq!(
         numbers
             .headers
@@ -200,6 +200,10 @@ async fn a_counter_day_from_check_in_to_done_and_no_show_at_closing() {
     assert!(
         room.body
             .contains("data-source=\"/wachtkamer/stadhuis/nummers\"")
+    );
+    assert!(
+        room.body.contains("data-laatste=\"B1 naar balie 2\""),
+        "the newest call is not said again"
     );
     assert!(
         !wall.body.contains("data-source"),
