@@ -106,6 +106,8 @@ async fn a_request_is_answered_once_with_a_problem_first() {
     // A year on, the text goes; the score stays for the figures.
     let keep = app::retention::Retention::default();
     let soon = jiff::Zoned::now()
+        .in_tz("Europe/Amsterdam")
+        .expect("tz")
         .checked_add(jiff::Span::new().days(364))
         .unwrap();
     let purged = server::retention::purge(&app.store, keep, &soon)
@@ -113,6 +115,8 @@ async fn a_request_is_answered_once_with_a_problem_first() {
         .expect("purge");
     assert_eq!(purged.remarks, 0);
     let later = jiff::Zoned::now()
+        .in_tz("Europe/Amsterdam")
+        .expect("tz")
         .checked_add(jiff::Span::new().days(366))
         .unwrap();
     let purged = server::retention::purge(&app.store, keep, &later)

@@ -18,8 +18,13 @@ fn figure(body: &str, name: &str) -> String {
     rest[start..start + rest[start..].find('<').expect("end")].to_string()
 }
 
+/// Now where the municipality is: days and weeks are counted there.
+fn amsterdam_now() -> jiff::Zoned {
+    jiff::Zoned::now().in_tz("Europe/Amsterdam").expect("tz")
+}
+
 async fn callback(app: &TestApp, n: u32, first_attempt_days: Option<i64>) {
-    let now = jiff::Zoned::now();
+    let now = amsterdam_now();
     let today = now.date().to_string();
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO callback_requests (reference, token, nonce, name, phone, topic, preferred_day, day_part, \
@@ -54,8 +59,8 @@ async fn visit(app: &TestApp, n: u32, walk_in: i64, waited: Option<i64>, outcome
     .bind(format!("BA-KPI-{n}"))
     .bind(format!("kpi-visit-{n}"))
     .bind(format!("kpi-visit-key-{n}"))
-    .bind(jiff::Zoned::now().date().to_string())
-    .bind(jiff::Zoned::now().to_string())
+    .bind(amsterdam_now().date().to_string())
+    .bind(amsterdam_now().to_string())
     .bind(walk_in)
     .bind(waited)
     .bind(outcome)
