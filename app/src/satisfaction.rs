@@ -41,7 +41,7 @@ pub enum SurveyState {
     Thanks,
     /// Answered before.
     Answered,
-    /// Unknown or run out (14 days).
+    /// Run out (14 days); an unknown token is answered 404.
     Gone,
 }
 

@@ -79,6 +79,17 @@ pub fn share(part: i64, whole: i64) -> Option<i64> {
 }
 
 impl Kpi {
+    /// A share without a norm of its own.
+    pub fn share_only(key: &str, part: i64, whole: i64) -> Self {
+        Self {
+            key: key.to_string(),
+            value: share(part, whole).map_or(Measure::Nothing, Measure::Percent),
+            norm: None,
+            meets: None,
+            basis: whole,
+        }
+    }
+
     /// A share against a minimum norm ("at least 90 %").
     pub fn share_at_least(key: &str, part: i64, whole: i64, norm: u32) -> Self {
         let value = share(part, whole);

@@ -27,9 +27,6 @@ pub async fn view(
     token: &str,
     query: Option<&str>,
 ) -> Result<Option<SurveyView>, sqlx::Error> {
-    if token.len() != 32 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return Ok(None);
-    }
     let Some(found) = invitations::find(&state.store, token).await? else {
         return Ok(None);
     };

@@ -59,7 +59,7 @@ fn reference_like(text: &str) -> bool {
 }
 
 /// Whether a hold still runs.
-fn held(held_until: Option<i64>, now: i64) -> bool {
+pub(super) fn held(held_until: Option<i64>, now: i64) -> bool {
     held_until.is_some_and(|until| until > now)
 }
 

@@ -100,11 +100,7 @@ pub async fn page(
             ),
             Kpi::percentile_of("staff-kpi-callbacks-p50", &hours, 50, Measure::Hours),
             Kpi::percentile_of("staff-kpi-callbacks-p90", &hours, 90, Measure::Hours),
-            Kpi {
-                norm: None,
-                meets: None,
-                ..Kpi::share_at_most("staff-kpi-callbacks-missed", missed, closed, 100)
-            },
+            Kpi::share_only("staff-kpi-callbacks-missed", missed, closed),
         ],
     };
 

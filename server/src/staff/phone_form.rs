@@ -39,9 +39,7 @@ pub async fn open(
     };
     let back = Redirect::to(&paths::callback(&found.reference)).into_response();
     let mine = found.held_by == Some(session.account_id)
-        && found
-            .held_until
-            .is_some_and(|until| until > jiff::Timestamp::now().as_second());
+        && super::callback_pages::held(found.held_until, jiff::Timestamp::now().as_second());
     if !mine || found.state != "open" {
         let word = if found.state == "open" {
             "busy"
