@@ -13,7 +13,7 @@ mod time;
 
 // The paths tests and the binary use.
 pub use http::listen;
-pub use services::{counter, retention, status, visits};
+pub use services::{counter, demo_data, kpi_trends, retention, status, visits};
 
 use std::sync::Arc;
 
@@ -200,6 +200,53 @@ pub async fn import_calls(
     }
 }
 
+/// `server demo-data --weeks N [--residents N] [--seed N] [--calls-file FILE]`:
+/// fills the database with demo activity (`services::demo_data`).
+pub async fn demo_data(
+    config: &config::Config,
+    args: &[String],
+) -> Result<String, Box<dyn std::error::Error>> {
+    let mut options = services::demo_data::Options {
+        weeks: 52,
+        residents: 100_000,
+        seed: 1,
+        calls_file: None,
+    };
+    let mut args = args.iter();
+    while let Some(flag) = args.next() {
+        let value = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
+        let number = || {
+            value
+                .parse::<u32>()
+                .map_err(|_| format!("{flag}: not a number: {value}"))
+        };
+        match flag.as_str() {
+            "--weeks" => options.weeks = number()?.clamp(1, 260),
+            "--residents" => options.residents = number()?.clamp(100, 2_000_000),
+            "--seed" => options.seed = u64::from(number()?),
+            "--calls-file" => options.calls_file = Some(value.into()),
+            _ => return Err(format!("unknown option {flag}; usage: server demo-data --weeks N [--residents N] [--seed N] [--calls-file FILE]").into()),
+        }
+    }
+    let store = Store::connect(config.database_url.expose_secret()).await?;
+    let started = std::time::Instant::now();
+    let result = services::demo_data::fill(&store, config.holidays, time::today(), &options).await;
+    store.close().await;
+    let f = result?;
+    Ok(format!(
+        "demo data for {} weeks, {} residents, in {:.1} s: {} contacts, {} requests, {} callback requests, {} visits, {} calls, {} satisfaction answers",
+        options.weeks,
+        options.residents,
+        started.elapsed().as_secs_f64(),
+        f.contacts,
+        f.requests,
+        f.callbacks,
+        f.visits,
+        f.calls,
+        f.answers
+    ))
+}
+
 /// Opens the database, runs the migrations, cleans up and serves until Ctrl-C.
 pub async fn run(config: config::Config) -> Result<(), Box<dyn std::error::Error>> {
     // A broken or incomplete translation file stops the server here, not on a page.
@@ -217,6 +264,7 @@ pub async fn run(config: config::Config) -> Result<(), Box<dyn std::error::Error
     app::retention::set(config.retention);
     retention::spawn_purge(store.clone(), config.retention);
     services::counter::spawn_closing(store.clone(), config.holidays);
+    services::kpi_trends::spawn_refresh(store.clone(), config.holidays);
     // Records from before the klantbeeld index get their keys once, beside serving.
     let indexing = store.clone();
     tokio::spawn(async move {

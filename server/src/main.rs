@@ -47,6 +47,16 @@ async fn main() {
         }
         return;
     }
+    if args.first().map(String::as_str) == Some("demo-data") {
+        match server::demo_data(&config, &args[1..]).await {
+            Ok(text) => println!("{text}"),
+            Err(e) => {
+                eprintln!("{e}");
+                std::process::exit(1);
+            }
+        }
+        return;
+    }
     if let Err(e) = server::run(config).await {
         tracing::error!(error = %e, "server stopped");
         std::process::exit(1);

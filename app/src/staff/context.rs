@@ -30,6 +30,7 @@ pub enum StaffPage {
     Opening(Box<super::opening_views::OpeningView>),
     Satisfaction(Box<super::satisfaction_views::SatisfactionReportView>),
     Kpi(Box<super::kpi_views::KpiView>),
+    Trends(Box<super::trend_views::TrendView>),
 }
 
 #[derive(Clone, Debug)]

@@ -12,7 +12,7 @@ use super::layout::StaffLayout;
 use super::paths;
 use crate::i18n::{self, t, t_args};
 
-fn measure(m: Measure) -> String {
+pub(super) fn measure(m: Measure) -> String {
     match m {
         Measure::Percent(p) => format!("{p} %"),
         Measure::Seconds(n) => t_args("staff-kpi-seconds", &[("n", n.into())]),
@@ -141,6 +141,7 @@ pub fn KpiPage(user: StaffUser, view: KpiView) -> impl IntoView {
                 <li><a href=later>{t("staff-satisfaction-later")}</a></li>
             </ul>
             <p>{t("staff-kpi-intro")}</p>
+            <p><a href=paths::KPI_TRENDS>{t("staff-kpi-trends-link")}</a></p>
             {groups}
             <h2 class="lk-heading-m" id="kpi-kanalen">{t("staff-kpi-channels")}</h2>
             <div class="lk-table-wrap" tabindex="0" role="region" aria-labelledby="kpi-kanalen">

@@ -17,11 +17,74 @@ pub enum Measure {
     Nothing,
 }
 
+/// What a figure is measured in, as the store names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Percent,
+    Seconds,
+    Minutes,
+    Hours,
+    WorkingDays,
+    Count,
+}
+
+impl Unit {
+    pub const ALL: [Unit; 6] = [
+        Unit::Percent,
+        Unit::Seconds,
+        Unit::Minutes,
+        Unit::Hours,
+        Unit::WorkingDays,
+        Unit::Count,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Unit::Percent => "percent",
+            Unit::Seconds => "seconds",
+            Unit::Minutes => "minutes",
+            Unit::Hours => "hours",
+            Unit::WorkingDays => "days",
+            Unit::Count => "count",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Unit> {
+        Unit::ALL.into_iter().find(|u| u.as_str() == text)
+    }
+
+    pub fn measure(self, value: i64) -> Measure {
+        match self {
+            Unit::Percent => Measure::Percent(value),
+            Unit::Seconds => Measure::Seconds(value),
+            Unit::Minutes => Measure::Minutes(value),
+            Unit::Hours => Measure::Hours(value),
+            Unit::WorkingDays => Measure::WorkingDays(value),
+            Unit::Count => Measure::Count(value),
+        }
+    }
+
+    /// The unit and number of a figure; `None` for [`Measure::Nothing`].
+    pub fn of(measure: Measure) -> Option<(Unit, i64)> {
+        Some(match measure {
+            Measure::Percent(v) => (Unit::Percent, v),
+            Measure::Seconds(v) => (Unit::Seconds, v),
+            Measure::Minutes(v) => (Unit::Minutes, v),
+            Measure::Hours(v) => (Unit::Hours, v),
+            Measure::WorkingDays(v) => (Unit::WorkingDays, v),
+            Measure::Count(v) => (Unit::Count, v),
+            Measure::Nothing => return None,
+        })
+    }
+}
+
 /// One row of the page: the KPI's name and definition (text keys), the
 /// figure, the norm, whether it is met, and how many records it rests on.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Kpi {
     pub key: String,
+    /// What the figure is measured in (also when there is nothing to measure).
+    pub unit: Unit,
     pub value: Measure,
     pub norm: Option<Measure>,
     pub meets: Option<bool>,
@@ -83,6 +146,7 @@ impl Kpi {
     pub fn share_only(key: &str, part: i64, whole: i64) -> Self {
         Self {
             key: key.to_string(),
+            unit: Unit::Percent,
             value: share(part, whole).map_or(Measure::Nothing, Measure::Percent),
             norm: None,
             meets: None,
@@ -95,6 +159,7 @@ impl Kpi {
         let value = share(part, whole);
         Self {
             key: key.to_string(),
+            unit: Unit::Percent,
             value: value.map_or(Measure::Nothing, Measure::Percent),
             norm: Some(Measure::Percent(i64::from(norm))),
             meets: value.map(|v| v >= i64::from(norm)),
@@ -107,6 +172,7 @@ impl Kpi {
         let value = share(part, whole);
         Self {
             key: key.to_string(),
+            unit: Unit::Percent,
             value: value.map_or(Measure::Nothing, Measure::Percent),
             norm: Some(Measure::Percent(i64::from(norm))),
             meets: value.map(|v| v <= i64::from(norm)),
@@ -115,10 +181,11 @@ impl Kpi {
     }
 
     /// A percentile of durations, shown in `unit`, without a norm of its own.
-    pub fn percentile_of(key: &str, values: &[i64], p: u32, unit: fn(i64) -> Measure) -> Self {
+    pub fn percentile_of(key: &str, values: &[i64], p: u32, unit: Unit) -> Self {
         Self {
             key: key.to_string(),
-            value: percentile(values, p).map_or(Measure::Nothing, unit),
+            unit,
+            value: percentile(values, p).map_or(Measure::Nothing, |v| unit.measure(v)),
             norm: None,
             meets: None,
             basis: values.len() as i64,
@@ -128,6 +195,7 @@ impl Kpi {
     pub fn count(key: &str, n: i64) -> Self {
         Self {
             key: key.to_string(),
+            unit: Unit::Count,
             value: Measure::Count(n),
             norm: None,
             meets: None,

@@ -16,6 +16,7 @@ mod contact_page;
 pub mod context;
 mod counter_page;
 pub mod counter_views;
+pub mod deviation;
 mod kpi_page;
 pub mod kpi_views;
 mod layout;
@@ -33,6 +34,9 @@ mod search_page;
 pub mod search_views;
 mod sign_in;
 mod start;
+mod trend_chart;
+mod trend_page;
+pub mod trend_views;
 mod work_filter;
 mod work_list;
 
@@ -89,6 +93,9 @@ pub fn StaffRoutePage() -> impl IntoView {
         }
         (StaffPage::Kpi(view), Some(user)) => {
             view! { <kpi_page::KpiPage user=user view=*view/> }.into_any()
+        }
+        (StaffPage::Trends(view), Some(user)) => {
+            view! { <trend_page::TrendPage user=user view=*view/> }.into_any()
         }
         (StaffPage::Satisfaction(view), Some(user)) => {
             view! { <satisfaction_page::SatisfactionReportPage user=user view=*view/> }.into_any()

@@ -76,6 +76,10 @@ pub fn callback_release(reference: &str) -> String {
 pub const KPI: &str = "/medewerker/kengetallen";
 /// Where the telephony platform's CSV export is uploaded.
 pub const KPI_CALLS: &str = "/medewerker/kengetallen/gesprekken";
+/// Every KPI over 26 weeks against the 0-meting (team leads); POST marks a baseline.
+pub const KPI_TRENDS: &str = "/medewerker/kengetallen/verloop";
+/// The trend tables as CSV (`?kpi=` for one).
+pub const KPI_TRENDS_CSV: &str = "/medewerker/kengetallen/verloop.csv";
 
 /// The satisfaction answers of a week (team leads).
 pub const SATISFACTION: &str = "/medewerker/tevredenheid";

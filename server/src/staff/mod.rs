@@ -29,6 +29,7 @@ mod satisfaction;
 mod search;
 pub mod sessions;
 mod sign_in;
+mod trends;
 
 use app::staff::paths;
 use axum::Router;
@@ -66,6 +67,8 @@ pub fn routes(router: Router<AppState>) -> Router<AppState> {
             )),
         )
         .route(paths::OPENING, post(opening::save))
+        .route(paths::KPI_TRENDS, post(trends::mark))
+        .route(paths::KPI_TRENDS_CSV, get(trends::export))
         .route(
             "/medewerker/tevredenheid/{id}/opgevolgd",
             post(satisfaction::followed),

@@ -33,7 +33,7 @@ const fn route(method: Method, pattern: &'static str, access: Access, page: bool
     }
 }
 
-pub static ROUTES: [StaffRoute; 36] = [
+pub static ROUTES: [StaffRoute; 39] = [
     route(Method::GET, app::staff::BASE, Access::Public, true),
     route(Method::POST, paths::SIGN_IN, Access::Public, false),
     route(Method::GET, paths::OIDC_START, Access::Public, false),
@@ -198,6 +198,24 @@ pub static ROUTES: [StaffRoute; 36] = [
     route(
         Method::POST,
         paths::KPI_CALLS,
+        Access::Staff(Area::Satisfaction),
+        false,
+    ),
+    route(
+        Method::GET,
+        paths::KPI_TRENDS,
+        Access::Staff(Area::Satisfaction),
+        true,
+    ),
+    route(
+        Method::POST,
+        paths::KPI_TRENDS,
+        Access::Staff(Area::Satisfaction),
+        false,
+    ),
+    route(
+        Method::GET,
+        paths::KPI_TRENDS_CSV,
         Access::Staff(Area::Satisfaction),
         false,
     ),

@@ -33,6 +33,7 @@ mod staff_opening;
 mod staff_reports;
 mod staff_requests;
 mod staff_search;
+mod staff_trends;
 mod two_servers;
 mod visit_flow;
 mod visits;
