@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::context::StaffUser;
-use super::kpi_views::{CallImport, Kpi, KpiGroup, KpiView, Measure};
+use super::kpi_views::{CallImport, Funnel, Kpi, KpiGroup, KpiView, Measure, share};
 use super::layout::StaffLayout;
 use super::paths;
 use crate::i18n::{self, t, t_args};
@@ -70,6 +70,46 @@ fn group_view(index: usize, group: &KpiGroup) -> impl IntoView + use<> {
         </div>
         <h3 class="lk-heading-s">{t("staff-kpi-definitions")}</h3>
         <dl class="lk-summary-list">{definitions}</dl>
+    }
+}
+
+/// One product's online form: the forms that passed each page, and their
+/// share of those that passed the first page (where residents stop).
+fn funnel_view(index: usize, funnel: &Funnel) -> impl IntoView + use<> {
+    let lang = i18n::current();
+    let product = crate::catalogue::by_slug(&funnel.product);
+    let name = product.map_or(funnel.product.clone(), |p| p.texts(lang).name.clone());
+    let started = funnel.steps.first().map_or(0, |s| s.1);
+    let of_started =
+        move |n: i64| share(n, started).map_or_else(|| t("summary-empty"), |p| format!("{p} %"));
+    let title = |slug: &str| {
+        product
+            .and_then(|p| p.form.as_ref())
+            .and_then(|f| f.steps.iter().find(|s| s.slug == slug))
+            .map_or(slug.to_string(), |s| s.title.get(lang).to_string())
+    };
+    let rows = funnel
+        .steps
+        .iter()
+        .map(|(slug, n)| view! { <tr><th scope="row">{title(slug)}</th><td class="lk-table__number">{*n}</td><td class="lk-table__number">{of_started(*n)}</td></tr> })
+        .collect_view();
+    let id = format!("kpi-trechter-{index}");
+    let caption = t_args("staff-kpi-funnel-table", &[("product", name.into())]);
+    view! {
+        <div class="lk-table-wrap" tabindex="0" role="region" aria-labelledby=id.clone()>
+            <table class="lk-table">
+                <caption class="lk-table__caption" id=id.clone()>{caption}</caption>
+                <thead><tr>
+                    <th scope="col">{t("staff-kpi-funnel-page")}</th>
+                    <th scope="col" class="lk-table__number">{t("staff-kpi-funnel-passed")}</th>
+                    <th scope="col" class="lk-table__number">{t("staff-kpi-funnel-share")}</th>
+                </tr></thead>
+                <tbody>
+                    {rows}
+                    <tr><th scope="row">{t("staff-kpi-funnel-sent")}</th><td class="lk-table__number">{funnel.sent}</td><td class="lk-table__number">{of_started(funnel.sent)}</td></tr>
+                </tbody>
+            </table>
+        </div>
     }
 }
 
@@ -152,6 +192,13 @@ pub fn KpiPage(user: StaffUser, view: KpiView) -> impl IntoView {
                 </table>
             </div>
             <p>{t("staff-kpi-channels-how")}</p>
+            <h2 class="lk-heading-m">{t("staff-kpi-funnel-heading")}</h2>
+            <p>{t("staff-kpi-funnel-how")}</p>
+            {if view.funnel.is_empty() {
+                view! { <p>{t("staff-kpi-funnel-none")}</p> }.into_any()
+            } else {
+                view.funnel.iter().enumerate().map(|(i, f)| funnel_view(i, f)).collect_view().into_any()
+            }}
             <p>{t("staff-kpi-not-yet")}</p>
             {call_upload(view.import.clone())}
         </StaffLayout>

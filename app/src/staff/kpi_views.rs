@@ -114,6 +114,16 @@ pub enum CallImport {
     TooBig,
 }
 
+/// Where residents stop in one product's online form: its pages in order,
+/// each with the forms that passed it this week, and the forms sent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Funnel {
+    pub product: String,
+    /// Page slug and forms passed.
+    pub steps: Vec<(String, i64)>,
+    pub sent: i64,
+}
+
 #[derive(Clone, Debug)]
 pub struct KpiView {
     /// The result of an upload just made.
@@ -123,6 +133,7 @@ pub struct KpiView {
     pub groups: Vec<KpiGroup>,
     /// Contacts per channel this week (the channel mix): text key and count.
     pub channels: Vec<(String, i64)>,
+    pub funnel: Vec<Funnel>,
 }
 
 /// The nearest-rank `p` percentile (0 to 100) of the values; `None` for none.

@@ -32,8 +32,17 @@ fn signal_words(signal: Option<Signal>) -> String {
     }
 }
 
+/// A figure that ends in an abbreviation ("53 sec.") at the end of a sentence ends it once.
+fn one_stop(text: String) -> String {
+    text.replace("..", ".")
+}
+
 /// The sentence under the chart: the last week's figure and what the rule says.
 pub fn sentence(trend: &Trend) -> String {
+    one_stop(said(trend))
+}
+
+fn said(trend: &Trend) -> String {
     let lang = i18n::current();
     let Some((week, signal)) = trend.last() else {
         return String::new();
@@ -94,7 +103,7 @@ fn trend_view(group: usize, index: usize, trend: Trend, baseline: bool) -> impl 
                     ("base", limit(&trend, base).into()),
                 ],
             );
-            view! { <p>{words}</p> }
+            view! { <p>{one_stop(words)}</p> }
         })
     });
     let deviations = t_args(

@@ -145,8 +145,19 @@ pub async fn submit_step(
         // Each answer the agent gives keeps their session alive.
         phone_form::registrar_session(&state, &jar, registrar).await?;
     }
+    let first_pass = !draft.completed.contains(&step.slug);
     let outcome = draft.apply(product, step, &posted, time::today(), back_to_check);
     crate::store::drafts::save(&state.store, &id, &journey(product), &draft).await?;
+    // The anonymous funnel: a resident's own form passing a page for the first time.
+    if first_pass && draft.registrar.is_none() && draft.completed.contains(&step.slug) {
+        let day = time::today().to_string();
+        if let Err(e) =
+            crate::store::funnel::count(&state.store, &day, &product.slug, &step.slug).await
+        {
+            // A lost count never costs the resident their answer.
+            tracing::warn!(error = %e, "could not count a form step");
+        }
+    }
     let target = match outcome {
         Outcome::Stay(step) | Outcome::Next(step) => {
             let mut to = form::path(&product.slug, &step);

@@ -134,6 +134,8 @@ pub async fn fill(
         Vec::new(),
     );
     let mut answers = Vec::new();
+    // The anonymous funnel: (day, product, page) to forms passed.
+    let mut funnel: std::collections::BTreeMap<(String, String, String), i64> = Default::default();
     let mut calls = String::from("call_id,queue,offered_at,answered_at,ended_at,abandoned\n");
     let mut call_count = 0;
     let mut day = first;
@@ -346,6 +348,28 @@ pub async fn fill(
             for (status, when) in history {
                 events.push((reference.clone(), status, when.to_string()));
             }
+            if channel == "online" {
+                // Each form sent passed every page; about one in three
+                // started forms stops on the way (more in the worse period).
+                let steps = app::catalogue::by_slug(product)
+                    .and_then(|p| p.form.as_ref())
+                    .map(|f| f.steps.iter().map(|s| s.slug.clone()).collect::<Vec<_>>())
+                    .unwrap_or_default();
+                let stopped = if rng.random::<f64>() < if worse { 0.7 } else { 0.5 } {
+                    Some(rng.random_range(1..=steps.len().max(1)))
+                } else {
+                    None
+                };
+                for (i, step) in steps.iter().enumerate() {
+                    let mut n = 1;
+                    if stopped.is_some_and(|k| i < k) {
+                        n += 1;
+                    }
+                    *funnel
+                        .entry((d.clone(), product.clone(), step.clone()))
+                        .or_default() += n;
+                }
+            }
             if channel == "online" && rng.random::<f64>() < 0.12 {
                 answers.push(vec![
                     text("online"),
@@ -374,6 +398,17 @@ pub async fn fill(
             answers,
             calls,
         },
+    )
+    .await?;
+    let funnel = funnel
+        .into_iter()
+        .map(|((day, product, step), n)| vec![text(day), text(product), text(step), Cell::Int(n)])
+        .collect();
+    demo::insert(
+        store,
+        "form_steps",
+        &["day", "product", "step", "passed"],
+        funnel,
     )
     .await?;
     // A baseline: the quarter before the 26 weeks the trends show (weeks 39

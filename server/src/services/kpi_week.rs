@@ -5,15 +5,17 @@
 //! personal data is read: only times, states, channels and results.
 
 use app::domain::working_days::{HolidayRules, due_date, working_days_between};
-use app::staff::kpi_views::{Kpi, KpiGroup, Unit};
+use app::staff::kpi_views::{Funnel, Kpi, KpiGroup, Unit};
 use jiff::civil::Date;
 
 use crate::store::{Store, kpi};
 
-/// A week's KPIs in their groups, and the channel mix (text key, count).
+/// A week's KPIs in their groups, the channel mix (text key, count) and
+/// the online funnel per product.
 pub struct WeekFigures {
     pub groups: Vec<KpiGroup>,
     pub channels: Vec<(String, i64)>,
+    pub funnel: Vec<Funnel>,
 }
 
 /// A request of the week with its history (status, time), oldest first.
@@ -285,7 +287,54 @@ pub async fn figures(
             count(&|c| c.0 == "bibliotheek"),
         ),
     ];
+    // Online: the anonymous funnel (forms passing each page for the first
+    // time), completion (sent online over forms started: their first page
+    // passed) and digital take-up (requests sent online over all requests).
+    let passed = crate::store::funnel::of_days(store, &from, &to).await?;
+    let sent = crate::store::funnel::sent_online(store, &from, &to).await?;
+    let mut funnel = Vec::new();
+    for product in app::catalogue::all() {
+        let Some(form) = &product.form else { continue };
+        let steps: Vec<(String, i64)> = form
+            .steps
+            .iter()
+            .map(|step| {
+                let n = passed
+                    .iter()
+                    .find(|(p, s, _)| *p == product.slug && *s == step.slug)
+                    .map_or(0, |r| r.2);
+                (step.slug.clone(), n)
+            })
+            .collect();
+        let sent = sent
+            .iter()
+            .find(|(p, _)| *p == product.slug)
+            .map_or(0, |r| r.1);
+        if steps.iter().any(|s| s.1 > 0) || sent > 0 {
+            funnel.push(Funnel {
+                product: product.slug.clone(),
+                steps,
+                sent,
+            });
+        }
+    }
+    let started: i64 = funnel
+        .iter()
+        .filter_map(|f| f.steps.first())
+        .map(|s| s.1)
+        .sum();
+    let finished: i64 = funnel.iter().map(|f| f.sent).sum();
+    let online = requests.iter().filter(|r| r.channel == "online").count() as i64;
+    let online_group = KpiGroup {
+        key: "staff-kpi-group-online".into(),
+        kpis: vec![
+            Kpi::count("staff-kpi-online-started", started),
+            Kpi::share_only("staff-kpi-online-completion", finished, started),
+            Kpi::share_only("staff-kpi-online-take-up", online, requests.len() as i64),
+        ],
+    };
     Ok(WeekFigures {
+        funnel,
         groups: vec![
             phone_group,
             callback_group,
@@ -294,6 +343,7 @@ pub async fn figures(
                 kpis: counter_kpis,
             },
             request_group,
+            online_group,
             contact_group,
         ],
         channels,

@@ -21,5 +21,6 @@ pub async fn page(
         week,
         groups: figures.groups,
         channels: figures.channels,
+        funnel: figures.funnel,
     })))
 }

@@ -20,6 +20,7 @@ pub mod counter;
 pub mod demo;
 pub mod drafts;
 pub mod engine;
+pub mod funnel;
 pub mod kpi;
 pub mod kpi_weeks;
 pub mod location_days;

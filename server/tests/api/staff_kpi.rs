@@ -139,6 +139,14 @@ async fn the_week_s_records_give_the_defined_figures() {
     );
     assert_eq!(figure(&body, "In één keer goed"), "100 %");
     assert_eq!(figure(&body, "Aanvragen online"), "2");
+    // Online: two moves started and sent through the form, nothing else.
+    assert_eq!(figure(&body, "Formulieren begonnen"), "2");
+    assert_eq!(figure(&body, "Online afgerond"), "100 %");
+    assert_eq!(figure(&body, "Digitaal gebruik"), "100 %");
+    assert!(
+        body.contains("Verhuizing doorgeven: formulieren per pagina"),
+        "the funnel's table"
+    );
     assert!(
         body.contains("Nee, onder de norm"),
         "33 % is under the 90 % norm"
