@@ -78,6 +78,7 @@ pub async fn mark(
         time::today(),
     )
     .await?;
+    let marked = done.is_ok();
     let (fields, problem) = match done {
         Ok(_) => (Vec::new(), "marked".to_string()),
         Err(p) => (
@@ -94,7 +95,14 @@ pub async fn mark(
         problem: Some(problem),
     };
     kept_form::keep(&state.store, &session.key, &kept).await?;
-    Ok(Redirect::to(&format!("{}#nulmeting", paths::KPI_TRENDS)).into_response())
+    // A problem: the top of the page, where the error summary takes focus
+    // (a fragment in the address would stop autofocus); marked: the list.
+    let to = if marked {
+        format!("{}#nulmeting", paths::KPI_TRENDS)
+    } else {
+        paths::KPI_TRENDS.to_string()
+    };
+    Ok(Redirect::to(&to).into_response())
 }
 
 #[derive(serde::Deserialize)]

@@ -119,7 +119,11 @@ async fn a_drop_is_flagged_against_the_baseline_and_the_baseline_is_a_snapshot()
                 &[("naam", fields.0), ("van", fields.1), ("tot", fields.2)],
             )
             .await;
-        assert_eq!(answer.status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            answer.location.as_deref(),
+            Some("/medewerker/kengetallen/verloop"),
+            "back to the top, where the summary takes focus"
+        );
         let page = app.get_as(&lead, "/medewerker/kengetallen/verloop").await;
         assert!(page.body.contains(problem), "{problem}");
         assert!(page.body.contains("lk-error-summary"));
@@ -268,5 +272,8 @@ async fn the_demo_data_s_worse_period_is_caught_by_the_rule() {
     for i in (0..7).filter(|i| waits[*i].2.starts_with("7 weken")) {
         assert!(waits[i + 1..7].iter().all(|r| r.2 != "Nee"), "{waits:?}");
     }
-    assert!(waits[13..].iter().all(|r| !r.2.starts_with("7 weken")), "{waits:?}");
+    assert!(
+        waits[13..].iter().all(|r| !r.2.starts_with("7 weken")),
+        "{waits:?}"
+    );
 }
