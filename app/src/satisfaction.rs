@@ -14,6 +14,9 @@ pub const BASE: &str = "/tevredenheid";
 pub const MAX_IMPROVE_CHARS: usize = 1000;
 /// An invitation runs this many days.
 pub const VALID_DAYS: i64 = 14;
+
+/// A resident is asked by mail at most once in this many days, across channels.
+pub const ASK_AGAIN_DAYS: u32 = 30;
 /// The scores, 1 (zeer ontevreden) to 5 (zeer tevreden).
 pub const SCORES: [u8; 5] = [1, 2, 3, 4, 5];
 

@@ -1112,3 +1112,6 @@ staff-kpi-funnel-page = Page
 staff-kpi-funnel-passed = Got through
 staff-kpi-funnel-share = Of those started
 staff-kpi-funnel-sent = Sent
+mail-survey = One question: how satisfied are you with how we helped you? It takes a minute. You do not have to answer. Your answer helps us get better: { $link }
+mail-survey-callback-subject = Thank you for the call
+mail-survey-callback = We called you back. Thank you for the call.

@@ -1112,3 +1112,6 @@ staff-kpi-funnel-page = Pagina
 staff-kpi-funnel-passed = Doorgekomen
 staff-kpi-funnel-share = Van de begonnen
 staff-kpi-funnel-sent = Verstuurd
+mail-survey = Eén vraag: hoe tevreden bent u over hoe wij u hebben geholpen? Het kost u een minuut. U hoeft niet te antwoorden. Uw antwoord helpt ons beter te worden: { $link }
+mail-survey-callback-subject = Bedankt voor het gesprek
+mail-survey-callback = Wij hebben u teruggebeld. Bedankt voor het gesprek.

@@ -93,3 +93,25 @@ pub fn missed(
         send_after: None,
     }
 }
+
+/// After a callback that reached the resident: thanks, and the one
+/// satisfaction question (only when they may be asked, see
+/// `services::satisfaction::mail_link`).
+pub fn survey(reference: &str, to: &str, name: &str, link: &str, lang: Lang) -> NewMessage {
+    NewMessage {
+        topic: format!("callback:{reference}"),
+        kind: "tevredenheid",
+        recipient: to.to_string(),
+        subject: t_in(lang, "mail-survey-callback-subject"),
+        body: crate::messages::letter(
+            lang,
+            name,
+            &[
+                t_in(lang, "mail-survey-callback"),
+                t_args_in(lang, "mail-survey", &[("link", link.into())]),
+            ],
+        ),
+        attachment: None,
+        send_after: None,
+    }
+}

@@ -15,6 +15,8 @@ pub struct StatusMail<'a> {
     pub status_link: &'a str,
     pub to: &'a str,
     pub lang: Lang,
+    /// The satisfaction question's address, when the request is closed and the resident may be asked.
+    pub survey: Option<&'a str>,
 }
 
 pub fn changed(mail: &StatusMail<'_>) -> NewMessage {
@@ -43,6 +45,9 @@ pub fn changed(mail: &StatusMail<'_>) -> NewMessage {
         "mail-status-link",
         &[("link", mail.status_link.into())],
     ));
+    if let Some(link) = mail.survey {
+        paragraphs.push(t_args_in(lang, "mail-survey", &[("link", link.into())]));
+    }
     NewMessage {
         topic: format!("submission:{}", mail.reference),
         kind: "status",

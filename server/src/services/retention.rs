@@ -32,6 +32,8 @@ pub struct Purged {
     pub visits: u64,
     pub handled: u64,
     pub remarks: u64,
+    /// Keys of residents asked the satisfaction question more than 30 days ago.
+    pub asked: u64,
 }
 
 /// The texts of satisfaction answers are kept one year (#18).
@@ -56,7 +58,12 @@ pub async fn purge(store: &Store, keep: Retention, now: &Zoned) -> Result<Purged
     let handled = purge_handled(store, keep, now).await?;
     let remarks_before = days_before(now, REMARK_DAYS).date().to_string();
     let remarks = rows::old_remarks(store, &remarks_before).await?;
+    let asked_before = days_before(now, app::satisfaction::ASK_AGAIN_DAYS)
+        .date()
+        .to_string();
+    let asked = rows::old_asked(store, &asked_before).await?;
     Ok(Purged {
+        asked,
         messages,
         callbacks,
         visits,

@@ -174,6 +174,14 @@ pub async fn attempt(
         tell(&state, &session, &found.reference, "note-long", typed).await?;
         return Ok(page);
     }
+    // Reached: a thank-you mail may carry the satisfaction question (keyed
+    // before the transaction: the shared key is read from the pool).
+    let person = match found.email.as_deref() {
+        Some(email) if outcome.reached() => {
+            crate::services::satisfaction::person_key(&state.store, email).await?
+        }
+        _ => None,
+    };
     let at = time::now().to_string();
     let mut tx = state.store.begin().await?;
     if !queue::release(&mut tx, found.id, session.account_id).await? {
@@ -219,6 +227,39 @@ pub async fn attempt(
         };
         let nonce = format!("callback:{}", found.reference);
         super::contacts::record_in(&mut tx, &session, &nonce, &contact).await?;
+        let token = crate::store::callbacks::token_of(&mut tx, found.id).await?;
+        if let (Some(to), Some(token)) = (found.email.as_deref(), token) {
+            let survey = crate::services::satisfaction::mail_link(
+                &mut tx,
+                &state.public_url,
+                person.as_deref(),
+                &token,
+                &crate::services::satisfaction::Contact {
+                    kind: "terugbelverzoek",
+                    reference: &found.reference,
+                    // As the callback request's own page invites it (one invitation per contact).
+                    channel: "online",
+                    product: found.origin_slug.as_deref(),
+                    location: None,
+                },
+            )
+            .await?;
+            if let Some(link) = survey {
+                let lang = found
+                    .lang
+                    .as_deref()
+                    .and_then(app::i18n::Lang::from_code)
+                    .unwrap_or_default();
+                let mail = crate::messages::callbacks::survey(
+                    &found.reference,
+                    to,
+                    &found.name,
+                    &link,
+                    lang,
+                );
+                outbox::enqueue(&mut tx, &mail).await?;
+            }
+        }
         "bereikt"
     } else if queue::missed_attempts(&mut tx, found.id).await? >= MISSED_AFTER {
         queue::close(

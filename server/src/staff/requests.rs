@@ -131,6 +131,15 @@ pub async fn change_status(
         }
     };
     let stored: Option<StoredForm> = serde_json::from_str(&found.answers).ok();
+    // Closed: the mail may carry the satisfaction question (keyed before
+    // the transaction: the shared key is read from the pool).
+    let closed = matches!(to, RequestStatus::Done | RequestStatus::Refused);
+    let person = match stored.as_ref().and_then(|s| s.email.as_deref()) {
+        Some(email) if closed => {
+            crate::services::satisfaction::person_key(&state.store, email).await?
+        }
+        _ => None,
+    };
     let now = time::now().to_string();
     let mut tx = state.store.begin().await?;
     let missing = (to == RequestStatus::NeedsMore)
@@ -175,6 +184,20 @@ pub async fn change_status(
     ) && let Some(to_address) = stored.email.as_deref()
     {
         let link = format!("{}{}/{token}", state.public_url, app::STATUS_BASE);
+        let survey = crate::services::satisfaction::mail_link(
+            &mut tx,
+            &state.public_url,
+            person.as_deref(),
+            token,
+            &crate::services::satisfaction::Contact {
+                kind: "aanvraag",
+                reference: &found.reference,
+                channel: &found.channel,
+                product: Some(&found.product),
+                location: None,
+            },
+        )
+        .await?;
         let mail = crate::messages::status::StatusMail {
             product,
             reference: &found.reference,
@@ -183,6 +206,7 @@ pub async fn change_status(
             status_link: &link,
             to: to_address,
             lang: app::i18n::Lang::from_code(&stored.lang).unwrap_or(app::i18n::Lang::Nl),
+            survey: survey.as_deref(),
         };
         outbox::enqueue(&mut tx, &crate::messages::status::changed(&mail)).await?;
     }

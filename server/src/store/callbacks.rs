@@ -144,3 +144,11 @@ pub async fn cancel(store: &Store, token_key: &str) -> Result<(), sqlx::Error> {
     .await?;
     Ok(())
 }
+
+/// Inside a transaction: the secret token of a callback request's link.
+pub async fn token_of(conn: &mut super::Conn, id: i64) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT token FROM callback_requests WHERE id = $1")
+        .bind(id)
+        .fetch_optional(conn)
+        .await
+}

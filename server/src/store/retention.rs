@@ -121,3 +121,13 @@ pub async fn old_remarks(store: &Store, before: &str) -> Result<u64, sqlx::Error
     .await
     .map(|done| done.rows_affected())
 }
+
+/// Forgets who was asked the satisfaction question before `before` (the
+/// 30 days are over: the row decides nothing any more).
+pub async fn old_asked(store: &Store, before: &str) -> Result<u64, sqlx::Error> {
+    sqlx::query("DELETE FROM satisfaction_asked WHERE asked_day < $1")
+        .bind(before)
+        .execute(store.pool())
+        .await
+        .map(|done| done.rows_affected())
+}

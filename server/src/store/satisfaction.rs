@@ -203,3 +203,66 @@ pub async fn followed(conn: &mut Conn, id: i64, staff: i64, at: &str) -> Result<
     .await?;
     Ok(done.rows_affected() == 1)
 }
+
+/// Inside a transaction: the contact's invitation, made now or (while
+/// unanswered) given its days again from now; whether it can still be answered.
+pub async fn invite_open(conn: &mut Conn, row: &Invitation<'_>) -> Result<bool, sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO satisfaction_invitations (token_key, contact_kind, contact_ref, channel, product, location, \
+         created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (token_key) DO UPDATE \
+         SET expires_at = excluded.expires_at WHERE satisfaction_invitations.answered_at IS NULL",
+    )
+    .bind(row.token_key)
+    .bind(row.contact_kind)
+    .bind(row.contact_ref)
+    .bind(row.channel)
+    .bind(row.product)
+    .bind(row.location)
+    .bind(row.created_at)
+    .bind(row.expires_at)
+    .execute(&mut *conn)
+    .await?;
+    let answered: Option<Option<i64>> =
+        sqlx::query_scalar("SELECT answered_at FROM satisfaction_invitations WHERE token_key = $1")
+            .bind(row.token_key)
+            .fetch_optional(&mut *conn)
+            .await?;
+    Ok(matches!(answered, Some(None)))
+}
+
+/// Inside a transaction: marks the person (a keyed hash) asked on `today`
+/// unless they were asked after `since`; whether they may be asked now. One
+/// statement, so two servers cannot both ask.
+pub async fn ask_once(
+    conn: &mut Conn,
+    person_key: &str,
+    today: &str,
+    since: &str,
+) -> Result<bool, sqlx::Error> {
+    let marked: Option<String> = sqlx::query_scalar(
+        "INSERT INTO satisfaction_asked (person_key, asked_day) VALUES ($1, $2) \
+         ON CONFLICT (person_key) DO UPDATE SET asked_day = excluded.asked_day \
+         WHERE satisfaction_asked.asked_day <= $3 RETURNING person_key",
+    )
+    .bind(person_key)
+    .bind(today)
+    .bind(since)
+    .fetch_optional(conn)
+    .await?;
+    Ok(marked.is_some())
+}
+
+/// The key named `name` the servers share, made from `fresh` by the first that asks.
+pub async fn server_key(store: &Store, name: &str, fresh: &str) -> Result<String, sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO server_keys (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING",
+    )
+    .bind(name)
+    .bind(fresh)
+    .execute(store.pool())
+    .await?;
+    sqlx::query_scalar("SELECT value FROM server_keys WHERE name = $1")
+        .bind(name)
+        .fetch_one(store.pool())
+        .await
+}

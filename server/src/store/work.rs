@@ -168,6 +168,8 @@ pub struct Detail {
     pub token: Option<String>,
     /// The agent who registered it on the phone (channel `telefoon`), if any.
     pub registered_by: Option<String>,
+    /// How it came in: `online`, `balie`, `telefoon`.
+    pub channel: String,
 }
 
 pub async fn detail(store: &Store, reference: &str) -> Result<Option<Detail>, sqlx::Error> {
@@ -184,10 +186,11 @@ pub async fn detail(store: &Store, reference: &str) -> Result<Option<Detail>, sq
         Option<String>,
         Option<String>,
         Option<String>,
+        String,
     );
     let row: Option<Raw> = sqlx::query_as(
         "SELECT s.id, s.reference, s.product, s.answers, s.received_at, s.status, s.version, \
-         s.assigned_to, a.name, s.missing, s.token, r.name \
+         s.assigned_to, a.name, s.missing, s.token, r.name, s.channel \
          FROM submissions s LEFT JOIN staff_accounts a ON a.id = s.assigned_to \
          LEFT JOIN staff_accounts r ON r.id = s.registered_by WHERE s.reference = $1",
     )
@@ -208,6 +211,7 @@ pub async fn detail(store: &Store, reference: &str) -> Result<Option<Detail>, sq
             missing,
             token,
             registered_by,
+            channel,
         )| Detail {
             id,
             reference,
@@ -221,6 +225,7 @@ pub async fn detail(store: &Store, reference: &str) -> Result<Option<Detail>, sq
             missing,
             token,
             registered_by,
+            channel,
         },
     ))
 }

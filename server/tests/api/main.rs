@@ -21,6 +21,7 @@ mod outbox;
 mod product_forms;
 mod retention;
 mod satisfaction;
+mod satisfaction_mail;
 mod security;
 mod staff;
 mod staff_callbacks;

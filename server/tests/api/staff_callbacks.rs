@@ -527,3 +527,46 @@ async fn an_agent_completes_the_form_on_the_phone_and_sends_it_as_registrar() {
         detail.body
     );
 }
+
+#[tokio::test]
+async fn a_reached_resident_is_asked_by_mail_once_in_30_days() {
+    let app = TestApp::spawn().await;
+    let agent = signed_in(&app, "kcc@voorbeeld.nl", Role::Kcc).await;
+    let survey_mails = |to: &'static str| {
+        let pool = app.pool.clone();
+        async move {
+            let (n,): (i64,) = sqlx::query_as(
+                "SELECT COUNT(*) FROM outbox WHERE kind = 'tevredenheid' AND recipient = $1 \
+                 AND body LIKE '%/tevredenheid/%'",
+            )
+            .bind(to)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+            n
+        }
+    };
+    // Reached, with an address: thanks and the question.
+    let first = ask(&app, Some("ayse@voorbeeld.nl"), false).await;
+    take(&app, &agent, &first).await;
+    attempt(&app, &agent, &first, "beantwoord", "").await;
+    assert_eq!(survey_mails("ayse@voorbeeld.nl").await, 1);
+    // The same resident again within 30 days: not asked again.
+    let second = ask(&app, Some("AYSE@voorbeeld.nl"), false).await;
+    take(&app, &agent, &second).await;
+    attempt(&app, &agent, &second, "beantwoord", "").await;
+    assert_eq!(
+        survey_mails("ayse@voorbeeld.nl").await + survey_mails("AYSE@voorbeeld.nl").await,
+        1,
+        "one address, however written"
+    );
+    // Not reached, or no address: no question by mail.
+    let third = ask(&app, None, false).await;
+    take(&app, &agent, &third).await;
+    attempt(&app, &agent, &third, "beantwoord", "").await;
+    let (all,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM outbox WHERE kind = 'tevredenheid'")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap();
+    assert_eq!(all, 1);
+}
