@@ -13,12 +13,15 @@
 use std::time::{Duration, Instant};
 
 use app::domain::working_days::HolidayRules;
-use reqwest::redirect::Policy;
 
-#[path = "bench/shared.rs"]
-mod shared;
+#[path = "bench/pages.rs"]
+mod pages;
 
-use shared::{arg, percentile};
+fn arg(n: usize, default: &str) -> String {
+    std::env::args()
+        .nth(n)
+        .unwrap_or_else(|| default.to_string())
+}
 
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
@@ -75,26 +78,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     store.close().await;
 
-    let client = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(Policy::none())
-        .build()?;
-    let signed = client
-        .post(format!("{base}/medewerker/inloggen"))
-        .form(&[
-            ("email", "bench@voorbeeld.nl"),
-            ("wachtwoord", "paars-tafel-regen-42"),
-        ])
-        .send()
-        .await?;
-    if signed
-        .headers()
-        .get("location")
-        .and_then(|l| l.to_str().ok())
-        != Some("/medewerker/start")
-    {
-        return Err("sign-in failed".into());
-    }
+    let client = pages::sign_in(&base, "bench@voorbeeld.nl", "paars-tafel-regen-42").await?;
     let busy = today
         .checked_sub(jiff::Span::new().days(7 * 30))?
         .to_string();
@@ -121,41 +105,6 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             "staff-kpi-phone-p50",
         ),
     ];
-    let mut baseline = 0.0;
-    println!(
-        "{:<24}{:>10}{:>10}{:>10}{:>12}{:>10}",
-        "page", "p50 ms", "p90 ms", "max ms", "x baseline", "KB"
-    );
-    for (name, path, expect) in pages {
-        let mut times = Vec::with_capacity(rounds);
-        let mut size = 0;
-        for _ in 0..rounds {
-            let started = Instant::now();
-            let response = client
-                .get(format!("{base}{path}"))
-                .header("accept-language", "nl")
-                .send()
-                .await?;
-            let status = response.status();
-            let body = response.text().await?;
-            times.push(started.elapsed());
-            size = body.len();
-            if !status.is_success() || !body.contains(expect) {
-                return Err(format!("{path}: {status}").into());
-            }
-        }
-        times.sort();
-        let p50 = ms(percentile(&times, 0.5));
-        if baseline == 0.0 {
-            baseline = p50;
-        }
-        println!(
-            "{name:<24}{p50:>10.1}{:>10.1}{:>10.1}{:>12.1}{:>10.0}",
-            ms(percentile(&times, 0.9)),
-            ms(percentile(&times, 1.0)),
-            p50 / baseline,
-            size as f64 / 1024.0
-        );
-    }
+    pages::time(&client, &base, &pages, rounds).await?;
     Ok(())
 }

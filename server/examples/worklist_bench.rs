@@ -8,9 +8,10 @@
 //!
 //! Usage: worklist_bench <base url> <database url> <requests> <rounds>
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
-use reqwest::redirect::Policy;
+#[path = "bench/pages.rs"]
+mod pages;
 
 fn arg(n: usize, default: &str) -> String {
     std::env::args()
@@ -84,11 +85,6 @@ async fn fill(url: &str, count: usize) -> Result<(), Box<dyn std::error::Error>>
     Ok(())
 }
 
-fn percentile(sorted: &[Duration], p: f64) -> f64 {
-    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[i].as_secs_f64() * 1000.0
-}
-
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let base = arg(1, "http://127.0.0.1:3952");
@@ -101,28 +97,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         "filled                  {count} requests in {:.1} s",
         filled.elapsed().as_secs_f64()
     );
-    let client = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(Policy::none())
-        .build()?;
-    let signed = client
-        .post(format!("{base}/medewerker/inloggen"))
-        .form(&[
-            ("email", "bench@voorbeeld.nl"),
-            ("wachtwoord", "paars-tafel-regen-42"),
-        ])
-        .send()
-        .await?;
-    if signed
-        .headers()
-        .get("location")
-        .and_then(|l| l.to_str().ok())
-        != Some("/medewerker/start")
-    {
-        return Err("sign-in failed".into());
-    }
-    let pages = [
-        ("start page (baseline)", "/medewerker/start"),
+    let client = pages::sign_in(&base, "bench@voorbeeld.nl", "paars-tafel-regen-42").await?;
+    let lists = [
         ("newest first", "/medewerker/aanvragen"),
         ("overdue only", "/medewerker/aanvragen?te-laat=ja"),
         (
@@ -135,34 +111,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             "/medewerker/aanvragen?status=aanvulling+nodig",
         ),
     ];
-    let mut baseline = 0.0;
-    println!(
-        "{:<24}{:>10}{:>10}{:>10}{:>12}",
-        "page", "p50 ms", "p90 ms", "max ms", "x baseline"
-    );
-    for (name, path) in pages {
-        let mut times = Vec::with_capacity(rounds);
-        for _ in 0..rounds {
-            let started = Instant::now();
-            let response = client.get(format!("{base}{path}")).send().await?;
-            let status = response.status();
-            let body = response.text().await?;
-            times.push(started.elapsed());
-            if !status.is_success() || (path.contains("aanvragen") && !body.contains("<tbody>")) {
-                return Err(format!("{path}: {status}").into());
-            }
-        }
-        times.sort();
-        let p50 = percentile(&times, 0.5);
-        if baseline == 0.0 {
-            baseline = p50;
-        }
-        println!(
-            "{name:<24}{p50:>10.1}{:>10.1}{:>10.1}{:>12.1}",
-            percentile(&times, 0.9),
-            percentile(&times, 1.0),
-            p50 / baseline
-        );
-    }
+    let mut pages = vec![("start page (baseline)", "/medewerker/start".to_string(), "")];
+    pages.extend(lists.map(|(name, path)| (name, path.to_string(), "<tbody>")));
+    pages::time(&client, &base, &pages, rounds).await?;
     Ok(())
 }

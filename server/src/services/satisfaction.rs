@@ -30,6 +30,21 @@ pub struct Contact<'a> {
     pub location: Option<&'a str>,
 }
 
+/// The invitation row of a contact, running 14 days from now.
+fn invitation<'a>(token_key: &'a str, contact: &Contact<'a>) -> satisfaction::Invitation<'a> {
+    let now = unix_now();
+    satisfaction::Invitation {
+        token_key,
+        contact_kind: contact.kind,
+        contact_ref: contact.reference,
+        channel: contact.channel,
+        product: contact.product,
+        location: contact.location,
+        created_at: now,
+        expires_at: now + app::satisfaction::VALID_DAYS * 24 * 3600,
+    }
+}
+
 /// The invitation of this contact (made the first time it is asked for);
 /// the address of its question.
 pub async fn invite(
@@ -38,21 +53,8 @@ pub async fn invite(
     contact: &Contact<'_>,
 ) -> Result<String, sqlx::Error> {
     let token = token_for(contact_token);
-    let now = unix_now();
-    satisfaction::invite(
-        store,
-        &satisfaction::Invitation {
-            token_key: &secret_key::key(&token),
-            contact_kind: contact.kind,
-            contact_ref: contact.reference,
-            channel: contact.channel,
-            product: contact.product,
-            location: contact.location,
-            created_at: now,
-            expires_at: now + app::satisfaction::VALID_DAYS * 24 * 3600,
-        },
-    )
-    .await?;
+    let key = secret_key::key(&token);
+    satisfaction::invite(store, &invitation(&key, contact)).await?;
     Ok(app::satisfaction::path(&token))
 }
 
@@ -98,21 +100,8 @@ pub async fn mail_link(
         return Ok(None);
     };
     let token = token_for(contact_token);
-    let now = unix_now();
-    let open = satisfaction::invite_open(
-        conn,
-        &satisfaction::Invitation {
-            token_key: &secret_key::key(&token),
-            contact_kind: contact.kind,
-            contact_ref: contact.reference,
-            channel: contact.channel,
-            product: contact.product,
-            location: contact.location,
-            created_at: now,
-            expires_at: now + app::satisfaction::VALID_DAYS * 24 * 3600,
-        },
-    )
-    .await?;
+    let key = secret_key::key(&token);
+    let open = satisfaction::invite_open(conn, &invitation(&key, contact)).await?;
     if !open {
         return Ok(None);
     }

@@ -19,21 +19,36 @@ pub struct Invitation<'a> {
 
 /// The invitation, unless this contact has one already (then nothing changes).
 pub async fn invite(store: &Store, row: &Invitation<'_>) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO satisfaction_invitations (token_key, contact_kind, contact_ref, channel, product, location, \
-         created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING",
-    )
-    .bind(row.token_key)
-    .bind(row.contact_kind)
-    .bind(row.contact_ref)
-    .bind(row.channel)
-    .bind(row.product)
-    .bind(row.location)
-    .bind(row.created_at)
-    .bind(row.expires_at)
-    .execute(store.pool())
-    .await?;
+    insert(row, false).execute(store.pool()).await?;
     Ok(())
+}
+
+/// The insert of an invitation; when the contact has one, nothing changes,
+/// or (`renew`) an unanswered one runs from now.
+fn insert<'q>(
+    row: &'q Invitation<'q>,
+    renew: bool,
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+    let sql: &'static str = match renew {
+        false => {
+            "INSERT INTO satisfaction_invitations (token_key, contact_kind, contact_ref, channel, product, location, \
+             created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING"
+        }
+        true => {
+            "INSERT INTO satisfaction_invitations (token_key, contact_kind, contact_ref, channel, product, location, \
+             created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (token_key) DO UPDATE \
+             SET expires_at = excluded.expires_at WHERE satisfaction_invitations.answered_at IS NULL"
+        }
+    };
+    sqlx::query(sql)
+        .bind(row.token_key)
+        .bind(row.contact_kind)
+        .bind(row.contact_ref)
+        .bind(row.channel)
+        .bind(row.product)
+        .bind(row.location)
+        .bind(row.created_at)
+        .bind(row.expires_at)
 }
 
 /// An invitation as its page needs it.
@@ -207,21 +222,7 @@ pub async fn followed(conn: &mut Conn, id: i64, staff: i64, at: &str) -> Result<
 /// Inside a transaction: the contact's invitation, made now or (while
 /// unanswered) given its days again from now; whether it can still be answered.
 pub async fn invite_open(conn: &mut Conn, row: &Invitation<'_>) -> Result<bool, sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO satisfaction_invitations (token_key, contact_kind, contact_ref, channel, product, location, \
-         created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (token_key) DO UPDATE \
-         SET expires_at = excluded.expires_at WHERE satisfaction_invitations.answered_at IS NULL",
-    )
-    .bind(row.token_key)
-    .bind(row.contact_kind)
-    .bind(row.contact_ref)
-    .bind(row.channel)
-    .bind(row.product)
-    .bind(row.location)
-    .bind(row.created_at)
-    .bind(row.expires_at)
-    .execute(&mut *conn)
-    .await?;
+    insert(row, true).execute(&mut *conn).await?;
     let answered: Option<Option<i64>> =
         sqlx::query_scalar("SELECT answered_at FROM satisfaction_invitations WHERE token_key = $1")
             .bind(row.token_key)

@@ -21,6 +21,9 @@ use rand::{Rng, SeedableRng};
 use crate::store::Store;
 use crate::store::demo::{self, Cell};
 
+mod write;
+use write::{Rows, write_all};
+
 pub struct Options {
     pub weeks: u32,
     pub residents: u32,
@@ -97,7 +100,7 @@ fn volume(rng: &mut StdRng, base: f64, scale: f64, day: Date) -> usize {
     (expected * rng.random_range(0.9..1.1)).round() as usize
 }
 
-fn text(s: impl Into<String>) -> Cell {
+pub(super) fn text(s: impl Into<String>) -> Cell {
     Cell::Text(s.into())
 }
 
@@ -452,163 +455,4 @@ fn score(rng: &mut StdRng, worse: bool) -> i64 {
     )
     .parse()
     .unwrap_or(4)
-}
-
-struct Rows {
-    contacts: Vec<Vec<Cell>>,
-    requests: Vec<Vec<Cell>>,
-    /// Per request event: the request's reference, status, time.
-    events: Vec<(String, &'static str, String)>,
-    callbacks: Vec<Vec<Cell>>,
-    /// Per first attempt: the callback's reference, time, outcome.
-    attempts: Vec<(String, String, &'static str)>,
-    visits: Vec<Vec<Cell>>,
-    answers: Vec<Vec<Cell>>,
-    calls: String,
-}
-
-async fn write_all(
-    store: &Store,
-    options: &Options,
-    rows: Rows,
-) -> Result<Filled, Box<dyn std::error::Error>> {
-    let mut filled = Filled::default();
-    if let Some(path) = &options.calls_file {
-        std::fs::write(path, &rows.calls).map_err(|e| format!("{}: {e}", path.display()))?;
-    }
-    match super::calls::import(store, rows.calls.as_bytes()).await? {
-        Ok(done) => filled.calls = done.new as usize,
-        Err(bad) => return Err(format!("the generated calls do not import: {bad}").into()),
-    }
-    filled.contacts = demo::insert(
-        store,
-        "contacts",
-        &[
-            "nonce",
-            "at",
-            "day",
-            "channel",
-            "product",
-            "topic",
-            "result",
-            "satisfaction",
-            "staff_id",
-            "staff_team",
-        ],
-        rows.contacts,
-    )
-    .await?;
-    filled.requests = demo::insert(
-        store,
-        "submissions",
-        &[
-            "reference",
-            "product",
-            "draft_id",
-            "answers",
-            "received_at",
-            "channel",
-            "status",
-        ],
-        rows.requests,
-    )
-    .await?;
-    let prefix = format!("DEMO-A-{}-", options.seed);
-    let ids: std::collections::HashMap<String, i64> =
-        demo::ids_by_reference(store, "submissions", &prefix)
-            .await?
-            .into_iter()
-            .map(|(id, r)| (r, id))
-            .collect();
-    let events = rows
-        .events
-        .into_iter()
-        .filter_map(|(r, status, at)| Some(vec![Cell::Int(*ids.get(&r)?), text(status), text(at)]))
-        .collect();
-    demo::insert(
-        store,
-        "submission_events",
-        &["submission_id", "status", "at"],
-        events,
-    )
-    .await?;
-    filled.callbacks = demo::insert(
-        store,
-        "callback_requests",
-        &[
-            "reference",
-            "token",
-            "nonce",
-            "name",
-            "phone",
-            "topic",
-            "preferred_day",
-            "day_part",
-            "created_at",
-            "created_day",
-            "due_by",
-            "state",
-        ],
-        rows.callbacks,
-    )
-    .await?;
-    let prefix = format!("DEMO-T-{}-", options.seed);
-    let ids: std::collections::HashMap<String, i64> =
-        demo::ids_by_reference(store, "callback_requests", &prefix)
-            .await?
-            .into_iter()
-            .map(|(id, r)| (r, id))
-            .collect();
-    let attempts = rows
-        .attempts
-        .into_iter()
-        .filter_map(|(r, at, outcome)| {
-            Some(vec![Cell::Int(*ids.get(&r)?), text(at), text(outcome)])
-        })
-        .collect();
-    demo::insert(
-        store,
-        "callback_attempts",
-        &["callback_id", "at", "outcome"],
-        attempts,
-    )
-    .await?;
-    filled.visits = demo::insert(
-        store,
-        "visits",
-        &[
-            "reference",
-            "token",
-            "location",
-            "day",
-            "start_minute",
-            "end_minute",
-            "products",
-            "name",
-            "created_at",
-            "state",
-            "walk_in",
-            "waiting_seconds",
-            "outcome",
-        ],
-        rows.visits,
-    )
-    .await?;
-    filled.answers = demo::insert(
-        store,
-        "satisfaction_answers",
-        &[
-            "channel",
-            "contact_kind",
-            "product",
-            "location",
-            "score",
-            "call_me",
-            "answered_at",
-            "day",
-        ],
-        rows.answers,
-    )
-    .await?;
-    Ok(filled)
 }
