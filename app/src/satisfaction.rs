@@ -51,7 +51,11 @@ pub enum SurveyState {
 /// What `/tevredenheid/<token>` renders from.
 #[derive(Clone, Debug)]
 pub struct SurveyView {
+    /// The invitation's token, or (on a counter tablet) the location's slug.
     pub token: String,
+    /// On the counter tablet (`/tevredenheid/<location>`): the location's
+    /// name. No contact, no "bel mij": nothing to call back.
+    pub kiosk: Option<String>,
     pub state: SurveyState,
     pub draft: SatisfactionDraft,
 }

@@ -53,3 +53,20 @@ test('a resident answers the question and the team lead follows it up', async ({
   await gate(lead, browser);
   await lead.close();
 });
+
+test('a visitor answers on the counter tablet, with large targets and nothing about them', async ({ page, browser }) => {
+  // One location per project: a tablet takes one answer per 10 seconds.
+  const place = test.info().project.name === 'javascript' ? 'stadhuis' : 'wijkpunt-noord';
+  await page.goto(`/tevredenheid/${place}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hoe hebben wij u geholpen?');
+  await expect(page.getByRole('radio', { name: 'Ja, u mag mij bellen' })).toHaveCount(0);
+  const box = await page.getByRole('radio', { name: 'Tevreden', exact: true }).boundingBox();
+  expect(box.width).toBeGreaterThanOrEqual(44);
+  await gate(page, browser);
+  await page.getByRole('radio', { name: 'Tevreden', exact: true }).check();
+  await page.getByRole('button', { name: 'Verstuur antwoord' }).click();
+  await expect(page.getByRole('status')).toContainText('Uw antwoord is ontvangen');
+  await gate(page, browser);
+  await page.getByRole('link', { name: 'Volgende bezoeker' }).click();
+  await expect(page.getByRole('radio', { name: 'Tevreden', exact: true })).not.toBeChecked();
+});

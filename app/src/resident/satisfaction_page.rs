@@ -22,7 +22,18 @@ pub fn SatisfactionPage() -> impl IntoView {
         return view! { <super::error::NotFoundPage/> }.into_any();
     };
     let name = t("survey-title");
+    let kiosk = view.kiosk.clone();
+    let again = satisfaction::path(&view.token);
     let (title, body) = match view.state {
+        SurveyState::Thanks if kiosk.is_some() => (
+            i18n::title(&[&t("survey-thanks-title")]),
+            view! {
+                <h1 class="lk-heading-xl">{t("survey-thanks-title")}</h1>
+                <div class="lk-panel" role="status"><p class="lk-panel__body">{t("survey-thanks")}</p></div>
+                <p><a class="lk-button lk-kiosk__next" href=again>{t("survey-kiosk-next")}</a></p>
+            }
+            .into_any(),
+        ),
         SurveyState::Thanks => (
             i18n::title(&[&t("survey-thanks-title")]),
             view! {
@@ -62,20 +73,28 @@ pub fn SatisfactionPage() -> impl IntoView {
                 RadioOption::new("nee", t("survey-call-no")),
             ];
             let hint = t_args("survey-improve-hint", &[("max", MAX_IMPROVE_CHARS.into())]);
+            // On the counter tablet: which visit, anonymous, and no "bel mij".
+            let lead = match &kiosk {
+                Some(place) => t_args("survey-kiosk-lead", &[("location", place.clone().into())]),
+                None => t("survey-lead"),
+            };
+            let call_me = kiosk.is_none().then(|| {
+                view! { <Radios name="bellen" legend=t("survey-call") hint=t("survey-call-hint") options=call selected=draft.call_me.clone() error=message("bellen")/> }
+            });
             (
                 i18n::form_title(&[&name], !errors.is_empty()),
                 view! {
                     <h1 class="lk-heading-xl">{name.clone()}</h1>
-                    <p class="lk-lead">{t("survey-lead")}</p>
+                    <p class="lk-lead">{lead}</p>
                     <ErrorSummary errors=errors.clone()/>
-                    <form method="post" action=satisfaction::path(&view.token) novalidate=true class="lk-form">
+                    <form method="post" action=satisfaction::path(&view.token) novalidate=true class=if kiosk.is_some() { "lk-form lk-kiosk" } else { "lk-form" }>
                         <Radios name="tevredenheid" legend=t("survey-question") options=scale selected=draft.score.clone() error=message("tevredenheid")/>
                         <div data-wake="">
                             <Textarea id="beter" label=t("survey-improve") hint=hint value=draft.improve.clone() error=message("beter")/>
                             <CharacterCount target="beter" max=MAX_IMPROVE_CHARS value=draft.improve.clone()/>
                         </div>
                         <CharacterCounts/>
-                        <Radios name="bellen" legend=t("survey-call") hint=t("survey-call-hint") options=call selected=draft.call_me.clone() error=message("bellen")/>
+                        {call_me}
                         <button type="submit" class="lk-button">{t("survey-send")}</button>
                     </form>
                 }

@@ -27,6 +27,24 @@ pub async fn view(
     token: &str,
     query: Option<&str>,
 ) -> Result<Option<SurveyView>, sqlx::Error> {
+    if let Some(place) = app::visit::location(token) {
+        let draft = match drafts::id_from(jar) {
+            Some(id) => crate::store::drafts::load(&state.store, &id, &journey(token))
+                .await?
+                .unwrap_or_default(),
+            None => SatisfactionDraft::default(),
+        };
+        return Ok(Some(SurveyView {
+            token: token.to_string(),
+            kiosk: Some(place.name.clone()),
+            state: if query == Some("bedankt=ja") {
+                SurveyState::Thanks
+            } else {
+                SurveyState::Open
+            },
+            draft,
+        }));
+    }
     let Some(found) = invitations::find(&state.store, token).await? else {
         return Ok(None);
     };
@@ -49,6 +67,7 @@ pub async fn view(
     };
     Ok(Some(SurveyView {
         token: token.to_string(),
+        kiosk: None,
         state: state_now,
         draft,
     }))
@@ -65,6 +84,9 @@ pub async fn submit(
     jar: CookieJar,
     Form(form): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
+    if app::visit::location(&token).is_some() {
+        return kiosk(&state, &token, jar, form).await;
+    }
     let Some(found) = invitations::find(&state.store, &token).await? else {
         return Ok(StatusCode::NOT_FOUND.into_response());
     };
@@ -107,4 +129,68 @@ pub async fn submit(
     }
     // Answered before (a second click) or run out: the page says which.
     Ok(Redirect::to(&page).into_response())
+}
+
+/// Seconds between two answers on one counter tablet: a double tap, or
+/// someone tapping on, counts once.
+const KIOSK_PAUSE_SECONDS: i64 = 10;
+
+/// `POST /tevredenheid/<location>`: an answer on the counter tablet, for a
+/// visitor without an e-mail address. Nothing about the visitor is stored:
+/// the location, the score and the optional text; no "bel mij" (nobody to
+/// call). A second answer within 10 seconds is refused with a word.
+async fn kiosk(
+    state: &AppState,
+    location: &str,
+    jar: CookieJar,
+    mut form: Vec<(String, String)>,
+) -> Result<Response, AppError> {
+    let page = satisfaction::path(location);
+    form.retain(|(k, _)| k != "bellen");
+    let mut draft = SatisfactionDraft::default();
+    let answer = draft.apply(&form);
+    let now = time::now();
+    let since = now
+        .checked_sub(jiff::Span::new().seconds(KIOSK_PAUSE_SECONDS))
+        .unwrap_or_else(|_| now.clone());
+    let answer = match answer {
+        Some(_)
+            if answers::recent_on_tablet(&state.store, location, &since.to_string()).await? =>
+        {
+            draft.errors = vec![app::journey::FieldError::single(
+                "tevredenheid",
+                "survey-kiosk-wait",
+            )];
+            None
+        }
+        other => other,
+    };
+    let id = drafts::id_from(&jar).unwrap_or_else(DraftId::new);
+    let Some(answer) = answer else {
+        crate::store::drafts::save(&state.store, &id, &journey(location), &draft).await?;
+        let jar = jar.add(draft_cookie(&id, state.secure_cookies));
+        return Ok((jar, Redirect::to(&page)).into_response());
+    };
+    answers::answer_on_tablet(
+        &state.store,
+        location,
+        &answers::Answer {
+            score: i64::from(answer.score),
+            improve: answer.improve.as_deref(),
+            call_me: false,
+            answered_at: &now.to_string(),
+            day: &now.date().to_string(),
+        },
+    )
+    .await?;
+    tracing::info!("satisfaction answered on a counter tablet");
+    // What the last visitor typed is gone for the next one.
+    crate::store::drafts::save(
+        &state.store,
+        &id,
+        &journey(location),
+        &SatisfactionDraft::default(),
+    )
+    .await?;
+    Ok(Redirect::to(&format!("{page}?bedankt=ja")).into_response())
 }

@@ -1,8 +1,9 @@
-//! The satisfaction question by mail: in the mail that says a request is
-//! closed and after a callback that reached the resident; a resident (one
+//! The satisfaction question by mail and on the counter tablet: in the
+//! mail that says a request is closed and after a callback that reached the resident; a resident (one
 //! e-mail address, across channels) is asked at most once in 30 days; the
 //! survey tables keep only a keyed hash of the address (the test reads
-//! them); a contact answered on its confirmation page is not asked again.
+//! them); a contact answered on its confirmation page is not asked again;
+//! the tablet at the counter stores the location, score and text only.
 
 use app::staff::roles::Role;
 use reqwest::StatusCode;
@@ -10,6 +11,17 @@ use sha2::{Digest, Sha256};
 
 use crate::common::TestApp;
 use crate::staff_common::{sent_move, signed_in, version};
+
+/// invitation, channel, kind, location, score, text, call me.
+type TabletRow = (
+    Option<i64>,
+    String,
+    String,
+    Option<String>,
+    i64,
+    Option<String>,
+    i64,
+);
 
 const EMAIL: &str = "naam@voorbeeld.nl";
 
@@ -129,4 +141,85 @@ async fn a_contact_answered_on_its_confirmation_page_is_not_asked_by_mail() {
         .await
         .unwrap();
     assert_eq!(n, 0, "not counted as asked");
+}
+
+#[tokio::test]
+async fn the_counter_tablet_asks_without_anything_about_the_visitor() {
+    let app = TestApp::spawn().await;
+    let tablet = TestApp::browser();
+    let page = app.get_as(&tablet, "/tevredenheid/stadhuis").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body
+            .contains("Hoe tevreden bent u over hoe wij u vandaag hebben geholpen?")
+    );
+    assert!(page.body.contains("Over uw bezoek aan Stadhuis vandaag"));
+    assert!(
+        !page.body.contains("name=\"bellen\""),
+        "nobody to call back"
+    );
+    assert_eq!(
+        app.get_as(&tablet, "/tevredenheid/nergens").await.status,
+        StatusCode::NOT_FOUND
+    );
+    // No score: the problem, and what was typed stays.
+    app.post_as(
+        &tablet,
+        "/tevredenheid/stadhuis",
+        &[("beter", "Meer stoelen")],
+    )
+    .await;
+    let page = app.get_as(&tablet, "/tevredenheid/stadhuis").await;
+    assert!(page.body.contains("lk-error-summary") && page.body.contains("Meer stoelen"));
+    let sent = app
+        .post_as(
+            &tablet,
+            "/tevredenheid/stadhuis",
+            &[
+                ("tevredenheid", "4"),
+                ("beter", "Meer stoelen"),
+                ("bellen", "ja"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        sent.location.as_deref(),
+        Some("/tevredenheid/stadhuis?bedankt=ja")
+    );
+    let thanks = app
+        .get_as(&tablet, "/tevredenheid/stadhuis?bedankt=ja")
+        .await;
+    assert!(thanks.body.contains("Volgende bezoeker"));
+    let next = app.get_as(&tablet, "/tevredenheid/stadhuis").await;
+    assert!(
+        !next.body.contains("Meer stoelen"),
+        "the next visitor sees an empty form"
+    );
+    // A second answer at once (a double tap) is refused with a word.
+    app.post_as(&tablet, "/tevredenheid/stadhuis", &[("tevredenheid", "1")])
+        .await;
+    let page = app.get_as(&tablet, "/tevredenheid/stadhuis").await;
+    assert!(
+        page.body
+            .contains("Er is net een antwoord gegeven op deze tablet")
+    );
+    let rows: Vec<TabletRow> = sqlx::query_as(
+        "SELECT invitation_id, channel, contact_kind, location, score, improve, call_me \
+             FROM satisfaction_answers",
+    )
+    .fetch_all(&app.pool)
+    .await
+    .unwrap();
+    assert_eq!(
+        rows,
+        vec![(
+            None,
+            "balie".to_string(),
+            "tablet".to_string(),
+            Some("stadhuis".to_string()),
+            4,
+            Some("Meer stoelen".to_string()),
+            0
+        )]
+    );
 }
