@@ -14,6 +14,7 @@
 //! stored; a good file is stored in one transaction. A call id already
 //! imported is left as it is (an overlapping export adds only new calls).
 
+use app::i18n::{Lang, t_args_in, t_in};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
@@ -48,39 +49,98 @@ pub struct Call {
 #[derive(Debug, PartialEq, Eq)]
 pub struct BadLine {
     pub line: u64,
-    pub problem: String,
+    pub problem: Problem,
+}
+
+/// What is wrong with a line, put into words in the reader's language.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// The CSV itself cannot be read (the csv crate's words, English).
+    Unreadable(String),
+    Header,
+    TooMany,
+    Columns(usize),
+    NotATime {
+        column: &'static str,
+        text: String,
+    },
+    NotShort {
+        column: &'static str,
+    },
+    NotYesNo(String),
+    AbandonedAnswered,
+    AnsweredMissing,
+    BeforeOffered,
+}
+
+impl Problem {
+    /// The problem in `lang` (column names stay as the file has them).
+    pub fn words(&self, lang: Lang) -> String {
+        let column = |key: &str, column: &str| t_args_in(lang, key, &[("column", column.into())]);
+        match self {
+            Problem::Unreadable(why) => t_args_in(
+                lang,
+                "calls-problem-unreadable",
+                &[("why", why.clone().into())],
+            ),
+            Problem::Header => t_args_in(
+                lang,
+                "calls-problem-header",
+                &[("header", HEADER.join(",").into())],
+            ),
+            Problem::TooMany => {
+                t_args_in(lang, "calls-problem-too-many", &[("max", MAX_CALLS.into())])
+            }
+            Problem::Columns(n) => t_args_in(
+                lang,
+                "calls-problem-columns",
+                &[("found", (*n).into()), ("expected", HEADER.len().into())],
+            ),
+            Problem::NotATime { column, text } => t_args_in(
+                lang,
+                "calls-problem-time",
+                &[("column", (*column).into()), ("text", text.clone().into())],
+            ),
+            Problem::NotShort { column: c } => column("calls-problem-short", c),
+            Problem::NotYesNo(text) => t_args_in(
+                lang,
+                "calls-problem-yes-no",
+                &[("text", text.clone().into())],
+            ),
+            Problem::AbandonedAnswered => t_in(lang, "calls-problem-abandoned-answered"),
+            Problem::AnsweredMissing => t_in(lang, "calls-problem-answered-missing"),
+            Problem::BeforeOffered => t_in(lang, "calls-problem-before"),
+        }
+    }
 }
 
 impl std::fmt::Display for BadLine {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "line {}: {}", self.line, self.problem)
+        write!(f, "line {}: {}", self.line, self.problem.words(Lang::En))
     }
 }
 
-fn time(text: &str, column: &str) -> Result<i64, String> {
+fn time(text: &str, column: &'static str) -> Result<i64, Problem> {
     text.trim()
         .parse::<Timestamp>()
         .map(|t| t.as_second())
-        .map_err(|_| {
-            format!("{column} is not a time with its offset (2026-12-04T09:15:02+01:00): {text:?}")
+        .map_err(|_| Problem::NotATime {
+            column,
+            text: text.chars().take(40).collect(),
         })
 }
 
-fn short(text: &str, column: &str) -> Result<String, String> {
+fn short(text: &str, column: &'static str) -> Result<String, Problem> {
     let text = text.trim();
     if text.is_empty() || text.chars().count() > 64 || text.chars().any(char::is_control) {
-        return Err(format!("{column} must be 1 to 64 characters"));
+        return Err(Problem::NotShort { column });
     }
     Ok(text.to_string())
 }
 
-fn call(record: &csv::StringRecord) -> Result<Call, String> {
+fn call(record: &csv::StringRecord) -> Result<Call, Problem> {
     if record.len() != HEADER.len() {
-        return Err(format!(
-            "{} columns, expected {}",
-            record.len(),
-            HEADER.len()
-        ));
+        return Err(Problem::Columns(record.len()));
     }
     let field = |i: usize| record.get(i).unwrap_or("");
     let offered_at = time(field(2), "offered_at")?;
@@ -92,19 +152,24 @@ fn call(record: &csv::StringRecord) -> Result<Call, String> {
     let abandoned = match field(5).trim().to_lowercase().as_str() {
         "ja" | "yes" | "true" | "1" => true,
         "nee" | "no" | "false" | "0" => false,
-        other => return Err(format!("abandoned must be ja or nee: {other:?}")),
+        other => return Err(Problem::NotYesNo(other.chars().take(40).collect())),
     };
     match (abandoned, answered_at) {
-        (true, Some(_)) => return Err("an abandoned call has no answered_at".into()),
-        (false, None) => return Err("a call not abandoned needs answered_at".into()),
+        (true, Some(_)) => return Err(Problem::AbandonedAnswered),
+        (false, None) => return Err(Problem::AnsweredMissing),
         _ => {}
     }
     if answered_at.is_some_and(|a| a < offered_at) || ended_at < offered_at {
-        return Err("a time before offered_at".into());
+        return Err(Problem::BeforeOffered);
     }
     let day = Timestamp::from_second(offered_at)
-        .map_err(|e| e.to_string())?
-        .to_zoned(TimeZone::get("Europe/Amsterdam").map_err(|e| e.to_string())?)
+        .map_err(|_| Problem::NotATime {
+            column: "offered_at",
+            text: offered_at.to_string(),
+        })?
+        .to_zoned(
+            TimeZone::get("Europe/Amsterdam").map_err(|e| Problem::Unreadable(e.to_string()))?,
+        )
         .date()
         .to_string();
     Ok(Call {
@@ -126,13 +191,13 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Call>, BadLine> {
         .from_reader(bytes);
     let header = reader.headers().map_err(|e| BadLine {
         line: 1,
-        problem: e.to_string(),
+        problem: Problem::Unreadable(e.to_string()),
     })?;
     let names: Vec<&str> = header.iter().map(str::trim).collect();
     if names != HEADER {
         return Err(BadLine {
             line: 1,
-            problem: format!("the header must be {}", HEADER.join(",")),
+            problem: Problem::Header,
         });
     }
     let mut calls = Vec::new();
@@ -144,12 +209,12 @@ pub fn parse(bytes: &[u8]) -> Result<Vec<Call>, BadLine> {
             .map_or(i as u64 + 2, |p| p.line());
         let record = record.map_err(|e| BadLine {
             line,
-            problem: e.to_string(),
+            problem: Problem::Unreadable(e.to_string()),
         })?;
         if calls.len() >= MAX_CALLS {
             return Err(BadLine {
                 line,
-                problem: format!("more than {MAX_CALLS} calls in one file"),
+                problem: Problem::TooMany,
             });
         }
         calls.push(call(&record).map_err(|problem| BadLine { line, problem })?);
@@ -235,11 +300,7 @@ mod tests {
             let file = format!("{GOOD}{bad}\n");
             let problem = parse(file.as_bytes()).expect_err(bad);
             assert_eq!(problem.line, line, "{bad}");
-            assert!(
-                problem.problem.contains(words),
-                "{bad}: {}",
-                problem.problem
-            );
+            assert!(problem.to_string().contains(words), "{bad}: {problem}");
         }
         let header = parse(b"id,queue\n").expect_err("header");
         assert_eq!(header.line, 1);

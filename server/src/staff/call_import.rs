@@ -21,8 +21,11 @@ pub const KEPT: &str = "gesprekken";
 pub async fn upload(
     State(state): State<AppState>,
     axum::Extension(session): axum::Extension<StaffSession>,
+    headers: axum::http::HeaderMap,
     Posted { files, .. }: Posted,
 ) -> Result<Response, AppError> {
+    // A bad line is put into words in the staff member's language.
+    let lang = app::i18n::lang_of(&headers);
     let file = files.into_iter().find(|f| f.field == "bestand");
     let fields: Vec<(String, String)> = match file.map(|f| f.bytes) {
         None => vec![("uitkomst".into(), "geen-bestand".into())],
@@ -39,7 +42,7 @@ pub async fn upload(
             Err(bad) => vec![
                 ("uitkomst".into(), "fout".into()),
                 ("regel".into(), bad.line.to_string()),
-                ("probleem".into(), bad.problem),
+                ("probleem".into(), bad.problem.words(lang)),
             ],
         },
     };

@@ -126,6 +126,10 @@ async fn a_team_lead_uploads_the_export_on_the_kpi_page() {
         page.contains("Niets ingelezen. Regel 3 klopt niet"),
         "{page}"
     );
+    assert!(
+        page.contains("ended_at is geen tijd met de afwijking van UTC"),
+        "the line's problem in the staff member's language: {page}"
+    );
     assert_eq!(app.count("call_records").await, 0);
 
     let good = format!("{HEADER}{}", line("c-8", Some(5)));
