@@ -141,10 +141,18 @@ async fn visit(r: &mut Resident, n: usize, confirmed: &Confirmed) {
         .await;
     r.post("/afspraak/locatie", &[("locatie", "stadhuis")])
         .await;
+    // A page that answered without choices (an error while the killed
+    // server's lock was still held) books nothing: this resident tries again.
     let days = values(&r.get("/afspraak/dag").await, "dag");
+    if days.is_empty() {
+        return;
+    }
     let day = days[n % days.len()].clone();
     r.post("/afspraak/dag", &[("dag", &day)]).await;
     let times = values(&r.get("/afspraak/tijd").await, "tijd");
+    if times.is_empty() {
+        return;
+    }
     let time = times[n % times.len()].clone();
     r.post("/afspraak/tijd", &[("tijd", &time)]).await;
     let email = format!("bewoner{n}@voorbeeld.nl");
@@ -154,11 +162,11 @@ async fn visit(r: &mut Resident, n: usize, confirmed: &Confirmed) {
     )
     .await;
     let check = r.get("/afspraak/controleren").await;
+    let Some(nonce) = values(&check, "formulier").into_iter().next() else {
+        return;
+    };
     let to = r
-        .post(
-            "/afspraak/controleren",
-            &[("formulier", &values(&check, "formulier")[0])],
-        )
+        .post("/afspraak/controleren", &[("formulier", &nonce)])
         .await;
     if let Some(token) = to.strip_prefix("/afspraak/mijn/") {
         confirmed
