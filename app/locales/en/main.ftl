@@ -1130,3 +1130,17 @@ calls-problem-yes-no = abandoned must be ja or nee, not "{ $text }".
 calls-problem-abandoned-answered = An abandoned call has no answered_at.
 calls-problem-answered-missing = A call not abandoned needs answered_at.
 calls-problem-before = A time before offered_at.
+# Satisfaction as a KPI (#18).
+staff-kpi-too-few = Too few answers
+staff-kpi-group-satisfaction = Satisfaction
+staff-kpi-satisfaction-all = Satisfied, all channels
+staff-kpi-satisfaction-all-how = The share of answers to the satisfaction question with 4 or 5 of 5: asked online, by mail, on the counter tablet and by staff after a contact. Below 30 answers no figure is given.
+staff-kpi-satisfaction-online = Satisfied, online
+staff-kpi-satisfaction-online-how = The same, for answers about a request, callback request or appointment the resident made online.
+staff-kpi-satisfaction-phone = Satisfied, phone
+staff-kpi-satisfaction-phone-how = The same, for answers about a phone call or a request a staff member filled in on the phone.
+staff-kpi-satisfaction-counter = Satisfied, counter
+staff-kpi-satisfaction-counter-how = The same, for answers at the counter: asked by the clerk or on the tablet.
+staff-kpi-satisfaction-library = Satisfied, library
+staff-kpi-satisfaction-library-how = The same, for answers after help at the library.
+staff-trend-too-few = { $name } in the week of { $date }: too few answers for a figure.

@@ -1130,3 +1130,17 @@ calls-problem-yes-no = abandoned moet ja of nee zijn, niet "{ $text }".
 calls-problem-abandoned-answered = Een opgehangen gesprek (abandoned ja) heeft geen answered_at.
 calls-problem-answered-missing = Een gesprek dat niet is opgehangen heeft een answered_at nodig.
 calls-problem-before = Een tijd ligt vóór offered_at.
+# Satisfaction as a KPI (#18).
+staff-kpi-too-few = Te weinig antwoorden
+staff-kpi-group-satisfaction = Tevredenheid
+staff-kpi-satisfaction-all = Tevreden, alle kanalen
+staff-kpi-satisfaction-all-how = Het deel van de antwoorden op de tevredenheidsvraag met 4 of 5 van de 5. De vraag komt online, per mail, op de tablet bij de balie en van medewerkers na een contact. Onder de 30 antwoorden geven we geen cijfer.
+staff-kpi-satisfaction-online = Tevreden, online
+staff-kpi-satisfaction-online-how = Hetzelfde, voor de antwoorden over een aanvraag, terugbelverzoek of afspraak die de inwoner online deed.
+staff-kpi-satisfaction-phone = Tevreden, telefoon
+staff-kpi-satisfaction-phone-how = Hetzelfde, voor de antwoorden over een telefoongesprek of een aanvraag die een medewerker aan de telefoon invulde.
+staff-kpi-satisfaction-counter = Tevreden, balie
+staff-kpi-satisfaction-counter-how = Hetzelfde, voor de antwoorden aan de balie: gevraagd door de baliemedewerker of op de tablet.
+staff-kpi-satisfaction-library = Tevreden, bibliotheek
+staff-kpi-satisfaction-library-how = Hetzelfde, voor de antwoorden na hulp in de bibliotheek.
+staff-trend-too-few = { $name } in de week van { $date }: te weinig antwoorden voor een cijfer.

@@ -21,6 +21,7 @@ pub(super) fn measure(m: Measure) -> String {
         Measure::WorkingDays(n) => t_args("staff-kpi-days", &[("n", n.into())]),
         Measure::Count(n) => n.to_string(),
         Measure::Nothing => t("staff-kpi-nothing"),
+        Measure::TooFew => t("staff-kpi-too-few"),
     }
 }
 

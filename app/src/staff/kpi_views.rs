@@ -15,7 +15,13 @@ pub enum Measure {
     Count(i64),
     /// Nothing to measure this week.
     Nothing,
+    /// Answers there were, but fewer than [`MIN_ANSWERS`]: no figure is given.
+    TooFew,
 }
+
+/// Below this many answers a satisfaction share is not given: a handful of
+/// answers says little, and one unhappy resident would swing it.
+pub const MIN_ANSWERS: i64 = 30;
 
 /// What a figure is measured in, as the store names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,7 +79,7 @@ impl Unit {
             Measure::Hours(v) => (Unit::Hours, v),
             Measure::WorkingDays(v) => (Unit::WorkingDays, v),
             Measure::Count(v) => (Unit::Count, v),
-            Measure::Nothing => return None,
+            Measure::Nothing | Measure::TooFew => return None,
         })
     }
 }
@@ -203,6 +209,22 @@ impl Kpi {
         }
     }
 
+    /// A share of satisfied answers against a minimum norm, given only
+    /// from [`MIN_ANSWERS`] answers on.
+    pub fn satisfied(key: &str, part: i64, whole: i64, norm: u32) -> Self {
+        if whole < MIN_ANSWERS && whole > 0 {
+            return Self {
+                key: key.to_string(),
+                unit: Unit::Percent,
+                value: Measure::TooFew,
+                norm: Some(Measure::Percent(i64::from(norm))),
+                meets: None,
+                basis: whole,
+            };
+        }
+        Self::share_at_least(key, part, whole, norm)
+    }
+
     pub fn count(key: &str, n: i64) -> Self {
         Self {
             key: key.to_string(),
@@ -243,5 +265,15 @@ mod tests {
         let k = Kpi::share_at_most("x", 1, 20, 10);
         assert_eq!((k.value, k.meets), (Measure::Percent(5), Some(true)));
         assert_eq!(Kpi::share_at_least("x", 0, 0, 90).meets, None);
+    }
+
+    #[test]
+    fn satisfaction_is_given_from_30_answers_on() {
+        let k = Kpi::satisfied("x", 29, 29, 80);
+        assert_eq!((k.value, k.meets, k.basis), (Measure::TooFew, None, 29));
+        let k = Kpi::satisfied("x", 24, 30, 80);
+        assert_eq!((k.value, k.meets), (Measure::Percent(80), Some(true)));
+        assert_eq!(Kpi::satisfied("x", 0, 0, 80).value, Measure::Nothing);
+        assert_eq!(Unit::of(Measure::TooFew), None);
     }
 }

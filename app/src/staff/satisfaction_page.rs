@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::context::StaffUser;
+use super::kpi_views::MIN_ANSWERS;
 use super::layout::StaffLayout;
 use super::paths;
 use super::satisfaction_views::{ChannelFigures, SatisfactionReportView};
@@ -19,12 +20,20 @@ fn tenths(lang: Lang, value: i64) -> String {
 
 fn figures_row(lang: Lang, f: &ChannelFigures) -> impl IntoView + use<> {
     let none = || t("summary-empty");
+    // A handful of answers says little: the share is given from 30 on.
+    let satisfied = if f.answers > 0 && f.answers < MIN_ANSWERS {
+        t("staff-kpi-too-few")
+    } else {
+        f.satisfied_percent
+            .map(|p| format!("{p} %"))
+            .unwrap_or_else(none)
+    };
     view! {
         <tr>
             <th scope="row">{t(&f.key)}</th>
             <td class="lk-table__number">{f.answers}</td>
             <td class="lk-table__number">{f.average_tenths.map(|v| tenths(lang, v)).unwrap_or_else(none)}</td>
-            <td class="lk-table__number">{f.satisfied_percent.map(|p| format!("{p} %")).unwrap_or_else(none)}</td>
+            <td class="lk-table__number">{satisfied}</td>
         </tr>
     }
 }

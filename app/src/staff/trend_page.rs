@@ -49,8 +49,14 @@ fn said(trend: &Trend) -> String {
     };
     let date = i18n::date_in(lang, week.week);
     let Some(value) = week.value else {
+        // Records without a figure: fewer answers than a share is given for.
+        let key = if week.basis > 0 {
+            "staff-trend-too-few"
+        } else {
+            "staff-trend-nothing"
+        };
         return t_args(
-            "staff-trend-nothing",
+            key,
             &[("name", t(&trend.key).into()), ("date", date.into())],
         );
     };
@@ -120,7 +126,7 @@ fn trend_view(group: usize, index: usize, trend: Trend, baseline: bool) -> impl 
             view! {
                 <tr>
                     <th scope="row">{i18n::date_in(lang, w.week)}</th>
-                    <td class="lk-table__number">{w.value.map(|v| measure(trend.unit.measure(v))).unwrap_or_else(|| t("staff-kpi-nothing"))}</td>
+                    <td class="lk-table__number">{w.value.map(|v| measure(trend.unit.measure(v))).unwrap_or_else(|| t(if w.basis > 0 { "staff-kpi-too-few" } else { "staff-kpi-nothing" }))}</td>
                     <td class="lk-table__number">{w.basis}</td>
                     <td>{signal_words(*s)}</td>
                 </tr>

@@ -333,6 +333,7 @@ pub async fn figures(
             Kpi::share_only("staff-kpi-online-take-up", online, requests.len() as i64),
         ],
     };
+    let satisfaction_group = satisfaction(store, &from, &to, norms.satisfied_percent).await?;
     Ok(WeekFigures {
         funnel,
         groups: vec![
@@ -345,7 +346,56 @@ pub async fn figures(
             request_group,
             online_group,
             contact_group,
+            satisfaction_group,
         ],
         channels,
+    })
+}
+
+/// Satisfaction: the share of answers 4 or 5 of 5, over all answers and per
+/// channel, from the question (online, by mail, on the tablet) and from the
+/// answers registered with contacts; given from 30 answers on.
+async fn satisfaction(
+    store: &Store,
+    from: &str,
+    to: &str,
+    norm: u32,
+) -> Result<KpiGroup, sqlx::Error> {
+    let counts = crate::store::satisfaction::counts(store, from, to).await?;
+    // "online-aanvraag" is asked online about a request; "contact-balie" was
+    // registered by a clerk: the channel is what the answer is about.
+    let channel = |key: &str| match key.strip_prefix("contact-") {
+        Some(channel) => channel.to_string(),
+        None => key.split_once('-').map_or(key, |(c, _)| c).to_string(),
+    };
+    let of = |wanted: Option<&str>| {
+        let mut part = 0;
+        let mut whole = 0;
+        for (key, score, n) in &counts {
+            if wanted.is_none_or(|w| channel(key) == w) {
+                whole += n;
+                if *score >= 4 {
+                    part += n;
+                }
+            }
+        }
+        (part, whole)
+    };
+    let kpis = [
+        ("staff-kpi-satisfaction-all", None),
+        ("staff-kpi-satisfaction-online", Some("online")),
+        ("staff-kpi-satisfaction-phone", Some("telefoon")),
+        ("staff-kpi-satisfaction-counter", Some("balie")),
+        ("staff-kpi-satisfaction-library", Some("bibliotheek")),
+    ]
+    .into_iter()
+    .map(|(key, wanted)| {
+        let (part, whole) = of(wanted);
+        Kpi::satisfied(key, part, whole, norm)
+    })
+    .collect();
+    Ok(KpiGroup {
+        key: "staff-kpi-group-satisfaction".into(),
+        kpis,
     })
 }

@@ -17,13 +17,14 @@ use crate::store::satisfaction as answers;
 use crate::{AppState, time};
 
 /// The rows of the table, in this order, each with the key of its name.
-const CHANNELS: [&str; 8] = [
+const CHANNELS: [&str; 9] = [
     "online-aanvraag",
     "online-terugbelverzoek",
     "online-afspraak",
     "telefoon-aanvraag",
     "contact-telefoon",
     "contact-balie",
+    "balie-tablet",
     "contact-e-mail",
     "contact-bibliotheek",
 ];

@@ -153,3 +153,44 @@ async fn the_week_s_records_give_the_defined_figures() {
     );
     assert!(body.contains("Zo rekenen wij"));
 }
+
+/// Answers on the counter tablet of today: `happy` of them 4 or 5, the rest 2.
+async fn tablet_answers(app: &TestApp, happy: u32, unhappy: u32) {
+    let now = amsterdam_now();
+    for n in 0..happy + unhappy {
+        let score = if n < happy { 4 + i64::from(n % 2) } else { 2 };
+        sqlx::query(
+            "INSERT INTO satisfaction_answers (invitation_id, channel, contact_kind, product, location, score, \
+             improve, call_me, answered_at, day) VALUES (NULL, 'balie', 'tablet', NULL, 'stadhuis', $1, NULL, 0, $2, $3)",
+        )
+        .bind(score)
+        .bind(now.to_string())
+        .bind(now.date().to_string())
+        .execute(&app.pool)
+        .await
+        .expect("answer");
+    }
+}
+
+#[tokio::test]
+async fn satisfaction_is_a_kpi_given_from_30_answers_on() {
+    let app = TestApp::spawn().await;
+    let lead = signed_in(&app, "lead@voorbeeld.nl", Role::Teamleider).await;
+    let body = app.get_as(&lead, "/medewerker/kengetallen").await.body;
+    assert_eq!(figure(&body, "Tevreden, alle kanalen"), "Geen gegevens");
+    tablet_answers(&app, 23, 6).await;
+    let body = app.get_as(&lead, "/medewerker/kengetallen").await.body;
+    assert_eq!(
+        figure(&body, "Tevreden, alle kanalen"),
+        "Te weinig antwoorden"
+    );
+    assert_eq!(figure(&body, "Tevreden, balie"), "Te weinig antwoorden");
+    tablet_answers(&app, 1, 0).await;
+    let body = app.get_as(&lead, "/medewerker/kengetallen").await.body;
+    assert_eq!(figure(&body, "Tevreden, alle kanalen"), "80 %", "24 of 30");
+    assert_eq!(figure(&body, "Tevreden, balie"), "80 %");
+    assert_eq!(figure(&body, "Tevreden, online"), "Geen gegevens");
+    // The week page of the answers counts the tablet too.
+    let week = app.get_as(&lead, "/medewerker/tevredenheid").await.body;
+    assert_eq!(figure(&week, "Balie: tablet bij de balie"), "30");
+}
