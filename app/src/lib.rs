@@ -104,6 +104,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/medewerker/tevredenheid") view=staff::StaffRoutePage/>
                 <Route path=path!("/medewerker/kengetallen") view=staff::StaffRoutePage/>
                 <Route path=path!("/medewerker/kengetallen/verloop") view=staff::StaffRoutePage/>
+                <Route path=path!("/medewerker/kengetallen/raad") view=staff::StaffRoutePage/>
                 <Route path=path!("/medewerker/inzage") view=staff::StaffRoutePage/>
                 <Route path=path!("/medewerker/meldingen") view=staff::StaffRoutePage/>
                 <Route path=path!("/medewerker/meldingen/:reference") view=staff::StaffRoutePage/>

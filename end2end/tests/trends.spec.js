@@ -47,3 +47,25 @@ test('a team lead reads the trends and marks a baseline', async ({ page, browser
   expect(csv.headers()['content-type']).toContain('text/csv');
   expect((await csv.text()).split('\n').filter(Boolean)).toHaveLength(27);
 });
+
+test('a team lead prints the council report of the last quarter', async ({ page, browser }) => {
+  test.setTimeout(300_000);
+  await signIn(page, 'lisa@voorbeeld.nl');
+  await page.getByRole('navigation', { name: 'Menu voor medewerkers' }).getByRole('link', { name: 'Kengetallen' }).click();
+  await page.getByRole('link', { name: 'Raadsinformatie per kwartaal (om af te drukken)' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Raadsinformatie dienstverlening, kwartaal');
+  await expect(page.getByRole('table', { name: 'Telefoon' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Tevredenheid' }).first()).toBeVisible();
+  await gate(page, browser);
+  // An earlier quarter is a link; the report there has the same themes.
+  await page.getByRole('link', { name: /^Naar kwartaal/ }).first().click();
+  await expect(page.getByRole('table', { name: 'Aanvragen' })).toBeVisible();
+  // Printed: no menu, no links to other quarters, each theme on a page of its own.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Menu voor medewerkers' })).toBeHidden();
+  await expect(page.getByRole('link', { name: /^Naar kwartaal/ }).first()).toBeHidden();
+  const breaks = await page.locator('.lk-council__theme').evaluateAll(
+    (sections) => sections.map((s) => getComputedStyle(s).breakBefore));
+  expect(breaks.length).toBeGreaterThan(5);
+  expect(new Set(breaks)).toEqual(new Set(['page']));
+});

@@ -31,6 +31,7 @@ pub enum StaffPage {
     Satisfaction(Box<super::satisfaction_views::SatisfactionReportView>),
     Kpi(Box<super::kpi_views::KpiView>),
     Trends(Box<super::trend_views::TrendView>),
+    Council(Box<super::council_views::CouncilView>),
 }
 
 #[derive(Clone, Debug)]

@@ -183,6 +183,7 @@ pub fn KpiPage(user: StaffUser, view: KpiView) -> impl IntoView {
             </ul>
             <p>{t("staff-kpi-intro")}</p>
             <p><a href=paths::KPI_TRENDS>{t("staff-kpi-trends-link")}</a></p>
+            <p><a href=paths::COUNCIL_REPORT>{t("staff-kpi-council-link")}</a></p>
             {groups}
             <h2 class="lk-heading-m" id="kpi-kanalen">{t("staff-kpi-channels")}</h2>
             <div class="lk-table-wrap" tabindex="0" role="region" aria-labelledby="kpi-kanalen">

@@ -14,6 +14,8 @@ pub mod callback_views;
 pub mod contact_form;
 mod contact_page;
 pub mod context;
+mod council_page;
+pub mod council_views;
 mod counter_page;
 pub mod counter_views;
 pub mod deviation;
@@ -93,6 +95,9 @@ pub fn StaffRoutePage() -> impl IntoView {
         }
         (StaffPage::Kpi(view), Some(user)) => {
             view! { <kpi_page::KpiPage user=user view=*view/> }.into_any()
+        }
+        (StaffPage::Council(view), Some(user)) => {
+            view! { <council_page::CouncilPage user=user view=*view/> }.into_any()
         }
         (StaffPage::Trends(view), Some(user)) => {
             view! { <trend_page::TrendPage user=user view=*view/> }.into_any()

@@ -78,6 +78,13 @@ pub const KPI: &str = "/medewerker/kengetallen";
 pub const KPI_CALLS: &str = "/medewerker/kengetallen/gesprekken";
 /// Every KPI over 26 weeks against the 0-meting (team leads); POST marks a baseline.
 pub const KPI_TRENDS: &str = "/medewerker/kengetallen/verloop";
+/// The quarterly report for the council, for printing (team leads).
+pub const COUNCIL_REPORT: &str = "/medewerker/kengetallen/raad";
+
+/// The council report of a quarter (`2026-3`).
+pub fn council_report(quarter: &str) -> String {
+    format!("{COUNCIL_REPORT}?kwartaal={quarter}")
+}
 /// The trend tables as CSV (`?kpi=` for one).
 pub const KPI_TRENDS_CSV: &str = "/medewerker/kengetallen/verloop.csv";
 

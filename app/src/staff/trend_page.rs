@@ -22,7 +22,7 @@ fn limit(trend: &Trend, v: f64) -> String {
     measure(trend.unit.measure(v.round() as i64))
 }
 
-fn signal_words(signal: Option<Signal>) -> String {
+pub(super) fn signal_words(signal: Option<Signal>) -> String {
     match signal {
         Some(Signal::Above) => t("staff-trend-above"),
         Some(Signal::Below) => t("staff-trend-below"),

@@ -87,29 +87,29 @@ pub async fn refresh(store: &Store, rules: HolidayRules, today: Date) -> Result<
     Ok(())
 }
 
-/// Computes the weeks shown that have no figures yet; the oldest time any
-/// shown week was computed.
+/// Computes those of `weeks` that have no figures yet; the oldest time any
+/// of them was computed.
 async fn fill_missing(
     store: &Store,
     rules: HolidayRules,
-    today: Date,
+    weeks: &[Date],
 ) -> Result<Option<String>, sqlx::Error> {
-    let weeks = shown_weeks(today);
-    let (first, last) = (weeks[0].to_string(), weeks[WEEKS - 1].to_string());
-    let known: HashMap<String, String> = kpi_weeks::computed(store, &first, &last)
-        .await?
-        .into_iter()
-        .collect();
-    for monday in &weeks {
+    let (Some(first), Some(last)) = (weeks.first(), weeks.last()) else {
+        return Ok(None);
+    };
+    let mut known: HashMap<String, String> =
+        kpi_weeks::computed(store, &first.to_string(), &last.to_string())
+            .await?
+            .into_iter()
+            .collect();
+    for monday in weeks {
         if !known.contains_key(&monday.to_string()) {
             compute_week(store, rules, *monday).await?;
+            let at = crate::time::now().timestamp().to_string();
+            known.insert(monday.to_string(), at);
         }
     }
-    Ok(kpi_weeks::computed(store, &first, &last)
-        .await?
-        .into_iter()
-        .map(|(_, at)| at)
-        .min())
+    Ok(known.into_values().min())
 }
 
 /// Refreshes the weeks every hour, on every server (the writes are the same
@@ -179,19 +179,50 @@ pub struct Trends {
     pub computed_at: Option<String>,
 }
 
-/// The trends of the 26 weeks before `today`'s week, judged against the
-/// baseline `chosen` (or the newest one).
-pub async fn trends(
+/// The kept figures of some weeks per KPI and the baseline's, to judge them by.
+pub struct Judged {
+    series: HashMap<String, (Unit, Vec<WeekFigure>)>,
+    base: HashMap<String, (Unit, Vec<WeekFigure>)>,
+    weeks: Vec<Date>,
+    pub baselines: Vec<Baseline>,
+    pub chosen: Option<Baseline>,
+    pub computed_at: Option<String>,
+}
+
+impl Judged {
+    /// The trend of one KPI over the weeks (empty weeks where none is kept).
+    pub fn trend(&mut self, key: &str, unit: Unit) -> Trend {
+        let (unit, figures) = self.series.remove(key).unwrap_or_else(|| {
+            let empty = self.weeks.iter().map(|w| WeekFigure {
+                week: *w,
+                value: None,
+                basis: 0,
+            });
+            (unit, empty.collect())
+        });
+        let baseline = self
+            .base
+            .get(key)
+            .map(|b| b.1.as_slice())
+            .unwrap_or_default();
+        Trend::new(key, unit, figures, baseline)
+    }
+}
+
+/// The kept figures of `weeks` (computing those missing), with the baseline
+/// `chosen` (or the newest) they are judged against.
+pub async fn judged(
     store: &Store,
     rules: HolidayRules,
-    today: Date,
+    weeks: &[Date],
     chosen: Option<i64>,
-) -> Result<Trends, sqlx::Error> {
-    let computed_at = fill_missing(store, rules, today).await?;
-    let weeks = shown_weeks(today);
-    let rows =
-        kpi_weeks::between(store, &weeks[0].to_string(), &weeks[WEEKS - 1].to_string()).await?;
-    let mut series = by_kpi(rows, &weeks);
+) -> Result<Judged, sqlx::Error> {
+    let computed_at = fill_missing(store, rules, weeks).await?;
+    let (Some(first), Some(last)) = (weeks.first(), weeks.last()) else {
+        return Err(sqlx::Error::Protocol("no weeks to judge".into()));
+    };
+    let rows = kpi_weeks::between(store, &first.to_string(), &last.to_string()).await?;
+    let series = by_kpi(rows, weeks);
     let baselines: Vec<Baseline> = kpi_weeks::baselines(store)
         .await?
         .into_iter()
@@ -210,6 +241,26 @@ pub async fn trends(
             .collect();
         base = by_kpi(rows, &span);
     }
+    Ok(Judged {
+        series,
+        base,
+        weeks: weeks.to_vec(),
+        baselines,
+        chosen,
+        computed_at,
+    })
+}
+
+/// The trends of the 26 weeks before `today`'s week, judged against the
+/// baseline `chosen` (or the newest one).
+pub async fn trends(
+    store: &Store,
+    rules: HolidayRules,
+    today: Date,
+    chosen: Option<i64>,
+) -> Result<Trends, sqlx::Error> {
+    let weeks = shown_weeks(today);
+    let mut judged = judged(store, rules, &weeks, chosen).await?;
     // The groups and their order as the KPI page has them (one week's keys).
     let layout = kpi_week::figures(store, rules, *weeks.last().unwrap_or(&today)).await?;
     let groups = layout
@@ -220,26 +271,15 @@ pub async fn trends(
             trends: g
                 .kpis
                 .iter()
-                .map(|k| {
-                    let (unit, figures) = series.remove(&k.key).unwrap_or_else(|| {
-                        let empty = weeks.iter().map(|w| WeekFigure {
-                            week: *w,
-                            value: None,
-                            basis: 0,
-                        });
-                        (k.unit, empty.collect())
-                    });
-                    let baseline = base.get(&k.key).map(|b| b.1.as_slice()).unwrap_or_default();
-                    Trend::new(&k.key, unit, figures, baseline)
-                })
+                .map(|k| judged.trend(&k.key, k.unit))
                 .collect(),
         })
         .collect();
     Ok(Trends {
         groups,
-        baselines,
-        chosen,
-        computed_at,
+        baselines: judged.baselines,
+        chosen: judged.chosen,
+        computed_at: judged.computed_at,
     })
 }
 

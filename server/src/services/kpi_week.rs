@@ -1,5 +1,5 @@
-//! The KPIs of one week (Monday to Sunday), computed from the week's raw
-//! records with the definitions of `app::staff::kpi_views`, each beside its
+//! The KPIs of one week (Monday to Sunday), or of any run of days, computed
+//! from the period's raw records with the definitions of `app::staff::kpi_views`, each beside its
 //! norm from `config/norms.toml`: for the KPI page (the week asked for) and
 //! for the weekly figures the trends are drawn from (`kpi_trends`). No
 //! personal data is read: only times, states, channels and results.
@@ -40,11 +40,22 @@ pub async fn figures(
     rules: HolidayRules,
     monday: Date,
 ) -> Result<WeekFigures, sqlx::Error> {
-    let norms = app::staff::norms::current();
     let sunday = monday
         .checked_add(jiff::Span::new().days(6))
         .unwrap_or(monday);
-    let (from, to) = (monday.to_string(), sunday.to_string());
+    figures_between(store, rules, monday, sunday).await
+}
+
+/// The figures of the days `first` to `last` (a week, or a quarter for the
+/// council report), by the same definitions.
+pub async fn figures_between(
+    store: &Store,
+    rules: HolidayRules,
+    first: Date,
+    last: Date,
+) -> Result<WeekFigures, sqlx::Error> {
+    let norms = app::staff::norms::current();
+    let (from, to) = (first.to_string(), last.to_string());
 
     // Phone: from the telephony platform's calls (imported).
     let calls = crate::store::calls::of_days(store, &from, &to).await?;

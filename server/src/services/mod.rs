@@ -8,6 +8,7 @@
 pub mod calendar;
 pub mod callbacks;
 pub mod calls;
+pub mod council_report;
 pub mod counter;
 pub mod demo_data;
 pub mod drafts;

@@ -11,6 +11,7 @@ mod callback_pages;
 mod callbacks;
 pub mod cli;
 mod contacts;
+mod council;
 mod counter;
 mod frame;
 pub mod guard;

@@ -78,6 +78,10 @@ pub async fn load(
         let page = super::kpi::page(state, session, query).await?;
         return Ok(Loaded::Page(Box::new(context(Some(session), page))));
     }
+    if path == paths::COUNCIL_REPORT {
+        let page = super::council::page(state, session, query).await?;
+        return Ok(Loaded::Page(Box::new(context(Some(session), page))));
+    }
     if path == paths::KPI_TRENDS {
         let page = super::trends::page(state, session, query).await?;
         return Ok(Loaded::Page(Box::new(context(Some(session), page))));

@@ -33,7 +33,7 @@ const fn route(method: Method, pattern: &'static str, access: Access, page: bool
     }
 }
 
-pub static ROUTES: [StaffRoute; 39] = [
+pub static ROUTES: [StaffRoute; 40] = [
     route(Method::GET, app::staff::BASE, Access::Public, true),
     route(Method::POST, paths::SIGN_IN, Access::Public, false),
     route(Method::GET, paths::OIDC_START, Access::Public, false),
@@ -212,6 +212,12 @@ pub static ROUTES: [StaffRoute; 39] = [
         paths::KPI_TRENDS,
         Access::Staff(Area::Satisfaction),
         false,
+    ),
+    route(
+        Method::GET,
+        paths::COUNCIL_REPORT,
+        Access::Staff(Area::Satisfaction),
+        true,
     ),
     route(
         Method::GET,

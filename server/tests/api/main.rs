@@ -27,6 +27,7 @@ mod staff;
 mod staff_callbacks;
 mod staff_common;
 mod staff_contacts;
+mod staff_council;
 mod staff_counter;
 mod staff_kpi;
 mod staff_oidc;
