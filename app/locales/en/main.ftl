@@ -1169,3 +1169,13 @@ staff-council-channels-intro = How many contacts there were in each channel.
 staff-council-channel = Channel
 staff-council-count = Number
 staff-kpi-council-link = Council report per quarter (for printing)
+
+# Asked by mail after a counter visit, with consent at booking (#18).
+visit-survey-mail = Send me one question by e-mail after my visit: how satisfied was I?
+visit-survey-mail-hint = That is up to you. It tells us what to do better. We ask at most once in 30 days.
+visit-error-survey-email = Enter your e-mail address. Otherwise we cannot send you the question after your visit.
+label-survey-mail = Question after the visit
+mail-survey-visit-subject = How was your visit to the counter?
+mail-survey-visit = Thank you for your visit to the counter. You agreed that we could send you one question afterwards.
+staff-satisfaction-kind-bezoek = Counter visit
+staff-satisfaction-channel-balie-bezoek = Counter: asked by mail after the visit

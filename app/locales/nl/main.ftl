@@ -1169,3 +1169,13 @@ staff-council-channels-intro = Hoeveel contacten er waren in elk kanaal.
 staff-council-channel = Kanaal
 staff-council-count = Aantal
 staff-kpi-council-link = Raadsinformatie per kwartaal (om af te drukken)
+
+# Asked by mail after a counter visit, with consent at booking (#18).
+visit-survey-mail = Stuur mij na mijn bezoek één vraag per e-mail: hoe tevreden was ik?
+visit-survey-mail-hint = Dat mag u zelf weten. Zo leren wij wat beter kan. Wij vragen het hooguit één keer in 30 dagen.
+visit-error-survey-email = Vul uw e-mailadres in. Anders kunnen wij u na het bezoek de vraag niet sturen.
+label-survey-mail = Vraag na het bezoek
+mail-survey-visit-subject = Hoe was uw bezoek aan de balie?
+mail-survey-visit = Bedankt voor uw bezoek aan de balie. U gaf ons toestemming om u daarna één vraag te sturen.
+staff-satisfaction-kind-bezoek = Bezoek aan de balie
+staff-satisfaction-channel-balie-bezoek = Balie: per mail gevraagd na het bezoek

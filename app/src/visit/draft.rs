@@ -113,6 +113,8 @@ pub struct VisitDraft {
     pub from: String,
     /// The resident ticked that the answers of that form go along.
     pub share_answers: bool,
+    /// The resident agreed to be asked the satisfaction question by mail after the visit.
+    pub survey_mail: bool,
     /// Problems found on the last post, per step.
     pub errors: BTreeMap<VisitStep, Vec<FieldError>>,
 }
@@ -127,6 +129,8 @@ pub struct VisitAnswers {
     pub name: PersonName,
     pub email: Option<Email>,
     pub phone: Option<PhoneNumber>,
+    /// Asked by mail after the visit (only with an e-mail address).
+    pub survey_mail: bool,
 }
 
 impl VisitAnswers {
@@ -246,7 +250,11 @@ impl VisitDraft {
                     };
                     errors.push(FieldError::single("naam", message));
                 }
+                self.survey_mail = field(form, "na-bezoek-vragen") == "ja";
                 optional_email(&self.email, &mut errors);
+                if self.survey_mail && self.email.trim().is_empty() {
+                    errors.push(FieldError::single("email", "visit-error-survey-email"));
+                }
                 if !self.phone.trim().is_empty()
                     && let Err(e) = PhoneNumber::parse(&self.phone)
                 {
@@ -282,6 +290,7 @@ impl VisitDraft {
             day,
             start,
             name,
+            survey_mail: self.survey_mail && email.is_some(),
             email,
             phone,
         })

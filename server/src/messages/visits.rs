@@ -264,3 +264,25 @@ pub fn closed_message(state: &AppState, visit: &ClosedVisit<'_>) -> NewMessage {
 
 /// The outbox kind of the message that a visit's day is closed.
 pub const CLOSED: &str = "sluiting";
+
+/// After a counter visit whose resident agreed at booking: thanks, and the
+/// one satisfaction question (only when they may be asked, see
+/// `services::satisfaction::mail_link`).
+pub fn survey(reference: &str, to: &str, name: &str, link: &str, lang: Lang) -> NewMessage {
+    NewMessage {
+        topic: visits::topic(reference),
+        kind: "tevredenheid",
+        recipient: to.to_string(),
+        subject: t_in(lang, "mail-survey-visit-subject"),
+        body: letter(
+            lang,
+            name,
+            &[
+                t_in(lang, "mail-survey-visit"),
+                t_args_in(lang, "mail-survey", &[("link", link.into())]),
+            ],
+        ),
+        attachment: None,
+        send_after: None,
+    }
+}

@@ -258,6 +258,7 @@ pub async fn submit_check(
             answers: answers_along,
         },
         walk_in: false,
+        survey_lang: answers.survey_mail.then(|| lang.code().to_string()),
     };
     let moved = draft.replacing.is_some();
     let result = visits::book_with_messages(
@@ -397,6 +398,13 @@ pub async fn start_move(
         name: view.name.clone(),
         email: view.email.clone().unwrap_or_default(),
         phone: view.phone.clone().unwrap_or_default(),
+        // The consent given at booking goes along to the new time.
+        survey_mail: crate::store::visits::survey_lang(
+            &state.store,
+            &crate::services::secret_key::key(&token),
+        )
+        .await?
+        .is_some(),
         replacing: Some(token),
         ..VisitDraft::default()
     };

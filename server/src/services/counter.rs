@@ -2,8 +2,10 @@
 //! number (under the booking lock, so numbers never clash), calling stores
 //! the waiting time as it happened (called - max(planned start, arrival)),
 //! a walk-in is booked on the first free time of today under the same
-//! capacity rule as an online booking, and at closing time every visit that
-//! never arrived becomes "niet gekomen" (a job, on any number of servers).
+//! capacity rule as an online booking, a visit marked helped brings the
+//! satisfaction question by mail when its resident agreed at booking, and
+//! at closing time every visit that never arrived becomes "niet gekomen"
+//! (a job, on any number of servers).
 
 use std::time::Duration;
 
@@ -14,6 +16,63 @@ use jiff::Zoned;
 use crate::services::visits::{self, BOOKING_LOCK, BookingError, Handover, VisitRequest};
 use crate::store::{Store, counter};
 use crate::time;
+
+/// The clerk marks a visit helped (after it was called). When its resident
+/// agreed at booking, the question's mail is written in the same
+/// transaction, by the rules of every mail question (`satisfaction::mail_link`:
+/// not answered yet, not asked in 30 days). False when it was not called or
+/// had ended already.
+pub async fn helped(
+    store: &Store,
+    public_url: &str,
+    reference: &str,
+    at: &str,
+) -> Result<bool, sqlx::Error> {
+    let mut conn = store.pool().acquire().await?;
+    let asked = crate::store::visits::survey_of(&mut conn, reference).await?;
+    drop(conn);
+    let person = match &asked {
+        Some((_, _, email, ..)) => crate::services::satisfaction::person_key(store, email).await?,
+        None => None,
+    };
+    let mut tx = store.begin().await?;
+    if !counter::finish(&mut tx, reference, at, "geholpen").await? {
+        return Ok(false);
+    }
+    if let Some((token, name, email, lang, location, products)) = &asked {
+        // Its own contact (the booking had its question on its page): the visit itself.
+        let contact_token = format!("bezoek:{token}");
+        let link = crate::services::satisfaction::mail_link(
+            &mut tx,
+            public_url,
+            person.as_deref(),
+            &contact_token,
+            &crate::services::satisfaction::Contact {
+                kind: "bezoek",
+                reference,
+                channel: "balie",
+                product: products.split(',').next().filter(|p| !p.is_empty()),
+                location: Some(location),
+            },
+        )
+        .await?;
+        if let Some(link) = link {
+            let lang = app::i18n::Lang::from_code(lang).unwrap_or_default();
+            let mail = crate::messages::visits::survey(reference, email, name, &link, lang);
+            crate::outbox::enqueue(&mut tx, &mail).await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// The clerk marks a visit "niet gekomen" (it never arrived).
+pub async fn not_come(store: &Store, reference: &str, at: &str) -> Result<bool, sqlx::Error> {
+    let mut tx = store.begin().await?;
+    let done = counter::finish(&mut tx, reference, at, "niet gekomen").await?;
+    tx.commit().await?;
+    Ok(done)
+}
 
 /// Checks a visit in; its called number, or `None` when it had arrived (or ended) already.
 pub async fn check_in(store: &Store, reference: &str) -> Result<Option<String>, sqlx::Error> {
@@ -87,6 +146,7 @@ pub async fn walk_in(
             nonce: nonce.clone(),
             handover: Handover::default(),
             walk_in: true,
+            survey_lang: None,
         };
         match visits::book(store, request, rules).await {
             Ok(booked) => return Ok(Some((booked.reference, start))),

@@ -35,6 +35,8 @@ pub struct VisitRequest {
     /// Registered by a clerk for a resident who walked in: arrived now, and
     /// given a called number in the booking's transaction.
     pub walk_in: bool,
+    /// The resident agreed to be asked by mail after the visit: in this language.
+    pub survey_lang: Option<String>,
 }
 
 /// What the counter clerk needs to continue where the resident left off.
@@ -187,6 +189,7 @@ async fn insert(
         origin_product: request.handover.product.as_deref(),
         origin_step: request.handover.step.as_deref(),
         shared_answers: request.handover.answers.as_deref(),
+        survey_lang: request.survey_lang.as_deref(),
     };
     rows::insert(conn, &row).await?;
     if request.walk_in {

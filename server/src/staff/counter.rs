@@ -208,7 +208,7 @@ pub async fn step(
             reference.clone(),
         ),
         "klaar" => (
-            counter::finish(&state.store, &reference, &at, "geholpen").await?,
+            rules::helped(&state.store, &state.public_url, &reference, &at).await?,
             "klaar",
             reference.clone(),
         ),
@@ -219,7 +219,7 @@ pub async fn step(
                 return Ok(back(&location, &day, "te-vroeg", &reference));
             }
             (
-                counter::finish(&state.store, &reference, &at, "niet gekomen").await?,
+                rules::not_come(&state.store, &reference, &at).await?,
                 "niet-gekomen",
                 reference.clone(),
             )

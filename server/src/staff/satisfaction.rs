@@ -17,7 +17,7 @@ use crate::store::satisfaction as answers;
 use crate::{AppState, time};
 
 /// The rows of the table, in this order, each with the key of its name.
-const CHANNELS: [&str; 9] = [
+const CHANNELS: [&str; 10] = [
     "online-aanvraag",
     "online-terugbelverzoek",
     "online-afspraak",
@@ -25,6 +25,7 @@ const CHANNELS: [&str; 9] = [
     "contact-telefoon",
     "contact-balie",
     "balie-tablet",
+    "balie-bezoek",
     "contact-e-mail",
     "contact-bibliotheek",
 ];

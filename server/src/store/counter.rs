@@ -165,7 +165,7 @@ pub async fn start(store: &Store, reference: &str, at: &str) -> Result<bool, sql
 
 /// Done: helped (after being called) or "niet gekomen" (not arrived).
 pub async fn finish(
-    store: &Store,
+    conn: &mut super::Conn,
     reference: &str,
     at: &str,
     outcome: &str,
@@ -182,7 +182,7 @@ pub async fn finish(
     .bind(at)
     .bind(outcome)
     .bind(reference)
-    .execute(store.pool())
+    .execute(conn)
     .await?
     .rows_affected()
         == 1)

@@ -56,13 +56,14 @@ pub struct Insert<'a> {
     pub origin_product: Option<&'a str>,
     pub origin_step: Option<&'a str>,
     pub shared_answers: Option<&'a str>,
+    pub survey_lang: Option<&'a str>,
 }
 
 pub async fn insert(conn: &mut Conn, row: &Insert<'_>) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO visits (reference, token, token_key, location, day, start_minute, end_minute, products, name, email, phone, created_at, state, nonce, \
-         origin_product, origin_step, shared_answers) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'geboekt', $13, $14, $15, $16)",
+         origin_product, origin_step, shared_answers, survey_lang) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'geboekt', $13, $14, $15, $16, $17)",
     )
     .bind(row.reference)
     .bind(row.token)
@@ -80,6 +81,7 @@ pub async fn insert(conn: &mut Conn, row: &Insert<'_>) -> Result<(), sqlx::Error
     .bind(row.origin_product)
     .bind(row.origin_step)
     .bind(row.shared_answers)
+    .bind(row.survey_lang)
     .execute(conn)
     .await?;
     Ok(())
@@ -138,5 +140,31 @@ pub async fn by_token_key(store: &Store, token_key: &str) -> Result<Option<ViewR
     )
     .bind(token_key)
     .fetch_optional(store.pool())
+    .await
+}
+
+/// The language to ask the satisfaction question in after the visit with
+/// this token key; `None` when the resident did not agree (or no such visit).
+pub async fn survey_lang(store: &Store, token_key: &str) -> Result<Option<String>, sqlx::Error> {
+    Ok(sqlx::query_scalar::<_, Option<String>>(
+        "SELECT survey_lang FROM visits WHERE token_key = $1",
+    )
+    .bind(token_key)
+    .fetch_optional(store.pool())
+    .await?
+    .flatten())
+}
+
+/// What asking after a visit needs: token, name, e-mail address, language,
+/// location and products; only for a visit whose resident agreed.
+pub type SurveyRow = (String, String, String, String, String, String);
+
+pub async fn survey_of(conn: &mut Conn, reference: &str) -> Result<Option<SurveyRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT token, name, email, survey_lang, location, products FROM visits \
+         WHERE reference = $1 AND survey_lang IS NOT NULL AND email IS NOT NULL",
+    )
+    .bind(reference)
+    .fetch_optional(conn)
     .await
 }

@@ -22,6 +22,7 @@ mod product_forms;
 mod retention;
 mod satisfaction;
 mod satisfaction_mail;
+mod satisfaction_visit;
 mod security;
 mod staff;
 mod staff_callbacks;

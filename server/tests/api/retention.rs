@@ -141,6 +141,7 @@ async fn visits_are_removed_three_months_after_their_day() {
             nonce: None,
             handover: Default::default(),
             walk_in: false,
+            survey_lang: None,
         },
         HolidayRules::default(),
     )

@@ -39,6 +39,7 @@ fn visit_at(location: &'static Location, day: Date, start: u16, name: &str) -> V
         nonce: None,
         handover: Default::default(),
         walk_in: false,
+        survey_lang: None,
     }
 }
 

@@ -31,6 +31,7 @@ fn visit_at(day: jiff::civil::Date, start: u16, name: &str, email: Option<&str>)
         nonce: None,
         handover: Default::default(),
         walk_in: false,
+        survey_lang: None,
     }
 }
 

@@ -27,6 +27,23 @@ async fn outbox(app: &TestApp) -> Vec<(String, String, String)> {
 
 /// Walks the questions up to the check page, choosing day number `day_index`.
 async fn answer_all(app: &TestApp, day_index: usize, email: &str) -> (String, String) {
+    let (day, time) = answer_until_contact(app, day_index).await;
+    let next = app
+        .post(
+            "/afspraak/gegevens",
+            &[
+                ("naam", "Fatima el Amrani"),
+                ("email", email),
+                ("telefoon", ""),
+            ],
+        )
+        .await;
+    assert_eq!(next.location.as_deref(), Some("/afspraak/controleren"));
+    (day, time)
+}
+
+/// Walks the questions up to the contact details, choosing day number `day_index`.
+pub(crate) async fn answer_until_contact(app: &TestApp, day_index: usize) -> (String, String) {
     let start = app.get("/afspraak?product=rijbewijs").await;
     assert_eq!(start.status, StatusCode::OK);
     let products = app.get("/afspraak/product").await;
@@ -55,17 +72,6 @@ async fn answer_all(app: &TestApp, day_index: usize, email: &str) -> (String, St
     let time = values(&times.body, "tijd")[0].clone();
     let next = app.post("/afspraak/tijd", &[("tijd", &time)]).await;
     assert_eq!(next.location.as_deref(), Some("/afspraak/gegevens"));
-    let next = app
-        .post(
-            "/afspraak/gegevens",
-            &[
-                ("naam", "Fatima el Amrani"),
-                ("email", email),
-                ("telefoon", ""),
-            ],
-        )
-        .await;
-    assert_eq!(next.location.as_deref(), Some("/afspraak/controleren"));
     (day, time)
 }
 
@@ -220,6 +226,7 @@ async fn a_time_taken_in_between_is_said_plainly_with_other_times() {
                 nonce: None,
                 handover: Default::default(),
                 walk_in: false,
+                survey_lang: None,
             },
             Default::default(),
         )

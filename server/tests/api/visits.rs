@@ -43,6 +43,7 @@ fn request(location: &'static Location, day: Date, start: u16, who: usize) -> Vi
         nonce: None,
         handover: Default::default(),
         walk_in: false,
+        survey_lang: None,
     }
 }
 

@@ -50,6 +50,11 @@ pub(super) fn summary(draft: &VisitDraft, can_share: bool) -> Vec<SummaryRow> {
         ),
     ]
     .into_iter()
+    .chain(std::iter::once(row(
+        &t("label-survey-mail"),
+        Some(vec![t(if draft.survey_mail { "yes" } else { "no" })]),
+        VisitStep::Contact,
+    )))
     .chain(can_share.then(|| {
         let answer = t(if draft.share_answers { "yes" } else { "no" });
         row(

@@ -175,6 +175,13 @@ fn VisitFields(step: VisitStep, context: VisitContext, errors: Vec<FieldError>) 
                     autocomplete="tel"
                 />
             </fieldset>
+            <Checkbox
+                id="na-bezoek-vragen"
+                label=t("visit-survey-mail")
+                hint=t("visit-survey-mail-hint")
+                value="ja"
+                checked=draft.survey_mail
+            />
             {context.can_share_answers.then(|| view! {
                 <Checkbox
                     id="antwoorden-meesturen"
