@@ -15,6 +15,7 @@ pub mod form;
 pub mod i18n;
 pub mod journey;
 pub mod page_context;
+pub mod panel;
 pub mod plain_language;
 mod resident;
 pub mod retention;
@@ -91,6 +92,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/aanvraag/:token/aanvullen") view=resident::addition_page::AdditionPage/>
                 <Route path=path!("/wachtkamer/:location") view=resident::waiting_room::WaitingRoomPage/>
                 <Route path=path!("/tevredenheid/:token") view=resident::satisfaction_page::SatisfactionPage/>
+                <Route path=path!("/inwonerpanel") view=resident::panel_page::PanelPage/>
+                <Route path=path!("/inwonerpanel/afmelden/:token") view=resident::panel_page::PanelPage/>
                 <Route path=path!("/medewerker") view=staff::StaffRoutePage/>
                 <Route path=path!("/medewerker/start") view=staff::StaffRoutePage/>
                 <Route path=path!("/medewerker/aanvragen") view=staff::StaffRoutePage/>
@@ -105,6 +108,8 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/medewerker/kengetallen") view=staff::StaffRoutePage/>
                 <Route path=path!("/medewerker/kengetallen/verloop") view=staff::StaffRoutePage/>
                 <Route path=path!("/medewerker/kengetallen/raad") view=staff::StaffRoutePage/>
+                <Route path=path!("/medewerker/inwonerpanel") view=staff::StaffRoutePage/>
+                <Route path=path!("/medewerker/inwonerpanel/aanmelden") view=staff::StaffRoutePage/>
                 <Route path=path!("/medewerker/inzage") view=staff::StaffRoutePage/>
                 <Route path=path!("/medewerker/meldingen") view=staff::StaffRoutePage/>
                 <Route path=path!("/medewerker/meldingen/:reference") view=staff::StaffRoutePage/>

@@ -131,6 +131,8 @@ pub struct PageContext {
     pub waiting_room: Option<crate::staff::counter_views::WaitingRoomView>,
     /// The satisfaction question of one contact.
     pub survey: Option<crate::satisfaction::SurveyView>,
+    /// The inwonerpanel's pages.
+    pub panel: Option<crate::panel::PanelView>,
 }
 
 impl Default for PageContext {
@@ -146,6 +148,7 @@ impl Default for PageContext {
             staff: None,
             waiting_room: None,
             survey: None,
+            panel: None,
         }
     }
 }

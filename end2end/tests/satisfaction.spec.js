@@ -35,6 +35,27 @@ test('a resident answers the question and the team lead follows it up', async ({
   await expect(page.getByRole('status')).toContainText('Uw antwoord is ontvangen');
   await gate(page, browser);
 
+  // After the question: the inwonerpanel, consent as its own tick (a problem first).
+  await page.getByRole('link', { name: 'Meer over het inwonerpanel' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meedoen aan het inwonerpanel');
+  await gate(page, browser);
+  await page.getByRole('textbox', { name: 'Uw naam' }).fill('Henk Jansen');
+  await page.getByRole('radio', { name: 'Per telefoon' }).check();
+  await page.getByRole('textbox', { name: 'Uw telefoonnummer' }).fill('0612345678');
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect(page.locator('#foutmeldingen')).toBeFocused();
+  await expect(page.getByRole('alert')).toContainText('Vink aan dat u wilt meedoen');
+  await expect(page.getByRole('textbox', { name: 'Uw naam' })).toHaveValue('Henk Jansen');
+  await gate(page, browser);
+  await page.getByRole('checkbox', { name: 'Ja, ik wil meedoen aan het inwonerpanel' }).check();
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('U doet mee aan het inwonerpanel');
+  await gate(page, browser);
+  await page.getByRole('link', { name: 'Stoppen met het inwonerpanel' }).click();
+  await gate(page, browser);
+  await page.getByRole('button', { name: 'Ja, ik wil stoppen' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('U bent gestopt');
+
   const lead = await browser.newPage();
   await signIn(lead, 'lisa@voorbeeld.nl');
   await lead.getByRole('navigation', { name: 'Menu voor medewerkers' }).getByRole('link', { name: 'Tevredenheid' }).click();
@@ -51,6 +72,24 @@ test('a resident answers the question and the team lead follows it up', async ({
   await expect(lead.getByRole('heading', { level: 1 })).toHaveText('Kengetallen');
   await expect(lead.getByRole('region', { name: 'Aanvragen' }).getByRole('row', { name: /^Ontvangen \d+/ })).toBeVisible();
   await gate(lead, browser);
+  // The panel: members per way of signing up, and signing one up by phone.
+  await lead.getByRole('navigation', { name: 'Menu voor medewerkers' }).getByRole('link', { name: 'Inwonerpanel' }).click();
+  await expect(lead.getByRole('table', { name: 'Leden per manier van aanmelden' })).toBeVisible();
+  await gate(lead, browser);
+  await lead.getByRole('link', { name: 'Een inwoner aanmelden (telefoon of balie)' }).click();
+  await lead.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect(lead.locator('#foutmeldingen')).toBeFocused();
+  await gate(lead, browser);
+  const name = `Truus ${test.info().project.name === 'javascript' ? 'Bakker' : 'Visser'}`;
+  await lead.getByRole('radio', { name: 'Via de telefoon' }).check();
+  await lead.getByRole('textbox', { name: 'Naam van de inwoner' }).fill(name);
+  await lead.getByRole('radio', { name: 'Per telefoon' }).check();
+  await lead.getByRole('textbox', { name: 'Uw telefoonnummer' }).fill('0612345678');
+  await lead.getByRole('checkbox', { name: 'De inwoner wil meedoen' }).check();
+  await lead.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect(lead.getByRole('status')).toContainText('De inwoner is aangemeld');
+  await lead.goto('/medewerker/inwonerpanel');
+  await expect(lead.getByRole('table', { name: 'Leden', exact: true })).toContainText(name);
   await lead.close();
 });
 

@@ -106,6 +106,11 @@ pub fn router(state: AppState) -> Router {
             crate::resident::satisfaction::ROUTE,
             post(crate::resident::satisfaction::submit),
         )
+        .route(app::panel::BASE, post(crate::resident::panel::submit))
+        .route(
+            crate::resident::panel::LEAVE_ROUTE,
+            post(crate::resident::panel::leave),
+        )
         .route(
             "/wachtkamer/{location}/nummers",
             get(context::waiting_room_numbers),

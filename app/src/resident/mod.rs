@@ -8,6 +8,7 @@ pub mod error;
 mod form_fields;
 pub mod form_pages;
 pub mod home;
+pub mod panel_page;
 pub mod privacy_page;
 pub mod satisfaction_page;
 pub mod status_page;

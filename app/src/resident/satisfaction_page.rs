@@ -40,6 +40,9 @@ pub fn SatisfactionPage() -> impl IntoView {
                 <h1 class="lk-heading-xl">{t("survey-thanks-title")}</h1>
                 <div class="lk-panel" role="status"><p class="lk-panel__body">{t("survey-thanks")}</p></div>
                 <p>{t("survey-thanks-next")}</p>
+                <h2 class="lk-heading-m">{t("panel-invite-heading")}</h2>
+                <p>{t("panel-invite")}</p>
+                <p><a href=crate::panel::BASE>{t("panel-invite-link")}</a></p>
                 <p><a href="/">{t("survey-home")}</a></p>
             }
             .into_any(),

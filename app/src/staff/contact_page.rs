@@ -157,6 +157,7 @@ pub fn ContactPage(user: StaffUser, view: ContactView) -> impl IntoView {
                 <Radios name="tevredenheid" legend=t("staff-contact-satisfaction") hint=t("staff-contact-satisfaction-hint") options=scale selected=satisfaction error=satisfaction_error/>
                 <button type="submit" class="lk-button">{t("staff-contact-save")}</button>
             </form>
+            <p><a href=paths::PANEL_SIGN_UP>{t("staff-contact-panel-link")}</a></p>
             {today}
         </StaffLayout>
     }

@@ -32,6 +32,8 @@ pub enum StaffPage {
     Kpi(Box<super::kpi_views::KpiView>),
     Trends(Box<super::trend_views::TrendView>),
     Council(Box<super::council_views::CouncilView>),
+    Panel(Box<super::panel_views::PanelListView>),
+    PanelSignUp(Box<super::panel_views::PanelSignUpView>),
 }
 
 #[derive(Clone, Debug)]

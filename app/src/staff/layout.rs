@@ -24,6 +24,7 @@ pub fn StaffLayout(user: Option<StaffUser>, children: Children) -> impl IntoView
             (Area::Opening, paths::OPENING, "staff-nav-opening"),
             (Area::Satisfaction, paths::KPI, "staff-nav-kpi"),
             (Area::Satisfaction, paths::SATISFACTION, "staff-nav-satisfaction"),
+            (Area::Satisfaction, paths::PANEL, "staff-nav-panel"),
             (Area::AccessLog, paths::ACCESS_LOG, "staff-nav-access-log"),
         ];
         let items = links

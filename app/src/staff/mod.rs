@@ -26,6 +26,8 @@ mod layout;
 pub mod norms;
 mod opening_page;
 pub mod opening_views;
+mod panel_page;
+pub mod panel_views;
 pub mod paths;
 pub mod reports;
 pub mod request;
@@ -95,6 +97,12 @@ pub fn StaffRoutePage() -> impl IntoView {
         }
         (StaffPage::Kpi(view), Some(user)) => {
             view! { <kpi_page::KpiPage user=user view=*view/> }.into_any()
+        }
+        (StaffPage::Panel(view), Some(user)) => {
+            view! { <panel_page::PanelListPage user=user view=*view/> }.into_any()
+        }
+        (StaffPage::PanelSignUp(view), Some(user)) => {
+            view! { <panel_page::PanelSignUpPage user=user view=*view/> }.into_any()
         }
         (StaffPage::Council(view), Some(user)) => {
             view! { <council_page::CouncilPage user=user view=*view/> }.into_any()

@@ -126,3 +126,13 @@ pub fn waiting_room(location: &str) -> String {
 pub const OPENING: &str = "/medewerker/openingstijden";
 /// Where the message to the residents of a closed day posts.
 pub const OPENING_NOTIFY: &str = "/medewerker/openingstijden/bericht";
+
+/// The inwonerpanel's members (team leads).
+pub const PANEL: &str = "/medewerker/inwonerpanel";
+/// Signing a resident up for the inwonerpanel (KCC, counter, team leads).
+pub const PANEL_SIGN_UP: &str = "/medewerker/inwonerpanel/aanmelden";
+
+/// Where "Verwijderen" of a member posts.
+pub fn panel_remove(id: i64) -> String {
+    format!("{PANEL}/{id}/verwijderen")
+}

@@ -19,6 +19,15 @@ fn tenths(lang: Lang, value: i64) -> String {
 }
 
 fn figures_row(lang: Lang, f: &ChannelFigures) -> impl IntoView + use<> {
+    figures_named(lang, t(&f.key), f)
+}
+
+/// A product's name from the catalogue (its slug when it is not one of ours).
+fn product_name(lang: Lang, slug: &str) -> String {
+    crate::catalogue::by_slug(slug).map_or(slug.to_string(), |p| p.texts(lang).name.clone())
+}
+
+fn figures_named(lang: Lang, name: String, f: &ChannelFigures) -> impl IntoView + use<> {
     let none = || t("summary-empty");
     // A handful of answers says little: the share is given from 30 on.
     let satisfied = if f.answers > 0 && f.answers < MIN_ANSWERS {
@@ -30,7 +39,7 @@ fn figures_row(lang: Lang, f: &ChannelFigures) -> impl IntoView + use<> {
     };
     view! {
         <tr>
-            <th scope="row">{t(&f.key)}</th>
+            <th scope="row">{name}</th>
             <td class="lk-table__number">{f.answers}</td>
             <td class="lk-table__number">{f.average_tenths.map(|v| tenths(lang, v)).unwrap_or_else(none)}</td>
             <td class="lk-table__number">{satisfied}</td>
@@ -67,6 +76,29 @@ pub fn SatisfactionReportPage(user: StaffUser, view: SatisfactionReportView) -> 
         .iter()
         .map(|f| figures_row(lang, f))
         .collect_view();
+    let products = (!view.products.is_empty()).then(|| {
+        let rows = view
+            .products
+            .iter()
+            .map(|(slug, f)| figures_named(lang, product_name(lang, slug), f))
+            .collect_view();
+        view! {
+            <div class="lk-table-wrap" tabindex="0" role="region" aria-labelledby="tevredenheid-producten">
+                <table class="lk-table">
+                    <caption id="tevredenheid-producten" class="lk-table__caption">{t("staff-satisfaction-products")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t("staff-satisfaction-product")}</th>
+                            <th scope="col" class="lk-table__number">{t("staff-satisfaction-answers")}</th>
+                            <th scope="col" class="lk-table__number">{t("staff-satisfaction-average")}</th>
+                            <th scope="col" class="lk-table__number">{t("staff-satisfaction-satisfied")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+    });
     let notice = view.followed.then(|| {
         view! { <div class="lk-notice" role="status"><p>{t("staff-satisfaction-followed")}</p></div> }
     });
@@ -138,6 +170,7 @@ pub fn SatisfactionReportPage(user: StaffUser, view: SatisfactionReportView) -> 
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+            {products}
             <h2 class="lk-heading-m">{t("staff-satisfaction-how-heading")}</h2>
             <p>{t("staff-satisfaction-how")}</p>
             <h2 class="lk-heading-m">{t("staff-satisfaction-follow-heading")}</h2>

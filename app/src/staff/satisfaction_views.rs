@@ -60,6 +60,8 @@ pub struct SatisfactionReportView {
     /// The Monday of the week shown.
     pub week: jiff::civil::Date,
     pub channels: Vec<ChannelFigures>,
+    /// Per product with answers this week: its slug and figures.
+    pub products: Vec<(String, ChannelFigures)>,
     pub follow_ups: Vec<FollowUp>,
     pub remarks: Vec<Remark>,
     /// Just marked as followed up.

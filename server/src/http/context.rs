@@ -13,7 +13,7 @@ use axum_extra::extract::CookieJar;
 
 use crate::http::cookies::draft_cookie;
 use crate::http::errors::AppError;
-use crate::resident::{callbacks, form_routes, reports, satisfaction, visit_routes};
+use crate::resident::{callbacks, form_routes, panel, reports, satisfaction, visit_routes};
 use crate::{AppState, time};
 
 /// The move journey's old addresses (`/verhuizen/...`, before it ran on the
@@ -48,7 +48,7 @@ struct Loader {
 /// The pages that need the server before they render: which paths, and what
 /// loads their context. The first whose test matches the path loads; every
 /// other page renders from the empty context.
-const LOADERS: [Loader; 7] = [
+const LOADERS: [Loader; 8] = [
     Loader {
         matches: is_status,
         load: |a| Box::pin(status_page(a)),
@@ -80,6 +80,10 @@ const LOADERS: [Loader; 7] = [
     Loader {
         matches: |path| survey_token(path).is_some(),
         load: |a| Box::pin(survey_page(a)),
+    },
+    Loader {
+        matches: panel::is_panel,
+        load: |a| Box::pin(panel_page(a)),
     },
 ];
 
@@ -196,6 +200,12 @@ async fn survey_page(asked: Asked) -> Result<Found, AppError> {
     };
     let mut context = empty();
     context.survey = Some(view);
+    Ok(Found::Page(Box::new(context), None))
+}
+
+async fn panel_page(asked: Asked) -> Result<Found, AppError> {
+    let mut context = empty();
+    context.panel = Some(panel::view(&asked.state, &asked.jar, &asked.path).await?);
     Ok(Found::Page(Box::new(context), None))
 }
 

@@ -14,6 +14,7 @@ pub mod demo_data;
 pub mod drafts;
 pub mod kpi_trends;
 pub mod kpi_week;
+pub mod panel;
 pub mod person_keys;
 pub mod photos;
 pub mod references;

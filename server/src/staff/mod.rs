@@ -21,6 +21,7 @@ mod kpi;
 pub mod oidc;
 mod opening;
 mod pages;
+mod panel;
 mod passwords;
 pub mod phone_form;
 mod reports;
@@ -73,6 +74,11 @@ pub fn routes(router: Router<AppState>) -> Router<AppState> {
         .route(
             "/medewerker/tevredenheid/{id}/opgevolgd",
             post(satisfaction::followed),
+        )
+        .route(paths::PANEL_SIGN_UP, post(panel::sign_up))
+        .route(
+            "/medewerker/inwonerpanel/{id}/verwijderen",
+            post(panel::remove),
         )
         .route(paths::OPENING_NOTIFY, post(opening::notify))
         .route(paths::COUNTER_WALK_IN, post(counter::walk_in))

@@ -78,6 +78,14 @@ pub async fn load(
         let page = super::kpi::page(state, session, query).await?;
         return Ok(Loaded::Page(Box::new(context(Some(session), page))));
     }
+    if path == paths::PANEL {
+        let page = super::panel::list(state, session, query).await?;
+        return Ok(Loaded::Page(Box::new(context(Some(session), page))));
+    }
+    if path == paths::PANEL_SIGN_UP {
+        let page = super::panel::sign_up_page(state, session).await?;
+        return Ok(Loaded::Page(Box::new(context(Some(session), page))));
+    }
     if path == paths::COUNCIL_REPORT {
         let page = super::council::page(state, session, query).await?;
         return Ok(Loaded::Page(Box::new(context(Some(session), page))));

@@ -33,7 +33,7 @@ const fn route(method: Method, pattern: &'static str, access: Access, page: bool
     }
 }
 
-pub static ROUTES: [StaffRoute; 40] = [
+pub static ROUTES: [StaffRoute; 44] = [
     route(Method::GET, app::staff::BASE, Access::Public, true),
     route(Method::POST, paths::SIGN_IN, Access::Public, false),
     route(Method::GET, paths::OIDC_START, Access::Public, false),
@@ -211,6 +211,30 @@ pub static ROUTES: [StaffRoute; 40] = [
         Method::POST,
         paths::KPI_TRENDS,
         Access::Staff(Area::Satisfaction),
+        false,
+    ),
+    route(
+        Method::GET,
+        paths::PANEL,
+        Access::Staff(Area::Satisfaction),
+        true,
+    ),
+    route(
+        Method::POST,
+        "/medewerker/inwonerpanel/{id}/verwijderen",
+        Access::Staff(Area::Satisfaction),
+        false,
+    ),
+    route(
+        Method::GET,
+        paths::PANEL_SIGN_UP,
+        Access::Staff(Area::Contacts),
+        true,
+    ),
+    route(
+        Method::POST,
+        paths::PANEL_SIGN_UP,
+        Access::Staff(Area::Contacts),
         false,
     ),
     route(

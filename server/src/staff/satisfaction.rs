@@ -59,6 +59,21 @@ pub async fn page(
             ChannelFigures::from_counts(&format!("staff-satisfaction-channel-{channel}"), &of)
         })
         .collect();
+    let per_product = answers::by_product(&state.store, &from, &to).await?;
+    let mut slugs: Vec<&String> = per_product.iter().map(|(p, _, _)| p).collect();
+    slugs.sort();
+    slugs.dedup();
+    let products = slugs
+        .into_iter()
+        .map(|slug| {
+            let of: Vec<(i64, i64)> = per_product
+                .iter()
+                .filter(|(p, _, _)| p == slug)
+                .map(|(_, score, n)| (*score, *n))
+                .collect();
+            (slug.clone(), ChannelFigures::from_counts(slug, &of))
+        })
+        .collect();
     let follow_ups = answers::follow_ups(&state.store)
         .await?
         .into_iter()
@@ -88,6 +103,7 @@ pub async fn page(
     Ok(StaffPage::Satisfaction(Box::new(SatisfactionReportView {
         week,
         channels,
+        products,
         follow_ups,
         remarks,
         followed: app::journey::posted(&pairs, "melding") == Some("opgevolgd"),

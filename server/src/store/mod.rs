@@ -26,6 +26,7 @@ pub mod kpi_weeks;
 pub mod location_days;
 pub mod lookups;
 pub mod outbox;
+pub mod panel;
 pub mod person_keys;
 pub mod reports;
 pub mod retention;

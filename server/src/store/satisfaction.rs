@@ -175,6 +175,27 @@ pub async fn counts(
         .collect())
 }
 
+/// The answers of the days `from` to `to` per product: product slug, score
+/// and how many; from the question and from registered contacts.
+pub async fn by_product(
+    store: &Store,
+    from: &str,
+    to: &str,
+) -> Result<Vec<(String, i64, i64)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT product, score, COUNT(*) FROM satisfaction_answers \
+         WHERE day >= $1 AND day <= $2 AND product IS NOT NULL GROUP BY product, score \
+         UNION ALL \
+         SELECT product, satisfaction, COUNT(*) FROM contacts \
+         WHERE day >= $1 AND day <= $2 AND satisfaction IS NOT NULL AND product IS NOT NULL \
+         GROUP BY product, satisfaction",
+    )
+    .bind(from)
+    .bind(to)
+    .fetch_all(store.pool())
+    .await
+}
+
 /// An unhappy answer to follow up: id, when, score, text, kind and reference.
 pub type FollowUpRow = (i64, String, i64, Option<String>, String, String);
 

@@ -18,6 +18,7 @@ mod hostile_input;
 mod language;
 mod move_journey;
 mod outbox;
+mod panel;
 mod product_forms;
 mod retention;
 mod satisfaction;

@@ -183,9 +183,14 @@ async fn the_team_lead_sees_the_week_follows_up_and_only_the_team_lead_may() {
         "Zeer ontevreden",
         "Hoe deze cijfers tot stand komen",
         "VH-",
+        "Antwoorden per product in deze week",
     ] {
         assert!(page.body.contains(words), "{words}");
     }
+    // The move's row: 1 answer, average 1,0, too few for a share.
+    let row = "<th scope=\"row\">Verhuizing doorgeven</th><td class=\"lk-table__number\">1</td>\
+               <td class=\"lk-table__number\">1,0</td><td class=\"lk-table__number\">Te weinig antwoorden</td>";
+    assert!(page.body.contains(row), "{}", page.body);
     let id: (i64,) = sqlx::query_as("SELECT id FROM satisfaction_answers")
         .fetch_one(&app.pool)
         .await
