@@ -14,6 +14,7 @@
 //! it is marked and copied, so correcting old records later does not move it.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::time::Duration;
 
 use app::domain::working_days::HolidayRules;
@@ -103,10 +104,9 @@ async fn fill_missing(
             .into_iter()
             .collect();
     for monday in weeks {
-        if !known.contains_key(&monday.to_string()) {
+        if let Entry::Vacant(missing) = known.entry(monday.to_string()) {
             compute_week(store, rules, *monday).await?;
-            let at = crate::time::now().timestamp().to_string();
-            known.insert(monday.to_string(), at);
+            missing.insert(crate::time::now().timestamp().to_string());
         }
     }
     Ok(known.into_values().min())
