@@ -11,7 +11,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{Email, PersonName, PhoneNumber};
-use crate::journey::FieldError;
+use crate::journey::{FieldError, field};
 
 /// The panel's page: what it is, and the form.
 pub const BASE: &str = "/inwonerpanel";
@@ -90,13 +90,6 @@ pub struct PanelDraft {
     pub joined: Option<String>,
     /// The leave link was mailed too.
     pub mailed: bool,
-}
-
-fn field(form: &[(String, String)], name: &str) -> String {
-    form.iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.chars().take(300).collect())
-        .unwrap_or_default()
 }
 
 impl PanelDraft {

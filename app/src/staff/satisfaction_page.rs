@@ -47,6 +47,31 @@ fn figures_named(lang: Lang, name: String, f: &ChannelFigures) -> impl IntoView 
     }
 }
 
+/// A table of answers per channel or product: answers, average, share satisfied.
+fn figures_table(
+    id: &'static str,
+    caption: String,
+    first: String,
+    rows: impl IntoView + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="lk-table-wrap" tabindex="0" role="region" aria-labelledby=id>
+            <table class="lk-table">
+                <caption id=id class="lk-table__caption">{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{first}</th>
+                        <th scope="col" class="lk-table__number">{t("staff-satisfaction-answers")}</th>
+                        <th scope="col" class="lk-table__number">{t("staff-satisfaction-average")}</th>
+                        <th scope="col" class="lk-table__number">{t("staff-satisfaction-satisfied")}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
 /// The page of a contact a follow-up is about, where this role may open it.
 fn contact_path(kind: &str, reference: &str) -> Option<String> {
     match kind {
@@ -82,22 +107,12 @@ pub fn SatisfactionReportPage(user: StaffUser, view: SatisfactionReportView) -> 
             .iter()
             .map(|(slug, f)| figures_named(lang, product_name(lang, slug), f))
             .collect_view();
-        view! {
-            <div class="lk-table-wrap" tabindex="0" role="region" aria-labelledby="tevredenheid-producten">
-                <table class="lk-table">
-                    <caption id="tevredenheid-producten" class="lk-table__caption">{t("staff-satisfaction-products")}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t("staff-satisfaction-product")}</th>
-                            <th scope="col" class="lk-table__number">{t("staff-satisfaction-answers")}</th>
-                            <th scope="col" class="lk-table__number">{t("staff-satisfaction-average")}</th>
-                            <th scope="col" class="lk-table__number">{t("staff-satisfaction-satisfied")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-        }
+        figures_table(
+            "tevredenheid-producten",
+            t("staff-satisfaction-products"),
+            t("staff-satisfaction-product"),
+            rows,
+        )
     });
     let notice = view.followed.then(|| {
         view! { <div class="lk-notice" role="status"><p>{t("staff-satisfaction-followed")}</p></div> }
@@ -156,20 +171,12 @@ pub fn SatisfactionReportPage(user: StaffUser, view: SatisfactionReportView) -> 
                 <li><a href=earlier>{t("staff-satisfaction-earlier")}</a></li>
                 <li><a href=later>{t("staff-satisfaction-later")}</a></li>
             </ul>
-            <div class="lk-table-wrap" tabindex="0" role="region" aria-labelledby="tevredenheid-titel">
-                <table class="lk-table">
-                    <caption id="tevredenheid-titel" class="lk-table__caption">{t("staff-satisfaction-caption")}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t("staff-satisfaction-channel")}</th>
-                            <th scope="col" class="lk-table__number">{t("staff-satisfaction-answers")}</th>
-                            <th scope="col" class="lk-table__number">{t("staff-satisfaction-average")}</th>
-                            <th scope="col" class="lk-table__number">{t("staff-satisfaction-satisfied")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            {figures_table(
+                "tevredenheid-titel",
+                t("staff-satisfaction-caption"),
+                t("staff-satisfaction-channel"),
+                rows,
+            )}
             {products}
             <h2 class="lk-heading-m">{t("staff-satisfaction-how-heading")}</h2>
             <p>{t("staff-satisfaction-how")}</p>
