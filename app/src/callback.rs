@@ -17,8 +17,13 @@ pub const NORM_WORKING_DAYS: usize = 2;
 pub const CHOICE_DAYS: usize = 3;
 pub const MAX_TOPIC_CHARS: usize = 150;
 pub const MAX_NOTE_CHARS: usize = 500;
-/// Requests per phone number per day, and per network address per day.
+/// Requests per phone number per day.
 pub const DAILY_LIMIT: i64 = 3;
+/// Requests per network address per day. A library, an office or a mobile
+/// network puts many residents behind one address, so this ceiling is far
+/// above one resident's; it stops a script from one address, while the limit
+/// per phone number stops the same number being used again and again.
+pub const DAILY_LIMIT_PER_ADDRESS: i64 = 30;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DayPart {
@@ -180,6 +185,8 @@ pub struct CallbackDraft {
     pub share_answers: bool,
     /// The path the resident came from, kept through error round trips.
     pub from: String,
+    /// Helped at the library: the volunteer's short note for the agent.
+    pub helper_note: String,
     pub errors: Vec<FieldError>,
 }
 
@@ -216,6 +223,10 @@ impl CallbackDraft {
             .map(|(_, v)| v.chars().take(MAX_NOTE_CHARS + 100).collect())
             .unwrap_or_default();
         self.email = field(form, "email");
+        self.helper_note = field(form, "notitie-vrijwilliger")
+            .chars()
+            .take(MAX_NOTE_CHARS)
+            .collect();
         self.share_answers = field(form, "antwoorden-meesturen") == "ja";
         self.from = crate::domain::LocalPath::parse(&field(form, "vanaf"))
             .map(crate::domain::LocalPath::into_string)

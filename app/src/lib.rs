@@ -6,6 +6,7 @@
 
 pub mod accessibility;
 pub mod assets;
+pub mod assisted;
 pub mod callback;
 pub mod catalogue;
 pub mod components;
@@ -93,6 +94,9 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/wachtkamer/:location") view=resident::waiting_room::WaitingRoomPage/>
                 <Route path=path!("/tevredenheid/:token") view=resident::satisfaction_page::SatisfactionPage/>
                 <Route path=path!("/inwonerpanel") view=resident::panel_page::PanelPage/>
+                <Route path=path!("/hulp") view=resident::help_pages::HelpPageView/>
+                <Route path=path!("/hulp/afspraken") view=resident::help_pages::HelpPageView/>
+                <Route path=path!("/hulp/klaar") view=resident::help_pages::HelpPageView/>
                 <Route path=path!("/inwonerpanel/afmelden/:token") view=resident::panel_page::PanelPage/>
                 <Route path=path!("/medewerker") view=staff::StaffRoutePage/>
                 <Route path=path!("/medewerker/start") view=staff::StaffRoutePage/>

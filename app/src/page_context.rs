@@ -133,6 +133,10 @@ pub struct PageContext {
     pub survey: Option<crate::satisfaction::SurveyView>,
     /// The inwonerpanel's pages.
     pub panel: Option<crate::panel::PanelView>,
+    /// Helped at the library: who helps (every page of the mode).
+    pub assisted: Option<crate::assisted::Assisted>,
+    /// The pages of the assisted mode itself (`/hulp/...`).
+    pub help: Option<crate::assisted::HelpPage>,
 }
 
 impl Default for PageContext {
@@ -149,6 +153,8 @@ impl Default for PageContext {
             waiting_room: None,
             survey: None,
             panel: None,
+            assisted: None,
+            help: None,
         }
     }
 }

@@ -14,9 +14,11 @@ pub struct Config {
     pub database_url: SecretString,
     /// Mark the draft cookie `Secure`; on for any deployment behind HTTPS.
     pub secure_cookies: bool,
-    /// Callback requests a day per phone number and per network address
-    /// (`LOKET_CALLBACKS_PER_DAY`, default 3).
+    /// Callback requests a day per phone number (`LOKET_CALLBACKS_PER_DAY`, default 3).
     pub callbacks_per_day: i64,
+    /// Callback requests a day per network address
+    /// (`LOKET_CALLBACKS_PER_ADDRESS`, default 30; not counted in the assisted mode).
+    pub callbacks_per_address: i64,
     /// Good Friday and Liberation Day are days off in some municipalities only.
     pub holidays: app::domain::working_days::HolidayRules,
     /// The address residents use, for links in messages (`LOKET_PUBLIC_URL`).
@@ -127,8 +129,15 @@ impl Config {
                 })?,
                 None => app::callback::DAILY_LIMIT,
             };
+        let callbacks_per_address = match var("LOKET_CALLBACKS_PER_ADDRESS") {
+            Some(v) => v.parse::<i64>().ok().filter(|n| *n > 0).ok_or_else(|| {
+                format!("LOKET_CALLBACKS_PER_ADDRESS {v:?}: a whole number above 0")
+            })?,
+            None => app::callback::DAILY_LIMIT_PER_ADDRESS,
+        };
         Ok(Self {
             callbacks_per_day,
+            callbacks_per_address,
             retention,
             idle,
             leptos: leptos_options(&site_root, addr),

@@ -56,9 +56,12 @@ pub struct AppState {
     /// Staff single sign-on, when configured.
     #[from_ref(skip)]
     pub oidc: Option<Arc<staff::oidc::Oidc>>,
-    /// Callback requests a day per phone number and per network address.
+    /// Callback requests a day per phone number.
     #[from_ref(skip)]
     pub callbacks_per_day: i64,
+    /// Callback requests a day per network address (not counted in the assisted mode).
+    #[from_ref(skip)]
+    pub callbacks_per_address: i64,
 }
 
 impl AppState {
@@ -74,6 +77,7 @@ impl AppState {
             mail_domain: "voorbeeld.nl".into(),
             oidc: None,
             callbacks_per_day: app::callback::DAILY_LIMIT,
+            callbacks_per_address: app::callback::DAILY_LIMIT_PER_ADDRESS,
         }
     }
 }
@@ -107,6 +111,13 @@ pub fn router(state: AppState) -> Router {
             post(crate::resident::satisfaction::submit),
         )
         .route(app::panel::BASE, post(crate::resident::panel::submit))
+        .route(app::assisted::BASE, post(crate::resident::help::start))
+        .route(app::assisted::AGREE, post(crate::resident::help::agree))
+        .route(app::assisted::DONE, post(crate::resident::help::done))
+        .route(
+            app::assisted::STILL_HERE,
+            post(crate::resident::help::still_here),
+        )
         .route(
             crate::resident::panel::LEAVE_ROUTE,
             post(crate::resident::panel::leave),
@@ -135,6 +146,11 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             context::page_context,
+        ))
+        // Helped at the library: the mode's session around the page context.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::http::assisted_mode::assisted_mode,
         ))
         // Every staff address passes the one guard: session, role, page context.
         .layer(axum::middleware::from_fn_with_state(
@@ -262,6 +278,7 @@ pub async fn run(config: config::Config) -> Result<(), Box<dyn std::error::Error
     let locations = app::visit::check_locations().map_err(|e| format!("location files:\n{e}"))?;
     tracing::info!(locations, "counter locations loaded");
     app::staff::norms::check().map_err(|e| format!("norms file:\n{e}"))?;
+    app::assisted::check_libraries().map_err(|e| format!("libraries file:\n{e}"))?;
     let store = Store::connect(config.database_url.expose_secret()).await?;
     tracing::info!(engine = ?store.engine(), "database open");
     staff::cli::first_run_hint(&store).await;
@@ -270,6 +287,7 @@ pub async fn run(config: config::Config) -> Result<(), Box<dyn std::error::Error
     retention::spawn_purge(store.clone(), config.retention);
     services::counter::spawn_closing(store.clone(), config.holidays);
     services::kpi_trends::spawn_refresh(store.clone(), config.holidays);
+    services::assisted::spawn_idle_wipe(store.clone());
     // Records from before the klantbeeld index get their keys once, beside serving.
     let indexing = store.clone();
     tokio::spawn(async move {
@@ -297,6 +315,7 @@ pub async fn run(config: config::Config) -> Result<(), Box<dyn std::error::Error
     let mut state = AppState::new(leptos, store, config.secure_cookies);
     state.holidays = config.holidays;
     state.callbacks_per_day = config.callbacks_per_day;
+    state.callbacks_per_address = config.callbacks_per_address;
     state.public_url = config.public_url.trim_end_matches('/').into();
     state.mail_domain = mail_domain;
     if let Some((issuer, client_id, client_secret, role_claim)) = config.staff_oidc {

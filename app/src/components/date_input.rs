@@ -22,6 +22,7 @@ pub fn DateInput(
     #[prop(optional)] heading: bool,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
+    let off = super::autocomplete_here(autocomplete) == Some("off");
     let error_id = error.as_ref().map(|_| format!("{id}-error"));
     let describedby = described_by(&[Some(hint_id.clone()), error_id.clone()]);
     let group = group_class(error.is_some());
@@ -63,7 +64,7 @@ pub fn DateInput(
                                         type="text"
                                         inputmode="numeric"
                                         value=value
-                                        autocomplete=autocomplete.map(|a| format!("{a}-{suffix}"))
+                                        autocomplete=if off { Some("off".to_string()) } else { autocomplete.map(|a| format!("{a}-{suffix}")) }
                                         aria-invalid=is_invalid.then_some("true")
                                     />
                                 </div>

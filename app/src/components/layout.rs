@@ -16,7 +16,14 @@ pub fn Layout(children: Children) -> impl IntoView {
         <DisplayBar/>
         <div class="lk-width lk-page">
             // tabindex -1 lets the skip link move focus into main in every browser.
-            <main id="inhoud" class="lk-main" tabindex="-1">{children()}</main>
+            <main id="inhoud" class="lk-main" tabindex="-1">
+                // Helped at the library: who helps, above every page's content.
+                {crate::page_context::page_context()
+                    .assisted
+                    .filter(|a| a.agreed)
+                    .map(|assisted| view! { <super::AssistedBanner assisted=assisted/> })}
+                {children()}
+            </main>
             <HelpBlock/>
         </div>
         {cached(format!("footer.{lang}"), footer)}

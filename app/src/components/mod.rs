@@ -1,6 +1,7 @@
 //! Reusable page parts, one per file, each with its CSS block in `style/`
 //! under the same name (`lk-` prefix, flat BEM).
 
+mod assisted_banner;
 mod cached;
 mod character_count;
 mod checkbox;
@@ -9,6 +10,7 @@ mod description;
 mod display_switch;
 mod error_summary;
 mod help_block;
+mod helper_note;
 mod history;
 mod island_loader;
 mod layout;
@@ -20,6 +22,7 @@ mod survey_invite;
 mod text_input;
 mod textarea;
 
+pub use assisted_banner::AssistedBanner;
 pub use cached::cached;
 pub use character_count::{CharacterCount, CharacterCounts};
 pub use checkbox::Checkbox;
@@ -28,6 +31,7 @@ pub use description::Description;
 pub use display_switch::DisplayBar;
 pub use error_summary::ErrorSummary;
 pub use help_block::HelpBlock;
+pub use helper_note::HelperNote;
 pub use history::History;
 pub use island_loader::IslandLoader;
 pub use layout::Layout;
@@ -49,6 +53,17 @@ pub fn error_for(errors: &[FieldError], field: &str) -> Option<FieldError> {
 }
 
 /// The class of a form group, marked when its answer has an error.
+/// The `autocomplete` token of a field: none of the browser's suggestions
+/// in the assisted mode, where the PC is shared and what it remembers is
+/// someone else's (`off`), else the field's own.
+pub(crate) fn autocomplete_here(token: Option<&'static str>) -> Option<&'static str> {
+    if crate::page_context::page_context().assisted.is_some() {
+        Some("off")
+    } else {
+        token
+    }
+}
+
 pub(crate) fn group_class(has_error: bool) -> &'static str {
     if has_error {
         "lk-form-group lk-form-group--error"

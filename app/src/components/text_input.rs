@@ -25,6 +25,7 @@ pub fn TextInput(
     let error_id = error.as_ref().map(|_| format!("{id}-error"));
     let describedby = described_by(&[hint_id.clone(), error_id.clone()]);
     let group = group_class(error.is_some());
+    let autocomplete = super::autocomplete_here(autocomplete);
     let input_class = format!(
         "lk-input {}{}",
         width.unwrap_or(""),

@@ -7,8 +7,8 @@ use leptos_meta::Title;
 use super::error::NotFoundPage;
 use crate::callback::{MAX_NOTE_CHARS, Origin, PATH, weekday_and_date};
 use crate::components::{
-    Checkbox, Description, ErrorSummary, Layout, RadioOption, Radios, SummaryList, SurveyInvite,
-    TextInput, Textarea, error_for,
+    Checkbox, Description, ErrorSummary, HelperNote, Layout, RadioOption, Radios, SummaryList,
+    SurveyInvite, TextInput, Textarea, error_for,
 };
 use crate::i18n::{self, t, t_args};
 use crate::journey::SummaryRow;
@@ -84,6 +84,7 @@ pub fn CallbackPage() -> impl IntoView {
                     input_type="email"
                     autocomplete="email"
                 />
+                <HelperNote value=draft.helper_note/>
                 {form.can_share_answers.then(|| view! {
                     <Checkbox
                         id="antwoorden-meesturen"

@@ -266,6 +266,8 @@ pub fn FormSavedPage() -> impl IntoView {
     let until = crate::domain::CalendarDate::from_date(saved.until).long(lang);
     let mail = match saved.mailed_to {
         Some(email) => t_args("form-saved-mailed", &[("email", email.into())]),
+        // At the library: print it (nothing is mailed there).
+        None if page_context().assisted.is_some() => t("help-saved-print"),
         None => t("form-saved-no-mail"),
     };
     view! {

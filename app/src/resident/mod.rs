@@ -7,6 +7,7 @@ pub mod callback_pages;
 pub mod error;
 mod form_fields;
 pub mod form_pages;
+pub mod help_pages;
 pub mod home;
 pub mod panel_page;
 pub mod privacy_page;

@@ -213,6 +213,10 @@ pub fn CallbackPage(user: StaffUser, view: CallbackDetailView) -> impl IntoView 
                 {row(t("staff-callback-chosen"), format!("{}, {}", weekday_and_date(view.day), view.part.hours(lang)))}
                 {row(t("staff-callback-due"), due)}
                 {row(t("label-note"), view.note.clone().unwrap_or_else(|| t("summary-empty")))}
+                {view.helped.clone().map(|(library, helper, note)| view! {
+                    {row(t("staff-channel"), t_args("staff-helped-at-library", &[("helper", helper.into()), ("library", library.into())]))}
+                    {row(t("staff-helper-note"), note.unwrap_or_else(|| t("summary-empty")))}
+                })}
                 {row(t("staff-received"), i18n::date_time_in(lang, &view.received_at))}
                 {row(t("label-status"), view! { <strong>{status}</strong> })}
                 {row(t("staff-callback-email"), t(if view.has_email { "yes" } else { "no" }))}

@@ -184,6 +184,8 @@ pub struct CallbackDetailView {
     pub due: Date,
     pub urgency: Urgency,
     pub note: Option<String>,
+    /// Asked with a volunteer's help: the library's name, the volunteer, their note.
+    pub helped: Option<(String, String, Option<String>)>,
     pub received_at: jiff::Zoned,
     pub state: CallbackState,
     pub result: Option<CallOutcome>,

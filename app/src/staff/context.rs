@@ -157,6 +157,8 @@ pub struct RequestDetailView {
     /// The agent who filled it in with the resident on the phone; `None`
     /// when the resident sent it online.
     pub registered_by: Option<String>,
+    /// Sent with a volunteer's help at this library (its name).
+    pub library: Option<String>,
     /// Every answer with its question, in Dutch as the resident saw it.
     pub answers: Vec<crate::journey::SummaryRow>,
     /// Ids of the photos sent with it, served only to staff.

@@ -7,7 +7,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::context::StaffUser;
-use super::kpi_views::{CallImport, Funnel, Kpi, KpiGroup, KpiView, Measure, share};
+use super::kpi_views::{
+    CallImport, Funnel, Kpi, KpiGroup, KpiView, LibraryFigures, Measure, share,
+};
 use super::layout::StaffLayout;
 use super::paths;
 use crate::i18n::{self, t, t_args};
@@ -114,6 +116,39 @@ fn funnel_view(index: usize, funnel: &Funnel) -> impl IntoView + use<> {
     }
 }
 
+/// Assisted digital: what residents made with a volunteer's help, per library.
+fn libraries_view(libraries: &[LibraryFigures]) -> impl IntoView + use<> {
+    let rows = libraries
+        .iter()
+        .map(|l| {
+            view! {
+                <tr>
+                    <th scope="row">{t_args("help-library", &[("name", l.name.clone().into())])}</th>
+                    <td class="lk-table__number">{l.requests}</td>
+                    <td class="lk-table__number">{l.callbacks}</td>
+                    <td class="lk-table__number">{l.visits}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2 class="lk-heading-m" id="kpi-bibliotheken">{t("staff-kpi-libraries")}</h2>
+        <p>{t("staff-kpi-libraries-how")}</p>
+        <div class="lk-table-wrap" tabindex="0" role="region" aria-labelledby="kpi-bibliotheken">
+            <table class="lk-table">
+                <caption class="lk-visually-hidden">{t("staff-kpi-libraries")}</caption>
+                <thead><tr>
+                    <th scope="col">{t("staff-kpi-library")}</th>
+                    <th scope="col" class="lk-table__number">{t("staff-kpi-library-requests")}</th>
+                    <th scope="col" class="lk-table__number">{t("staff-kpi-library-callbacks")}</th>
+                    <th scope="col" class="lk-table__number">{t("staff-kpi-library-visits")}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
 /// The form to upload the telephony export, with the result of the last upload.
 fn call_upload(result: Option<CallImport>) -> impl IntoView {
     let notice = result.map(|r| {
@@ -194,6 +229,7 @@ pub fn KpiPage(user: StaffUser, view: KpiView) -> impl IntoView {
                 </table>
             </div>
             <p>{t("staff-kpi-channels-how")}</p>
+            {libraries_view(&view.libraries)}
             <h2 class="lk-heading-m">{t("staff-kpi-funnel-heading")}</h2>
             <p>{t("staff-kpi-funnel-how")}</p>
             {if view.funnel.is_empty() {

@@ -130,6 +130,16 @@ pub struct Funnel {
     pub sent: i64,
 }
 
+/// What was made with a volunteer's help at one library (assisted digital).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LibraryFigures {
+    /// What follows "Bibliotheek".
+    pub name: String,
+    pub requests: i64,
+    pub callbacks: i64,
+    pub visits: i64,
+}
+
 #[derive(Clone, Debug)]
 pub struct KpiView {
     /// The result of an upload just made.
@@ -140,6 +150,7 @@ pub struct KpiView {
     /// Contacts per channel this week (the channel mix): text key and count.
     pub channels: Vec<(String, i64)>,
     pub funnel: Vec<Funnel>,
+    pub libraries: Vec<LibraryFigures>,
 }
 
 /// The nearest-rank `p` percentile (0 to 100) of the values; `None` for none.

@@ -182,9 +182,13 @@ pub fn RequestPage(user: StaffUser, view: RequestDetailView) -> impl IntoView {
         ],
     );
     let form = change_form(&view);
-    let channel = match &view.registered_by {
-        Some(name) => t_args("staff-channel-phone", &[("name", name.clone().into())]),
-        None => t("staff-channel-online"),
+    let channel = match (&view.registered_by, &view.library) {
+        (Some(name), _) => t_args("staff-channel-phone", &[("name", name.clone().into())]),
+        (None, Some(library)) => t_args(
+            "staff-channel-library",
+            &[("library", library.clone().into())],
+        ),
+        (None, None) => t("staff-channel-online"),
     };
     view! {
         <Title text=i18n::title(&[&title])/>

@@ -115,6 +115,8 @@ pub struct VisitDraft {
     pub share_answers: bool,
     /// The resident agreed to be asked the satisfaction question by mail after the visit.
     pub survey_mail: bool,
+    /// Helped at the library: the volunteer's short note for the clerk.
+    pub helper_note: Option<String>,
     /// Problems found on the last post, per step.
     pub errors: BTreeMap<VisitStep, Vec<FieldError>>,
 }
@@ -251,6 +253,12 @@ impl VisitDraft {
                     errors.push(FieldError::single("naam", message));
                 }
                 self.survey_mail = field(form, "na-bezoek-vragen") == "ja";
+                let note: String = field(form, "notitie-vrijwilliger")
+                    .trim()
+                    .chars()
+                    .take(crate::callback::MAX_NOTE_CHARS)
+                    .collect();
+                self.helper_note = (!note.is_empty()).then_some(note);
                 optional_email(&self.email, &mut errors);
                 if self.survey_mail && self.email.trim().is_empty() {
                     errors.push(FieldError::single("email", "visit-error-survey-email"));

@@ -13,7 +13,7 @@ use axum_extra::extract::CookieJar;
 
 use crate::http::cookies::draft_cookie;
 use crate::http::errors::AppError;
-use crate::resident::{callbacks, form_routes, panel, reports, satisfaction, visit_routes};
+use crate::resident::{callbacks, form_routes, help, panel, reports, satisfaction, visit_routes};
 use crate::{AppState, time};
 
 /// The move journey's old addresses (`/verhuizen/...`, before it ran on the
@@ -203,6 +203,33 @@ async fn survey_page(asked: Asked) -> Result<Found, AppError> {
     Ok(Found::Page(Box::new(context), None))
 }
 
+/// The banner's view of an assisted session.
+fn assisted_context(
+    now: &crate::services::assisted::AssistedNow,
+) -> Option<app::assisted::Assisted> {
+    let library = app::assisted::library(&now.library)?;
+    Some(app::assisted::Assisted {
+        helper: now.helper.clone(),
+        library: library.name.clone(),
+        library_slug: library.slug.clone(),
+        agreed: now.agreed,
+    })
+}
+
+async fn help_page(asked: Asked) -> Result<Found, AppError> {
+    let mut context = empty();
+    context.help = Some(
+        help::view(
+            &asked.state,
+            &asked.jar,
+            &asked.path,
+            asked.query.as_deref(),
+        )
+        .await?,
+    );
+    Ok(Found::Page(Box::new(context), None))
+}
+
 async fn panel_page(asked: Asked) -> Result<Found, AppError> {
     let mut context = empty();
     context.panel = Some(panel::view(&asked.state, &asked.jar, &asked.path).await?);
@@ -366,9 +393,23 @@ pub async fn page_context(
         .iter()
         .find(|loader| (loader.matches)(&path))
         .map(|loader| loader.load);
-    let Some(load) = loader.filter(|_| request.method() == Method::GET) else {
-        return next.run(request).await;
+    // Helped at the library: every page has the banner's context.
+    let assisted = request
+        .extensions()
+        .get::<crate::services::assisted::AssistedNow>()
+        .and_then(assisted_context);
+    let help = help::is_help(&path);
+    let load: fn(Asked) -> Loading = match loader {
+        Some(load) => load,
+        None if help => |a| Box::pin(help_page(a)),
+        None if assisted.is_some() => {
+            |_| Box::pin(async { Ok(Found::Page(Box::new(empty()), None)) })
+        }
+        None => return next.run(request).await,
     };
+    if request.method() != Method::GET {
+        return next.run(request).await;
+    }
     let secure = state.secure_cookies;
     let asked = Asked {
         state,
@@ -377,12 +418,16 @@ pub async fn page_context(
         query: request.uri().query().map(str::to_string),
         lang: app::i18n::lang_of(request.headers()),
     };
+    let with_banner = |mut context: Box<PageContext>| {
+        context.assisted = assisted.clone();
+        *context
+    };
     match load(asked).await {
         Err(e) => e.into_response(),
         Ok(Found::Answer(answer)) => answer,
-        Ok(Found::Page(context, None)) => render_private(request, *context, next).await,
+        Ok(Found::Page(context, None)) => render_private(request, with_banner(context), next).await,
         Ok(Found::Page(context, Some(id))) => {
-            let response = render_private(request, *context, next).await;
+            let response = render_private(request, with_banner(context), next).await;
             (jar.add(draft_cookie(&id, secure)), response).into_response()
         }
     }

@@ -3,6 +3,7 @@
 //! error pages), the limit on guessing secrets, security headers, the tidying
 //! of the framework's HTML, static files, and the accept loop with its limits.
 
+pub mod assisted_mode;
 pub mod context;
 pub mod cookies;
 pub mod errors;

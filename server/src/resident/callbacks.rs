@@ -14,6 +14,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::CookieJar;
 
 use crate::http::errors::AppError;
+use crate::services::assisted::AssistedNow;
 use crate::services::callbacks;
 use crate::services::drafts::{self, DraftId};
 use crate::store;
@@ -72,6 +73,16 @@ fn field<'a>(form: &'a [(String, String)], name: &str) -> &'a str {
 
 const LIMIT_MESSAGE: &str = "callback-error-limit";
 
+/// The volunteer's short note on a handover from the library (nothing else of them), trimmed.
+pub fn helper_note(form: &[(String, String)]) -> Option<String> {
+    let note: String = field(form, "notitie-vrijwilliger")
+        .trim()
+        .chars()
+        .take(app::callback::MAX_NOTE_CHARS)
+        .collect();
+    (!note.is_empty()).then_some(note)
+}
+
 /// Saves the form; on success stores the request and shows its page.
 pub async fn submit_callback(
     State(state): State<AppState>,
@@ -111,12 +122,14 @@ pub async fn submit_callback(
             Ok(n) => n >= state.callbacks_per_day,
             Err(e) => return Err(e.into()),
         };
+        // At the library every visitor shares one address: only their phone counts.
+        let address = address.filter(|_| extensions.get::<AssistedNow>().is_none());
         let by_address = match address {
             Some(address) => match callbacks::address_allowed(
                 &state.store,
                 address,
                 today,
-                state.callbacks_per_day,
+                state.callbacks_per_address,
             )
             .await
             {
@@ -150,8 +163,18 @@ pub async fn submit_callback(
             let receipt = |reference: &str, token: &str| {
                 crate::messages::callbacks::receipt(&state, &request, reference, token, lang)
             };
-            match callbacks::save_request(&state.store, &nonce, &request, shared, lang, receipt)
-                .await
+            let helped = extensions
+                .get::<AssistedNow>()
+                .map(|a| a.helped(helper_note(&form)));
+            match callbacks::save_request(
+                &state.store,
+                &nonce,
+                &request,
+                (shared, helped),
+                lang,
+                receipt,
+            )
+            .await
             {
                 Ok(token) => {
                     // The form is done: nothing of it stays in the draft.

@@ -42,6 +42,7 @@ pub async fn submit_step(
     Query(return_to): Query<ReturnTo>,
     headers: HeaderMap,
     jar: CookieJar,
+    assisted: Option<axum::Extension<crate::services::assisted::AssistedNow>>,
     Posted {
         pairs: posted,
         files,
@@ -136,8 +137,16 @@ pub async fn submit_step(
     }
     if posted.iter().any(|(k, v)| k == "actie" && v == "opslaan") {
         let lang = app::i18n::lang_of(&headers);
+        // At the library the address in the form may not be the resident's
+        // own: the code is shown to print, never mailed.
+        let mail = assisted.is_none();
         return crate::resident::saved_routes::save_for_later(
-            &state, &jar, id, draft, product, step, &posted, lang,
+            &state,
+            &jar,
+            (id, draft),
+            (product, step),
+            &posted,
+            (lang, mail),
         )
         .await;
     }
@@ -184,6 +193,7 @@ pub async fn submit_form(
     Path(slug): Path<String>,
     headers: HeaderMap,
     jar: CookieJar,
+    assisted: Option<axum::Extension<crate::services::assisted::AssistedNow>>,
 ) -> Result<Response, AppError> {
     let Some(product) = catalogue::by_slug(&slug).filter(|p| p.online_now()) else {
         return Ok(StatusCode::NOT_FOUND.into_response());
@@ -254,6 +264,7 @@ pub async fn submit_form(
         registered_by: agent
             .as_ref()
             .map(|(registrar, session)| (session.account_id, registrar.callback.as_str())),
+        library: assisted.as_ref().map(|a| a.library.as_str()),
     };
     let messages = |reference: &str, token: &str| {
         let status_link = format!("{}{}/{token}", state.public_url, app::STATUS_BASE);

@@ -8,6 +8,7 @@ pub mod callbacks;
 pub mod display_routes;
 pub mod form_context;
 pub mod form_routes;
+pub mod help;
 pub mod panel;
 pub mod reports;
 pub mod satisfaction;

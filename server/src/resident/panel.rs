@@ -77,6 +77,7 @@ pub async fn submit(
     State(state): State<AppState>,
     headers: HeaderMap,
     jar: CookieJar,
+    assisted: Option<axum::Extension<crate::services::assisted::AssistedNow>>,
     Form(form): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let id = drafts::id_from(&jar).unwrap_or_else(DraftId::new);
@@ -94,8 +95,12 @@ pub async fn submit(
         &state.public_url,
         &members::Joining {
             sign_up: &sign_up,
-            // Signed up in the library mode: `bibliotheek` (#19).
-            via: Via::Online,
+            // Helped at the library: the panel sees who did not sign up alone online.
+            via: if assisted.is_some() {
+                Via::Library
+            } else {
+                Via::Online
+            },
             nonce: nonce.as_deref(),
             registered_by: None,
             lang: app::i18n::lang_of(&headers),

@@ -27,7 +27,7 @@ pub async fn view(
     token: &str,
     query: Option<&str>,
 ) -> Result<Option<SurveyView>, sqlx::Error> {
-    if let Some(place) = app::visit::location(token) {
+    if let Some(place) = place(token) {
         let draft = match drafts::id_from(jar) {
             Some(id) => crate::store::drafts::load(&state.store, &id, &journey(token))
                 .await?
@@ -36,7 +36,7 @@ pub async fn view(
         };
         return Ok(Some(SurveyView {
             token: token.to_string(),
-            kiosk: Some(place.name.clone()),
+            kiosk: Some(place.name),
             state: if query == Some("bedankt=ja") {
                 SurveyState::Thanks
             } else {
@@ -84,8 +84,8 @@ pub async fn submit(
     jar: CookieJar,
     Form(form): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    if app::visit::location(&token).is_some() {
-        return kiosk(&state, &token, jar, form).await;
+    if let Some(place) = place(&token) {
+        return kiosk(&state, &token, &place, jar, form).await;
     }
     let Some(found) = invitations::find(&state.store, &token).await? else {
         return Ok(StatusCode::NOT_FOUND.into_response());
@@ -139,13 +139,44 @@ const KIOSK_PAUSE_SECONDS: i64 = 10;
 /// visitor without an e-mail address. Nothing about the visitor is stored:
 /// the location, the score and the optional text; no "bel mij" (nobody to
 /// call). A second answer within 10 seconds is refused with a word.
+/// A place with a question for anyone: a counter's tablet (`/tevredenheid/stadhuis`)
+/// or the end of the assisted mode at a library (`/tevredenheid/bibliotheek-centrum`).
+struct Place {
+    /// What the answer keeps as its location.
+    slug: String,
+    /// As the question names it: "Stadhuis", "Bibliotheek Centrum".
+    name: String,
+    channel: &'static str,
+    kind: &'static str,
+}
+
+fn place(token: &str) -> Option<Place> {
+    if let Some(location) = app::visit::location(token) {
+        return Some(Place {
+            slug: location.slug.clone(),
+            name: location.name.clone(),
+            channel: "balie",
+            kind: "tablet",
+        });
+    }
+    let library = app::assisted::library(token.strip_prefix("bibliotheek-")?)?;
+    Some(Place {
+        slug: library.slug.clone(),
+        name: app::i18n::t_args("help-library", &[("name", library.name.clone().into())]),
+        channel: "bibliotheek",
+        kind: "hulp",
+    })
+}
+
 async fn kiosk(
     state: &AppState,
-    location: &str,
+    token: &str,
+    place: &Place,
     jar: CookieJar,
     mut form: Vec<(String, String)>,
 ) -> Result<Response, AppError> {
-    let page = satisfaction::path(location);
+    let location = token;
+    let page = satisfaction::path(token);
     form.retain(|(k, _)| k != "bellen");
     let mut draft = SatisfactionDraft::default();
     let answer = draft.apply(&form);
@@ -155,7 +186,12 @@ async fn kiosk(
         .unwrap_or_else(|_| now.clone());
     let answer = match answer {
         Some(_)
-            if answers::recent_on_tablet(&state.store, location, &since.to_string()).await? =>
+            if answers::recent_on_tablet(
+                &state.store,
+                (&place.slug, place.kind),
+                &since.to_string(),
+            )
+            .await? =>
         {
             draft.errors = vec![app::journey::FieldError::single(
                 "tevredenheid",
@@ -173,7 +209,7 @@ async fn kiosk(
     };
     answers::answer_on_tablet(
         &state.store,
-        location,
+        (&place.slug, place.channel, place.kind),
         &answers::Answer {
             score: i64::from(answer.score),
             improve: answer.improve.as_deref(),

@@ -31,16 +31,14 @@ pub(crate) fn local_date(unix: i64) -> jiff::civil::Date {
 /// "Opslaan en later verder": keeps what was typed on this page (checked or not),
 /// saves a copy under a resume code for 30 days, and mails the link once if the
 /// resident gave an email address.
-#[allow(clippy::too_many_arguments)]
+/// Not mailed in the assisted mode (`mail` false): the code is printed there.
 pub(crate) async fn save_for_later(
     state: &AppState,
     jar: &CookieJar,
-    id: DraftId,
-    mut draft: FormDraft,
-    product: &Product,
-    step: &form::StepDef,
+    (id, mut draft): (DraftId, FormDraft),
+    (product, step): (&Product, &form::StepDef),
     posted: &[(String, String)],
-    lang: Lang,
+    (lang, mail): (Lang, bool),
 ) -> Result<Response, AppError> {
     let Some(form_def) = &product.form else {
         return Ok(StatusCode::NOT_FOUND.into_response());
@@ -62,7 +60,7 @@ pub(crate) async fn save_for_later(
     )
     .await?;
     draft.saved_code = Some(code.clone());
-    let email = draft.email(form_def);
+    let email = draft.email(form_def).filter(|_| mail);
     if let Some(to) = email.filter(|e| draft.saved_mail_to.as_ref() != Some(e)) {
         let until = app::domain::CalendarDate::from_date(local_date(expires)).long(lang);
         let message =

@@ -221,6 +221,7 @@ pub async fn submit_check(
     State(state): State<AppState>,
     jar: CookieJar,
     headers: HeaderMap,
+    assisted: Option<axum::Extension<crate::services::assisted::AssistedNow>>,
     Form(form): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let lang = app::i18n::lang_of(&headers);
@@ -259,6 +260,9 @@ pub async fn submit_check(
         },
         walk_in: false,
         survey_lang: answers.survey_mail.then(|| lang.code().to_string()),
+        helped: assisted
+            .as_ref()
+            .map(|a| a.helped(draft.helper_note.clone())),
     };
     let moved = draft.replacing.is_some();
     let result = visits::book_with_messages(

@@ -42,7 +42,7 @@ pub async fn save_request(
     store: &Store,
     nonce: &str,
     request: &CallbackRequest,
-    shared_answers: Option<String>,
+    (shared_answers, helped): (Option<String>, Option<crate::services::assisted::Helped>),
     lang: app::i18n::Lang,
     receipt: impl Fn(&str, &str) -> Option<NewMessage>,
 ) -> Result<String, sqlx::Error> {
@@ -73,6 +73,9 @@ pub async fn save_request(
             created_at: &created_at,
             created_day: &created_day,
             due_by: &due_by,
+            helped: helped
+                .as_ref()
+                .map(|h| (h.library.as_str(), h.helper.as_str(), h.note.as_deref())),
         };
         // The request and its receipt are written together, or neither.
         let mut tx = store.begin().await?;

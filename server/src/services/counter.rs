@@ -147,6 +147,7 @@ pub async fn walk_in(
             handover: Handover::default(),
             walk_in: true,
             survey_lang: None,
+            helped: None,
         };
         match visits::book(store, request, rules).await {
             Ok(booked) => return Ok(Some((booked.reference, start))),

@@ -5,7 +5,7 @@
 //! personal data is read: only times, states, channels and results.
 
 use app::domain::working_days::{HolidayRules, due_date, working_days_between};
-use app::staff::kpi_views::{Funnel, Kpi, KpiGroup, Unit};
+use app::staff::kpi_views::{Funnel, Kpi, KpiGroup, LibraryFigures, Unit};
 use jiff::civil::Date;
 
 use crate::store::{Store, kpi};
@@ -16,6 +16,8 @@ pub struct WeekFigures {
     pub groups: Vec<KpiGroup>,
     pub channels: Vec<(String, i64)>,
     pub funnel: Vec<Funnel>,
+    /// Per library: requests, callback requests and visits made in the assisted mode.
+    pub libraries: Vec<LibraryFigures>,
 }
 
 /// A request of the week with its history (status, time), oldest first.
@@ -266,6 +268,13 @@ pub async fn figures_between(
             requests.iter().filter(|r| r.channel == "online").count() as i64,
         ),
         (
+            "staff-kpi-channel-library-requests".to_string(),
+            requests
+                .iter()
+                .filter(|r| r.channel == "bibliotheek")
+                .count() as i64,
+        ),
+        (
             "staff-kpi-channel-phone-requests".to_string(),
             requests.iter().filter(|r| r.channel == "telefoon").count() as i64,
         ),
@@ -335,7 +344,11 @@ pub async fn figures_between(
         .map(|s| s.1)
         .sum();
     let finished: i64 = funnel.iter().map(|f| f.sent).sum();
-    let online = requests.iter().filter(|r| r.channel == "online").count() as i64;
+    // GOV.UK's digital take-up counts assisted digital: sent at the library too.
+    let online = requests
+        .iter()
+        .filter(|r| r.channel == "online" || r.channel == "bibliotheek")
+        .count() as i64;
     let online_group = KpiGroup {
         key: "staff-kpi-group-online".into(),
         kpis: vec![
@@ -345,7 +358,26 @@ pub async fn figures_between(
         ],
     };
     let satisfaction_group = satisfaction(store, &from, &to, norms.satisfied_percent).await?;
+    let made = kpi::libraries(store, &from, &to).await?;
+    let libraries = app::assisted::libraries()
+        .iter()
+        .map(|l| {
+            let of = |kind: &str| {
+                made.iter()
+                    .filter(|(lib, k, _)| *lib == l.slug && k == kind)
+                    .map(|r| r.2)
+                    .sum()
+            };
+            LibraryFigures {
+                name: l.name.clone(),
+                requests: of("aanvraag"),
+                callbacks: of("terugbelverzoek"),
+                visits: of("afspraak"),
+            }
+        })
+        .collect();
     Ok(WeekFigures {
+        libraries,
         funnel,
         groups: vec![
             phone_group,

@@ -5,6 +5,7 @@
 //! calendar files). Each opens the transactions its rule needs; the SQL is in
 //! `store`.
 
+pub mod assisted;
 pub mod calendar;
 pub mod callbacks;
 pub mod calls;

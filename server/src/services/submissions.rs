@@ -45,6 +45,8 @@ pub struct NewSubmission<'a> {
     /// The KCC agent who completed it with the resident on the phone, and the
     /// callback request it came from: stored with channel `telefoon`.
     pub registered_by: Option<(i64, &'a str)>,
+    /// Sent in the assisted mode at this library: stored with channel `bibliotheek`.
+    pub library: Option<&'a str>,
 }
 
 /// What became of a sent form.
@@ -91,10 +93,13 @@ pub async fn store(
             token_key: &token_key,
             channel: if new.registered_by.is_some() {
                 "telefoon"
+            } else if new.library.is_some() {
+                "bibliotheek"
             } else {
                 "online"
             },
             registered_by: new.registered_by,
+            library: new.library,
         };
         match submissions::insert(&mut tx, &row).await {
             Ok(Some(id)) => {

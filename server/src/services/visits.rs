@@ -37,6 +37,8 @@ pub struct VisitRequest {
     pub walk_in: bool,
     /// The resident agreed to be asked by mail after the visit: in this language.
     pub survey_lang: Option<String>,
+    /// Booked in the assisted mode: the library, the volunteer, their note.
+    pub helped: Option<crate::services::assisted::Helped>,
 }
 
 /// What the counter clerk needs to continue where the resident left off.
@@ -190,6 +192,10 @@ async fn insert(
         origin_step: request.handover.step.as_deref(),
         shared_answers: request.handover.answers.as_deref(),
         survey_lang: request.survey_lang.as_deref(),
+        helped: request
+            .helped
+            .as_ref()
+            .map(|h| (h.library.as_str(), h.helper.as_str(), h.note.as_deref())),
     };
     rows::insert(conn, &row).await?;
     if request.walk_in {

@@ -188,6 +188,14 @@ pub async fn detail(
             Urgency::InTime
         },
         note: found.note,
+        helped: match (&found.library, &found.helper) {
+            (Some(library), Some(helper)) => Some((
+                app::assisted::library(library).map_or(library.clone(), |l| l.name.clone()),
+                helper.clone(),
+                found.helper_note.clone(),
+            )),
+            _ => None,
+        },
         received_at: found.created_at.parse().unwrap_or_else(|_| now.clone()),
         state: state_now,
         result: found.result.as_deref().and_then(CallOutcome::parse),

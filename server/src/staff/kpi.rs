@@ -22,5 +22,6 @@ pub async fn page(
         groups: figures.groups,
         channels: figures.channels,
         funnel: figures.funnel,
+        libraries: figures.libraries,
     })))
 }

@@ -324,6 +324,11 @@ async fn request(
         assigned_to_me: found.assigned_to == Some(session.account_id),
         assigned_to: found.assigned_name,
         registered_by: found.registered_by,
+        library: found
+            .library
+            .as_deref()
+            .and_then(app::assisted::library)
+            .map(|l| l.name.clone()),
         answers,
         photos,
         history,

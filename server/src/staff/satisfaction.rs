@@ -17,7 +17,7 @@ use crate::store::satisfaction as answers;
 use crate::{AppState, time};
 
 /// The rows of the table, in this order, each with the key of its name.
-const CHANNELS: [&str; 10] = [
+const CHANNELS: [&str; 11] = [
     "online-aanvraag",
     "online-terugbelverzoek",
     "online-afspraak",
@@ -26,6 +26,7 @@ const CHANNELS: [&str; 10] = [
     "contact-balie",
     "balie-tablet",
     "balie-bezoek",
+    "bibliotheek-hulp",
     "contact-e-mail",
     "contact-bibliotheek",
 ];

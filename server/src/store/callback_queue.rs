@@ -77,13 +77,17 @@ pub struct Request {
     pub holder: Option<String>,
     /// The draft an agent opened with "Verder met het formulier".
     pub form_draft: Option<String>,
+    /// Asked with a volunteer's help: library, volunteer, their note.
+    pub library: Option<String>,
+    pub helper: Option<String>,
+    pub helper_note: Option<String>,
 }
 
 pub async fn by_reference(store: &Store, reference: &str) -> Result<Option<Request>, sqlx::Error> {
     let row = sqlx::query(
         "SELECT c.id, c.reference, c.name, c.phone, c.email, c.lang, c.topic, c.preferred_day, c.day_part, \
          c.note, c.origin_product, c.origin_slug, c.shared_answers, c.created_at, c.due_by, c.state, \
-         c.result, c.held_by, c.held_until, s.name AS holder, c.form_draft \
+         c.result, c.held_by, c.held_until, s.name AS holder, c.form_draft, c.library, c.helper, c.helper_note \
          FROM callback_requests c LEFT JOIN staff_accounts s ON s.id = c.held_by WHERE c.reference = $1",
     )
     .bind(reference)
@@ -112,6 +116,9 @@ pub async fn by_reference(store: &Store, reference: &str) -> Result<Option<Reque
         held_until: r.try_get("held_until")?,
         holder: r.try_get("holder")?,
         form_draft: r.try_get("form_draft")?,
+        library: r.try_get("library")?,
+        helper: r.try_get("helper")?,
+        helper_note: r.try_get("helper_note")?,
     }))
 }
 

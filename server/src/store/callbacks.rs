@@ -23,6 +23,8 @@ pub struct Insert<'a> {
     pub created_at: &'a str,
     pub created_day: &'a str,
     pub due_by: &'a str,
+    /// Asked in the assisted mode: the library, the volunteer's first name and note.
+    pub helped: Option<(&'a str, &'a str, Option<&'a str>)>,
 }
 
 /// Inside a transaction: the request. A second one with the same nonce (or a
@@ -30,8 +32,9 @@ pub struct Insert<'a> {
 pub async fn insert(conn: &mut Conn, row: &Insert<'_>) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO callback_requests (reference, token, token_key, nonce, name, phone, topic, preferred_day, day_part, note, \
-         origin_product, origin_step, shared_answers, created_at, created_day, due_by, email, origin_slug, lang, state) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, 'open')",
+         origin_product, origin_step, shared_answers, created_at, created_day, due_by, email, origin_slug, lang, state, \
+         library, helper, helper_note) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, 'open', $20, $21, $22)",
     )
     .bind(row.reference)
     .bind(row.token)
@@ -52,6 +55,9 @@ pub async fn insert(conn: &mut Conn, row: &Insert<'_>) -> Result<(), sqlx::Error
     .bind(row.email)
     .bind(row.origin_slug)
     .bind(row.lang)
+    .bind(row.helped.map(|h| h.0))
+    .bind(row.helped.map(|h| h.1))
+    .bind(row.helped.and_then(|h| h.2))
     .execute(conn)
     .await?;
     Ok(())

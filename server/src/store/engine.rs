@@ -55,15 +55,54 @@ impl Engine {
 const MAX_CONNECTIONS: u32 = 8;
 
 /// What every SQLite connection is set to; the durability read once at start.
-fn sqlite_pragmas() -> String {
+fn sqlite_pragmas(foreign_keys: bool) -> String {
     let synchronous = match std::env::var("LOKET_SQLITE_SYNCHRONOUS").as_deref() {
         Ok("normal") => "NORMAL",
         _ => "FULL",
     };
+    let foreign_keys = if foreign_keys { "ON" } else { "OFF" };
     format!(
         "PRAGMA journal_mode = WAL; PRAGMA synchronous = {synchronous}; \
-         PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;"
+         PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = {foreign_keys};"
     )
+}
+
+async fn sqlite_pool(
+    options: AnyPoolOptions,
+    url: &str,
+    foreign_keys: bool,
+) -> Result<AnyPool, sqlx::Error> {
+    let pragmas: std::sync::Arc<str> = sqlite_pragmas(foreign_keys).into();
+    options
+        .after_connect(move |conn, _| {
+            let pragmas = pragmas.clone();
+            Box::pin(async move {
+                conn.execute(&*pragmas).await?;
+                Ok(())
+            })
+        })
+        .connect(&sqlite_url(url)?)
+        .await
+}
+
+/// SQLite's migrations run on a connection of their own with foreign keys
+/// off, as SQLite's procedure for changing a table asks (a CHECK cannot be
+/// altered: the table is rebuilt and renamed, and the tables that refer to
+/// it must not follow the rename); each migration is one transaction, and
+/// the references are checked before the server's own pool opens.
+async fn migrate_sqlite(url: &str) -> Result<(), sqlx::Error> {
+    let pool = sqlite_pool(AnyPoolOptions::new().max_connections(1), url, false).await?;
+    sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
+    let broken: Vec<(String,)> = sqlx::query_as("SELECT \"table\" FROM pragma_foreign_key_check")
+        .fetch_all(&pool)
+        .await?;
+    pool.close().await;
+    if let Some((table,)) = broken.first() {
+        return Err(sqlx::Error::Configuration(
+            format!("after the migrations, {table} refers to rows that are gone").into(),
+        ));
+    }
+    Ok(())
 }
 
 /// A SQLite URL that creates the file when it is missing, with its folder made.
@@ -96,26 +135,23 @@ pub(super) async fn open(url: &str) -> Result<(AnyPool, Engine), sqlx::Error> {
         .max_connections(MAX_CONNECTIONS)
         .acquire_timeout(Duration::from_secs(30));
     let pool = match engine {
-        Engine::Sqlite => {
-            let pragmas: std::sync::Arc<str> = sqlite_pragmas().into();
-            options
-                .after_connect(move |conn, _| {
-                    let pragmas = pragmas.clone();
-                    Box::pin(async move {
-                        conn.execute(&*pragmas).await?;
-                        Ok(())
-                    })
-                })
-                .connect(&sqlite_url(url)?)
-                .await?
+        // An in-memory database lives in its one pool: migrated there.
+        Engine::Sqlite if url.contains(":memory:") => {
+            let pool = sqlite_pool(options, url, true).await?;
+            sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
+            pool
         }
-        Engine::Postgres => options.connect(url).await?,
+        Engine::Sqlite => {
+            migrate_sqlite(url).await?;
+            sqlite_pool(options, url, true).await?
+        }
+        Engine::Postgres => {
+            let pool = options.connect(url).await?;
+            // Several servers may start at once: the migrator holds an advisory lock.
+            sqlx::migrate!("./migrations/postgres").run(&pool).await?;
+            pool
+        }
     };
-    match engine {
-        Engine::Sqlite => sqlx::migrate!("./migrations/sqlite").run(&pool).await?,
-        // Several servers may start at once: the migrator holds an advisory lock.
-        Engine::Postgres => sqlx::migrate!("./migrations/postgres").run(&pool).await?,
-    }
     super::secret_keys::backfill(&pool).await?;
     Ok((pool, engine))
 }

@@ -73,3 +73,26 @@ pub async fn requests(
     .fetch_all(store.pool())
     .await
 }
+
+/// What was made in the assisted mode per library in the days `from` to
+/// `to`: library, kind (`aanvraag`, `terugbelverzoek`, `afspraak`), how many.
+pub async fn libraries(
+    store: &Store,
+    from: &str,
+    to: &str,
+) -> Result<Vec<(String, String, i64)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT library, 'aanvraag', COUNT(*) FROM submissions WHERE library IS NOT NULL \
+         AND SUBSTR(received_at, 1, 10) >= $1 AND SUBSTR(received_at, 1, 10) <= $2 GROUP BY library \
+         UNION ALL \
+         SELECT library, 'terugbelverzoek', COUNT(*) FROM callback_requests WHERE library IS NOT NULL \
+         AND created_day >= $1 AND created_day <= $2 GROUP BY library \
+         UNION ALL \
+         SELECT library, 'afspraak', COUNT(*) FROM visits WHERE library IS NOT NULL \
+         AND SUBSTR(created_at, 1, 10) >= $1 AND SUBSTR(created_at, 1, 10) <= $2 GROUP BY library",
+    )
+    .bind(from)
+    .bind(to)
+    .fetch_all(store.pool())
+    .await
+}

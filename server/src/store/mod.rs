@@ -12,6 +12,7 @@
 //! must not run beside another one of its kind takes its lock.
 
 pub mod access_log;
+pub mod assisted;
 pub mod callback_queue;
 pub mod callbacks;
 pub mod calls;

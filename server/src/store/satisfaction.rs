@@ -292,17 +292,18 @@ pub async fn server_key(store: &Store, name: &str, fresh: &str) -> Result<String
 /// Whether the counter tablet of `location` took an answer after `since` (a zoned time).
 pub async fn recent_on_tablet(
     store: &Store,
-    location: &str,
+    (location, kind): (&str, &str),
     since: &str,
 ) -> Result<bool, sqlx::Error> {
     let day = since.get(..10).unwrap_or_default();
     let n: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM satisfaction_answers WHERE contact_kind = 'tablet' AND location = $1 \
+        "SELECT COUNT(*) FROM satisfaction_answers WHERE contact_kind = $4 AND location = $1 \
          AND day >= $2 AND answered_at > $3",
     )
     .bind(location)
     .bind(day)
     .bind(since)
+    .bind(kind)
     .fetch_one(store.pool())
     .await?;
     Ok(n > 0)
@@ -311,18 +312,20 @@ pub async fn recent_on_tablet(
 /// An answer on the counter tablet of `location`: no invitation, no contact.
 pub async fn answer_on_tablet(
     store: &Store,
-    location: &str,
+    (location, channel, kind): (&str, &str, &str),
     answer: &Answer<'_>,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO satisfaction_answers (invitation_id, channel, contact_kind, product, location, score, improve, \
-         call_me, answered_at, day) VALUES (NULL, 'balie', 'tablet', NULL, $1, $2, $3, 0, $4, $5)",
+         call_me, answered_at, day) VALUES (NULL, $6, $7, NULL, $1, $2, $3, 0, $4, $5)",
     )
     .bind(location)
     .bind(answer.score)
     .bind(answer.improve)
     .bind(answer.answered_at)
     .bind(answer.day)
+    .bind(channel)
+    .bind(kind)
     .execute(store.pool())
     .await
     .map(|_| ())

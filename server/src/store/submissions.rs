@@ -28,14 +28,16 @@ pub struct Insert<'a> {
     pub channel: &'a str,
     /// The agent who registered it and the callback request it came from.
     pub registered_by: Option<(i64, &'a str)>,
+    /// The library of the assisted mode it was sent in.
+    pub library: Option<&'a str>,
 }
 
 /// Inside a transaction: the submission, unless one with this draft key exists
 /// (then `None`). A clash of reference or token is a unique violation.
 pub async fn insert(conn: &mut Conn, row: &Insert<'_>) -> Result<Option<i64>, sqlx::Error> {
     sqlx::query_as::<_, (i64,)>(
-        "INSERT INTO submissions (reference, product, draft_id, answers, received_at, channel, status, token, token_key, registered_by, via_callback) \
-         VALUES ($1, $2, $3, $4, $5, $9, $8, $6, $7, $10, $11) ON CONFLICT (draft_id) DO NOTHING RETURNING id",
+        "INSERT INTO submissions (reference, product, draft_id, answers, received_at, channel, status, token, token_key, registered_by, via_callback, library) \
+         VALUES ($1, $2, $3, $4, $5, $9, $8, $6, $7, $10, $11, $12) ON CONFLICT (draft_id) DO NOTHING RETURNING id",
     )
     .bind(row.reference)
     .bind(row.product)
@@ -48,6 +50,7 @@ pub async fn insert(conn: &mut Conn, row: &Insert<'_>) -> Result<Option<i64>, sq
     .bind(row.channel)
     .bind(row.registered_by.map(|(staff, _)| staff))
     .bind(row.registered_by.map(|(_, callback)| callback))
+    .bind(row.library)
     .fetch_optional(conn)
     .await
     .map(|found| found.map(|(id,)| id))

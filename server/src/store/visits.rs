@@ -57,13 +57,15 @@ pub struct Insert<'a> {
     pub origin_step: Option<&'a str>,
     pub shared_answers: Option<&'a str>,
     pub survey_lang: Option<&'a str>,
+    /// Booked in the assisted mode: library, volunteer, note.
+    pub helped: Option<(&'a str, &'a str, Option<&'a str>)>,
 }
 
 pub async fn insert(conn: &mut Conn, row: &Insert<'_>) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO visits (reference, token, token_key, location, day, start_minute, end_minute, products, name, email, phone, created_at, state, nonce, \
-         origin_product, origin_step, shared_answers, survey_lang) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'geboekt', $13, $14, $15, $16, $17)",
+         origin_product, origin_step, shared_answers, survey_lang, library, helper, helper_note) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'geboekt', $13, $14, $15, $16, $17, $18, $19, $20)",
     )
     .bind(row.reference)
     .bind(row.token)
@@ -82,6 +84,9 @@ pub async fn insert(conn: &mut Conn, row: &Insert<'_>) -> Result<(), sqlx::Error
     .bind(row.origin_step)
     .bind(row.shared_answers)
     .bind(row.survey_lang)
+    .bind(row.helped.map(|h| h.0))
+    .bind(row.helped.map(|h| h.1))
+    .bind(row.helped.and_then(|h| h.2))
     .execute(conn)
     .await?;
     Ok(())

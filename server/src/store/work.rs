@@ -168,8 +168,10 @@ pub struct Detail {
     pub token: Option<String>,
     /// The agent who registered it on the phone (channel `telefoon`), if any.
     pub registered_by: Option<String>,
-    /// How it came in: `online`, `balie`, `telefoon`.
+    /// How it came in: `online`, `balie`, `telefoon`, `bibliotheek`.
     pub channel: String,
+    /// Sent with a volunteer's help at this library.
+    pub library: Option<String>,
 }
 
 pub async fn detail(store: &Store, reference: &str) -> Result<Option<Detail>, sqlx::Error> {
@@ -187,10 +189,11 @@ pub async fn detail(store: &Store, reference: &str) -> Result<Option<Detail>, sq
         Option<String>,
         Option<String>,
         String,
+        Option<String>,
     );
     let row: Option<Raw> = sqlx::query_as(
         "SELECT s.id, s.reference, s.product, s.answers, s.received_at, s.status, s.version, \
-         s.assigned_to, a.name, s.missing, s.token, r.name, s.channel \
+         s.assigned_to, a.name, s.missing, s.token, r.name, s.channel, s.library \
          FROM submissions s LEFT JOIN staff_accounts a ON a.id = s.assigned_to \
          LEFT JOIN staff_accounts r ON r.id = s.registered_by WHERE s.reference = $1",
     )
@@ -212,6 +215,7 @@ pub async fn detail(store: &Store, reference: &str) -> Result<Option<Detail>, sq
             token,
             registered_by,
             channel,
+            library,
         )| Detail {
             id,
             reference,
@@ -226,6 +230,7 @@ pub async fn detail(store: &Store, reference: &str) -> Result<Option<Detail>, sq
             token,
             registered_by,
             channel,
+            library,
         },
     ))
 }

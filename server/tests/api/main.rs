@@ -8,6 +8,7 @@
 mod common;
 
 mod accessibility_report;
+mod assisted;
 mod bad_input;
 mod call_import;
 mod callbacks;

@@ -142,6 +142,7 @@ async fn visits_are_removed_three_months_after_their_day() {
             handover: Default::default(),
             walk_in: false,
             survey_lang: None,
+            helped: None,
         },
         HolidayRules::default(),
     )

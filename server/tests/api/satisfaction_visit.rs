@@ -70,6 +70,7 @@ async fn booked(app: &TestApp, start: u16, survey: bool) -> String {
         handover: Default::default(),
         walk_in: false,
         survey_lang: survey.then(|| "nl".to_string()),
+        helped: None,
     };
     visits::book(&app.store, request, rules)
         .await

@@ -40,6 +40,7 @@ fn visit_at(location: &'static Location, day: Date, start: u16, name: &str) -> V
         handover: Default::default(),
         walk_in: false,
         survey_lang: None,
+        helped: None,
     }
 }
 

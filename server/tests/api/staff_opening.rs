@@ -32,6 +32,7 @@ fn visit_at(day: jiff::civil::Date, start: u16, name: &str, email: Option<&str>)
         handover: Default::default(),
         walk_in: false,
         survey_lang: None,
+        helped: None,
     }
 }
 

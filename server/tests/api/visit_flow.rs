@@ -227,6 +227,7 @@ async fn a_time_taken_in_between_is_said_plainly_with_other_times() {
                 handover: Default::default(),
                 walk_in: false,
                 survey_lang: None,
+                helped: None,
             },
             Default::default(),
         )

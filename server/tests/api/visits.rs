@@ -44,6 +44,7 @@ fn request(location: &'static Location, day: Date, start: u16, who: usize) -> Vi
         handover: Default::default(),
         walk_in: false,
         survey_lang: None,
+        helped: None,
     }
 }
 

@@ -175,6 +175,7 @@ fn VisitFields(step: VisitStep, context: VisitContext, errors: Vec<FieldError>) 
                     autocomplete="tel"
                 />
             </fieldset>
+            <crate::components::HelperNote value=draft.helper_note.clone().unwrap_or_default()/>
             <Checkbox
                 id="na-bezoek-vragen"
                 label=t("visit-survey-mail")
