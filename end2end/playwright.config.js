@@ -59,6 +59,10 @@ module.exports = defineConfig({
       // Every resident of the browser tests comes from 127.0.0.1 with the same
       // phone number: the daily limit of 3 would stop the fourth callback.
       LOKET_CALLBACKS_PER_DAY: '100',
+      LOKET_CALLBACKS_PER_ADDRESS: '1000',
+      // Helped at the library: 40 idle seconds instead of 10 minutes, so the
+      // warning (after four fifths) and the wipe can be seen in a test.
+      LOKET_ASSISTED_IDLE_SECONDS: '40',
     },
   }, {
     command: `java -Dnu.validator.servlet.bind-address=127.0.0.1 -cp ${vnuJar} nu.validator.servlet.Main ${vnuPort}`,

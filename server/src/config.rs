@@ -19,6 +19,9 @@ pub struct Config {
     /// Callback requests a day per network address
     /// (`LOKET_CALLBACKS_PER_ADDRESS`, default 30; not counted in the assisted mode).
     pub callbacks_per_address: i64,
+    /// Helped at the library: idle seconds before a visit is wiped
+    /// (`LOKET_ASSISTED_IDLE_SECONDS`, default 600; the browser tests shorten it).
+    pub assisted_idle_seconds: i64,
     /// Good Friday and Liberation Day are days off in some municipalities only.
     pub holidays: app::domain::working_days::HolidayRules,
     /// The address residents use, for links in messages (`LOKET_PUBLIC_URL`).
@@ -135,9 +138,16 @@ impl Config {
             })?,
             None => app::callback::DAILY_LIMIT_PER_ADDRESS,
         };
+        let assisted_idle_seconds = match var("LOKET_ASSISTED_IDLE_SECONDS") {
+            Some(v) => v.parse::<i64>().ok().filter(|n| *n >= 10).ok_or_else(|| {
+                format!("LOKET_ASSISTED_IDLE_SECONDS {v:?}: a whole number of at least 10")
+            })?,
+            None => app::assisted::IDLE_MINUTES * 60,
+        };
         Ok(Self {
             callbacks_per_day,
             callbacks_per_address,
+            assisted_idle_seconds,
             retention,
             idle,
             leptos: leptos_options(&site_root, addr),

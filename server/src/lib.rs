@@ -284,6 +284,7 @@ pub async fn run(config: config::Config) -> Result<(), Box<dyn std::error::Error
     staff::cli::first_run_hint(&store).await;
     drafts::spawn_cleanup(store.clone());
     app::retention::set(config.retention);
+    app::assisted::set_idle_seconds(config.assisted_idle_seconds);
     retention::spawn_purge(store.clone(), config.retention);
     services::counter::spawn_closing(store.clone(), config.holidays);
     services::kpi_trends::spawn_refresh(store.clone(), config.holidays);

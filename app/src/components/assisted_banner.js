@@ -10,16 +10,18 @@
   var idleAfter = Number(banner.getAttribute('data-idle')) * 1000;
   var last = Date.now();
   var told = 0;
+  // How often typing is told to the server: well within the idle time.
+  var tellEvery = Math.min(60000, idleAfter / 4);
   function still() {
     last = Date.now();
     warning.hidden = true;
     return fetch(banner.getAttribute('data-still'), { method: 'POST', cache: 'no-store', credentials: 'same-origin' }).catch(function () {});
   }
-  // Typing on a long page is activity too: the server hears of it once a minute at most.
+  // Typing on a long page is activity too: the server hears of it now and then.
   ['keydown', 'pointerdown', 'input'].forEach(function (kind) {
     document.addEventListener(kind, function () {
       if (!warning.hidden) return;
-      if (Date.now() - told > 60000) { told = Date.now(); still(); } else { last = Date.now(); }
+      if (Date.now() - told > tellEvery) { told = Date.now(); still(); } else { last = Date.now(); }
     }, { passive: true });
   });
   button.addEventListener('click', function (e) { e.preventDefault(); still(); });

@@ -10,7 +10,7 @@
 
 use leptos::prelude::*;
 
-use crate::assisted::{self, Assisted, IDLE_MINUTES, WARN_MINUTES};
+use crate::assisted::{self, Assisted, idle_seconds, warn_seconds};
 use crate::i18n::{t, t_args};
 
 const SCRIPT: &str = include_str!("assisted_banner.js");
@@ -29,8 +29,8 @@ pub fn AssistedBanner(assisted: Assisted) -> impl IntoView {
             class="lk-assisted"
             role="region"
             aria-label=t("help-banner-label")
-            data-idle=(IDLE_MINUTES * 60).to_string()
-            data-warn=(WARN_MINUTES * 60).to_string()
+            data-idle=idle_seconds().to_string()
+            data-warn=warn_seconds().to_string()
             data-still=assisted::STILL_HERE
             data-end=assisted::DONE
         >
@@ -39,7 +39,7 @@ pub fn AssistedBanner(assisted: Assisted) -> impl IntoView {
                 <button type="submit" class="lk-button lk-button--secondary">{t("help-done")}</button>
             </form>
             <div class="lk-assisted__warning" role="alert" hidden=true>
-                <p>{t_args("help-idle-warning", &[("minutes", (IDLE_MINUTES - WARN_MINUTES).into())])}</p>
+                <p>{t_args("help-idle-warning", &[("minutes", ((idle_seconds() - warn_seconds() + 59) / 60).into())])}</p>
                 <form method="post" action=assisted::STILL_HERE>
                     <button type="submit" class="lk-button">{t("help-still-here")}</button>
                 </form>

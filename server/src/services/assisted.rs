@@ -100,7 +100,7 @@ pub async fn find(store: &Store, jar: &CookieJar, secure: bool) -> Result<Found,
     if wiped_at.is_some() {
         return Ok(Found::Wiped(Some(library)));
     }
-    if now - seen_at >= app::assisted::IDLE_MINUTES * 60 {
+    if now - seen_at >= app::assisted::idle_seconds() {
         wipe_idle(store).await?;
         return Ok(Found::Wiped(Some(library)));
     }
@@ -160,7 +160,7 @@ pub async fn end(store: &Store, key: &str) -> Result<(), sqlx::Error> {
 
 async fn wipe_idle(store: &Store) -> Result<u64, sqlx::Error> {
     let now = unix_now();
-    let before = now - app::assisted::IDLE_MINUTES * 60;
+    let before = now - app::assisted::idle_seconds();
     let keys = {
         let mut conn = store.acquire().await?;
         assisted::idle(&mut conn, before).await?

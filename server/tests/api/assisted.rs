@@ -12,6 +12,15 @@ use reqwest::StatusCode;
 
 use crate::common::{TestApp, first_slot, nonce};
 
+/// phone, library, helper, helper's note, shared answers.
+type HandedOver = (
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
 /// Starts the mode at Bibliotheek Centrum as Marieke and agrees.
 async fn helped(app: &TestApp) {
     let start = app.get("/hulp").await;
@@ -242,13 +251,7 @@ async fn a_handover_from_the_library_carries_the_note_and_not_the_address_limit(
             sent.location
         );
     }
-    let rows: Vec<(
-        String,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-    )> = sqlx::query_as(
+    let rows: Vec<HandedOver> = sqlx::query_as(
         "SELECT phone, library, helper, helper_note, shared_answers FROM callback_requests \
              WHERE library IS NOT NULL ORDER BY id",
     )
