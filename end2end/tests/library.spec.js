@@ -27,7 +27,7 @@ async function startHelping(page, browser) {
 }
 
 test('a volunteer helps from /hulp to a sent request and Klaar leaves nothing behind', async ({ page, browser }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(120_000);
   await startHelping(page, browser);
   await gate(page, browser);
 
@@ -46,7 +46,7 @@ test('a volunteer helps from /hulp to a sent request and Klaar leaves nothing be
   await expect(page.locator('input[autocomplete]:not([autocomplete="off"])')).toHaveCount(0);
   expect(await page.locator('input[autocomplete="off"]').count()).toBeGreaterThan(0);
   await gate(page, browser);
-  await page.getByRole('textbox', { name: /e-mailadres/ }).fill(EMAIL);
+  await page.getByRole('textbox', { name: /E-mailadres/ }).fill(EMAIL);
   await page.getByRole('button', { name: 'Doorgaan' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Controleer uw antwoorden');
   await page.getByRole('button', { name: 'Verstuur' }).click();
