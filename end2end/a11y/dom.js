@@ -9,6 +9,17 @@ function clippedElements() {
     // The screen-reader-only pattern (1x1 px, clipped) is meant to be invisible.
     return (r.width <= 1 && r.height <= 1) || cs.clipPath === 'inset(50%)' || cs.clip === 'rect(0px, 0px, 0px, 0px)';
   };
+  // The page itself: overflow hidden on html or body takes away the window's scroll bars,
+  // so what does not fit the window cannot be reached at all.
+  const root = document.scrollingElement || document.documentElement;
+  for (const el of [document.documentElement, document.body]) {
+    const cs = getComputedStyle(el);
+    const overX = ['hidden', 'clip'].includes(cs.overflowX) && root.scrollWidth > window.innerWidth + 2;
+    const overY = ['hidden', 'clip'].includes(cs.overflowY) && root.scrollHeight > window.innerHeight + 2;
+    if (overX || overY) {
+      out.push(`${el.tagName.toLowerCase()} (overflow ${cs.overflowX} ${cs.overflowY}: ${root.scrollWidth}x${root.scrollHeight} px of content in a ${window.innerWidth}x${window.innerHeight} px window, without scroll bars)`);
+    }
+  }
   for (const el of document.body.querySelectorAll('*')) {
     const cs = getComputedStyle(el);
     if (cs.display === 'none' || cs.visibility === 'hidden' || visuallyHidden(el, cs)) continue;
@@ -93,4 +104,62 @@ function sentences() {
   return { lang: document.documentElement.lang, sentences: out };
 }
 
-module.exports = { clippedElements, horizontalScroll, textSizes, focusState, sentences };
+/**
+ * Waits `ms` and says where focus went if it moved by itself since the call (a
+ * blur or focusout handler that takes it back a moment later): the element's
+ * focusState, or null when focus stayed.
+ */
+function focusTakenBack(ms) {
+  const now = document.activeElement;
+  return new Promise((resolve) => setTimeout(() => {
+    const el = document.activeElement;
+    if (el === now) { resolve(null); return; }
+    if (!el || el === document.body) { resolve({ name: 'the page itself', stop: null, body: true }); return; }
+    resolve({ name: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.getAttribute('aria-label') || el.innerText || el.value || el.id || el.tagName).trim().slice(0, 40)}"`, stop: el.getAttribute('data-a11y-stop') });
+  }, ms));
+}
+
+/**
+ * Long tables and lists (work lists, search results) have many stops alike.
+ * Counts the stop that has focus against its table (or list of over 20
+ * items); after `sample` stops there, marks the rest data-a11y-sampled and
+ * puts focus on the group's last stop, so the next Tab leaves the group.
+ * Returns what was skipped, or null.
+ */
+function skipAlike(sample) {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  let group = el.closest('table, [role=grid], [role=treegrid]');
+  for (let list = el.closest('ul, ol'); !group && list; list = list.parentElement && list.parentElement.closest('ul, ol')) {
+    if (list.children.length > 20) group = list;
+  }
+  if (!group) return null;
+  const seen = Number(group.getAttribute('data-a11y-group') || '0') + 1;
+  group.setAttribute('data-a11y-group', String(seen));
+  if (seen < sample) return null;
+  const tabbable = [...group.querySelectorAll('a[href], button, input, select, textarea, [tabindex], [contenteditable]')]
+    .filter((e) => e.tabIndex >= 0 && !e.disabled && e.getClientRects().length > 0);
+  const rest = tabbable.slice(tabbable.indexOf(el) + 1).filter((e) => !e.hasAttribute('data-a11y-stop'));
+  if (rest.length < 2) return null;
+  for (const e of rest) e.setAttribute('data-a11y-sampled', '');
+  rest[rest.length - 1].focus();
+  const name = `${group.tagName.toLowerCase()}${group.id ? `#${group.id}` : ''}`;
+  return { group: name, checked: seen, skipped: rest.length };
+}
+
+/** The text that may tell how to leave the elements with these stop marks: the page's and their own descriptions. */
+function exitText(stops) {
+  const parts = [document.body.innerText];
+  for (const stop of stops) {
+    const el = document.querySelector(`[data-a11y-stop="${stop}"]`);
+    if (!el) continue;
+    for (const attr of ['aria-keyshortcuts', 'title', 'aria-label', 'placeholder']) parts.push(el.getAttribute(attr) || '');
+    for (const id of (el.getAttribute('aria-describedby') || '').split(/\s+/)) {
+      const d = id && document.getElementById(id);
+      if (d) parts.push(d.textContent);
+    }
+  }
+  return parts.join('\n');
+}
+
+module.exports = { clippedElements, horizontalScroll, textSizes, focusState, sentences, focusTakenBack, skipAlike, exitText };
