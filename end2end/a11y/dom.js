@@ -79,12 +79,31 @@ function focusState() {
   const related = (hit) => hit && (hit === el || el.contains(hit) || hit.contains(el) || (el.labels && [...el.labels].some((l) => l === hit || l.contains(hit))));
   const visible = points.some(([x, y]) => related(document.elementFromPoint(x, y)));
   const name = (el.getAttribute('aria-label') || el.innerText || el.value || el.id || el.tagName).trim().slice(0, 40);
+  // Where the last key left focus, before any timer of the page ran (watchKeys).
+  const k = window.__a11yAfterKey;
+  const afterKey = k === undefined ? null : {
+    body: !k || k === document.body || k === document.documentElement,
+    same: k === el,
+    stop: k && k.getAttribute ? k.getAttribute('data-a11y-stop') : null,
+    name: k && k.tagName ? `${k.tagName.toLowerCase()}${k.id ? `#${k.id}` : ''} "${(k.getAttribute('aria-label') || k.innerText || k.value || k.id || k.tagName).trim().slice(0, 40)}"` : 'the page itself',
+  };
   return {
     name: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${name}"`,
     box: { x: r.left, y: r.top, width: r.width, height: r.height },
     obscured: !visible,
     stop: el.getAttribute('data-a11y-stop'),
+    back: el.hasAttribute('data-a11y-back'),
+    afterKey,
   };
+}
+
+/**
+ * Notes where each key press leaves focus (window.__a11yAfterKey), read at
+ * keyup: after the browser moved focus and any blur or focus handler ran, but
+ * before a timer of the page can take focus somewhere else.
+ */
+function watchKeys() {
+  window.addEventListener('keyup', () => { window.__a11yAfterKey = document.activeElement; }, true);
 }
 
 /** The sentences of the page's text blocks, for the plain-language check. */
@@ -162,4 +181,4 @@ function exitText(stops) {
   return parts.join('\n');
 }
 
-module.exports = { clippedElements, horizontalScroll, textSizes, focusState, sentences, focusTakenBack, skipAlike, exitText };
+module.exports = { clippedElements, horizontalScroll, textSizes, focusState, watchKeys, sentences, focusTakenBack, skipAlike, exitText };

@@ -38,7 +38,19 @@ function keysIn(text) {
  * after. Returns { named: [...keys], left: key or null, landed: focusState or null }.
  */
 async function tryDocumentedExits(page, stops, settleMs, focusState) {
-  const named = keysIn(await page.evaluate(require('./dom').exitText, stops));
+  const { exitText } = require('./dom');
+  let named = keysIn(await page.evaluate(exitText, stops));
+  if (named.length === 0) {
+    // The way out may be behind a help link or button the walk passed (in the trap or
+    // before it) that stays on the page: open it and read again.
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll('[data-a11y-stop]')) {
+        const here = el.matches('button, [role=button]') || (el.matches('a') && /^(#|javascript:)/.test(el.getAttribute('href') || ''));
+        if (here && /\b(help|how|instructions?|hulp|hoe|uitleg)\b/i.test(el.textContent)) el.click();
+      }
+    });
+    named = keysIn(await page.evaluate(exitText, stops));
+  }
   for (const key of named) {
     await page.evaluate((stop) => document.querySelector(`[data-a11y-stop="${stop}"]`)?.focus(), stops[0]);
     await page.waitForTimeout(settleMs);

@@ -5,7 +5,7 @@
 // (2.1.1).
 const { PNG } = require('pngjs');
 const dom = require('./dom');
-const { problem, note, notJudged, addStyles } = require('./common');
+const { DESKTOP, open, problem, note, notJudged, addStyles } = require('./common');
 const { tryDocumentedExits } = require('./exits');
 
 const MAX_TAB_STOPS = 150;
@@ -44,8 +44,11 @@ function clipFor(state, viewport) {
  */
 async function focusVisible(page, url, state, clip, focused) {
   if (!clip) return [problem(url, '2.4.7', `focus stop ${state.name} cannot be seen (no size or outside the window)`)];
-  await page.evaluate(() => document.activeElement.blur());
+  await page.evaluate(() => { window.__a11yBlurred = document.activeElement; document.activeElement.blur(); });
   const unfocused = await page.screenshot({ clip });
+  // A handler that takes focus back when it is lost leaves nothing unfocused to compare
+  // with; the walk reports that as a trap when Tab meets it.
+  if (await page.evaluate(() => document.activeElement === window.__a11yBlurred)) return [];
   const changed = differentPixels(focused, unfocused);
   // Tolerance: anti-aliasing can move a few pixels; a focus indicator changes many.
   if (changed < Math.max(20, 0.01 * clip.width * clip.height)) {
@@ -64,8 +67,37 @@ async function judgeTrap(page, url, trap, description) {
   if (exit.left) {
     return { findings: [note(url, '2.1.2', `${description}; the page says how to leave it and ${exit.left} does`)], landed: exit.landed };
   }
+  // Standard navigation may still leave it the other way round (ACT rule 80af7b counts one direction).
+  if (exit.named.length === 0 && (await leavesBackward(page.context(), url))) {
+    return { findings: [note(url, '2.1.2', `${description}; Shift+Tab from the end of the page gets out, so focus is not trapped (but Tab cannot get past it)`)], landed: null };
+  }
   const named = exit.named.length > 0 ? ` (the page names ${exit.named.join(', ')}, but none of them lets focus go)` : '';
   return { findings: [problem(url, '2.1.2', `keyboard trap: ${description}${named}`)], landed: null };
+}
+
+/**
+ * Walks the page backwards with Shift+Tab in a fresh tab, from the end: true
+ * when focus gets out of the page (to the browser), false when it comes back
+ * to an element it already passed, also when a handler takes it back a moment later.
+ */
+async function leavesBackward(context, url) {
+  const page = await open(context, url, DESKTOP);
+  try {
+    await page.evaluate(dom.watchKeys);
+    for (let i = 0; i < MAX_TAB_STOPS; i += 1) {
+      await page.keyboard.press('Shift+Tab');
+      const now = await page.evaluate(dom.focusState);
+      if (!now || (now.afterKey && now.afterKey.body)) return true;
+      await page.waitForTimeout(SETTLE_MS);
+      const later = await page.evaluate(dom.focusState);
+      if (!later) return true;
+      if (later.back) return false;
+      await page.evaluate(() => document.activeElement.setAttribute('data-a11y-back', ''));
+    }
+    return false;
+  } finally {
+    await page.close();
+  }
 }
 
 /**
@@ -77,6 +109,7 @@ async function tabThrough(page, url) {
   const findings = [];
   // A blinking caret would make every text field "look different"; hide it.
   await addStyles(page, '* { caret-color: transparent !important; }');
+  await page.evaluate(dom.watchKeys);
   const viewport = page.viewportSize();
   let previous = null;
   // A page may start with focus in the middle (autofocus on an error summary): when Tab
@@ -102,7 +135,11 @@ async function tabThrough(page, url) {
     let trap = null;
     let clip = null;
     let focused = null;
-    if (state.stop !== null) {
+    const pulled = state.stop !== null && state.afterKey && !state.afterKey.same && !state.afterKey.body && state.afterKey.stop === null;
+    if (pulled) {
+      // Tab reached a new element, and a handler took focus back before the walk could look.
+      trap = { stops: [state.stop], description: `focus goes back to ${state.name} a moment after Tab moved it to ${state.afterKey.name}` };
+    } else if (state.stop !== null) {
       // Back at the first stop, or (after going round from the top) at any stop
       // already seen: a full cycle.
       if (state.stop === '0' || wrapped) break;
