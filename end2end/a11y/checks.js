@@ -34,6 +34,7 @@ const COVERS = {
 function outcomeOf(findings) {
   if (findings.some(isProblem)) return 'problems';
   if (findings.some((f) => f.notJudged)) return 'not judged';
+  if (findings.some((f) => f.nothing)) return 'nothing to check';
   return 'passed';
 }
 

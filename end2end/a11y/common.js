@@ -7,7 +7,8 @@
 // - `notJudged: true`: the check ran but could not decide (the message says
 //   why), so a clean result does not claim to cover it;
 // - `note: true`: something the reader should know that is not a failure
-//   (a documented keyboard exit was used, a long table was sampled).
+//   (a documented keyboard exit was used, a long table was sampled), and
+//   with `nothing: true` also that the page has nothing the check looks at.
 
 // Debian's Chromium as the command-line tools start it (Playwright Test uses its config).
 const LAUNCH = {
@@ -41,6 +42,8 @@ async function open(context, url, viewport = DESKTOP) {
 const problem = (url, sc, message) => ({ url, sc, message });
 const notJudged = (url, sc, message) => ({ url, sc, message: `could not judge: ${message}`, notJudged: true });
 const note = (url, sc, message) => ({ url, sc, message, note: true });
+// A note that the page has nothing this check looks at (no form to send).
+const nothing = (url, sc, message) => ({ url, sc, message, note: true, nothing: true });
 const isProblem = (f) => !f.notJudged && !f.note;
 
 /**
@@ -88,5 +91,5 @@ async function atViewport(page, viewport, during) {
 }
 
 module.exports = {
-  LAUNCH, PHONE, DESKTOP, open, problem, notJudged, note, isProblem, alone, addStyles, removeStyles, atViewport,
+  LAUNCH, PHONE, DESKTOP, open, problem, notJudged, note, nothing, isProblem, alone, addStyles, removeStyles, atViewport,
 };

@@ -98,12 +98,15 @@ function focusState() {
 }
 
 /**
- * Notes where each key press leaves focus (window.__a11yAfterKey), read at
- * keyup: after the browser moved focus and any blur or focus handler ran, but
- * before a timer of the page can take focus somewhere else.
+ * Notes where each key press leaves focus (window.__a11yAfterKey): a timer of
+ * 0 ms set when the key goes down runs after the browser moved focus and any
+ * blur or focus handler ran, and before any timer those handlers set (timers
+ * run in the order they fall due, however busy the machine).
  */
 function watchKeys() {
-  window.addEventListener('keyup', () => { window.__a11yAfterKey = document.activeElement; }, true);
+  window.addEventListener('keydown', () => {
+    setTimeout(() => { window.__a11yAfterKey = document.activeElement; }, 0);
+  }, true);
 }
 
 /** The sentences of the page's text blocks, for the plain-language check. */

@@ -1,7 +1,7 @@
 // The checks on forms: errors are identified in text when the form is sent
 // empty (3.3.1, 3.3.3, and 1.4.1 when only colour says it), and paste is not
 // blocked on credential and contact fields (3.3.8).
-const { problem, notJudged } = require('./common');
+const { problem, notJudged, nothing } = require('./common');
 const { FIELDS, markForm, formSnapshot, errorsIdentified, watchSubmit } = require('./form-dom');
 
 // Time for a page's own validation script to show its errors after the click.
@@ -39,7 +39,8 @@ async function send(page, button) {
   const url = page.url();
   await button.click();
   await page.waitForLoadState('load');
-  await page.waitForTimeout(SCRIPT_SETTLE_MS);
+  // A page that answered with a new document is complete; only a script's answer needs the wait.
+  if (document === null) await page.waitForTimeout(SCRIPT_SETTLE_MS);
   const submitted = document === null ? await page.evaluate(() => window.__a11ySubmit || null).catch(() => null) : null;
   return { navigated: document !== null || page.url().split('#')[0] !== url.split('#')[0], status: document, failed, calls, submitted };
 }
@@ -63,7 +64,7 @@ async function errorIdentification(browser, url) {
   try {
     await page.goto(url, { waitUntil: 'load' });
     const names = await page.evaluate(markForm);
-    if (names === null) return [];
+    if (names === null) return [nothing(url, sc, 'the page has no form')];
     // A page may come with errors already shown (a form answered before): each field marked invalid needs its message.
     const silent = await page.evaluate(() => [...document.querySelectorAll('[data-a11y-form] [aria-invalid="true"]')]
       .filter((el) => ![...(el.getAttribute('aria-describedby') || '').split(/\s+/), el.getAttribute('aria-errormessage')]
@@ -87,7 +88,7 @@ async function errorIdentification(browser, url) {
       if (found.identified) return [];
       if (found.colourOnly) return colourOnly(url, found.colourOnly);
       // Fields outside a form with nothing to send them (a live filter, an editor) send nothing to judge.
-      if (!(await form.evaluate((el) => el.tagName === 'FORM'))) return [];
+      if (!(await form.evaluate((el) => el.tagName === 'FORM'))) return [nothing(url, sc, 'the fields have no form and no button: nothing is sent')];
       return [notJudged(url, sc, 'the form has no button that sends it, and leaving its fields empty shows nothing: nothing to judge')];
     }
     const answer = await send(page, button);

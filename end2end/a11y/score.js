@@ -8,7 +8,7 @@ const { chromium } = require('@playwright/test');
 const checks = require('./checks');
 const { LAUNCH, isProblem } = require('./common');
 const { serveFixtures } = require('./fixture-server');
-const { BROKEN, CORRECT, NOT_JUDGED } = require('./cases');
+const { BROKEN, CORRECT, NOT_JUDGED, UNSTEADY } = require('./cases');
 
 const run = (name, browser, context, url) => (name === 'errorIdentification' ? checks.errorIdentification(browser, url) : checks[name](context, url));
 
@@ -40,9 +40,19 @@ const run = (name, browser, context, url) => (name === 'errorIdentification' ? c
     for (const line of lines) {
       const row = rows.get(line.check);
       row.correct += 1;
-      if (line.outcome === 'passed') row.passed += 1;
+      if (line.outcome === 'passed' || line.outcome === 'nothing to check') row.passed += 1;
       else console.error(`${line.outcome}: ${line.check} on ${fixture}: ${line.findings.map((f) => f.message).join('; ')}`);
     }
+  }
+  const RUNS = 10;
+  const steady = [];
+  for (const fixture of UNSTEADY) {
+    let clean = 0;
+    for (let i = 0; i < RUNS; i += 1) {
+      const found = await checks.checkPage(browser, context, `${site.base}/${fixture}`, { submitForms: false });
+      if (found.length === 0) clean += 1;
+    }
+    steady.push(`${fixture} clean in ${clean} of ${RUNS} runs`);
   }
   await browser.close();
   await site.close();
@@ -52,6 +62,7 @@ const run = (name, browser, context, url) => (name === 'errorIdentification' ? c
     console.log(`| ${name} | ${checks.COVERS[name]} | ${r.caught} of ${r.broken} | ${r.passed} of ${r.correct} | ${r.unjudgedOf ? `${r.unjudged} of ${r.unjudgedOf}` : '-'} |`);
   }
   const total = times.reduce((n, t) => n + t.ms, 0);
+  if (steady.length > 0) console.log(`\nUnsteady correct pages: ${steady.join(', ')}`);
   console.log(`\ncheckPage on ${times.length} correct fixtures: ${(total / times.length / 1000).toFixed(2)} s a page on average (${times.map((t) => `${t.fixture} ${(t.ms / 1000).toFixed(1)} s`).join(', ')})`);
 })().catch((e) => {
   console.error(e);

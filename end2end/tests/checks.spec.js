@@ -68,7 +68,9 @@ test('every check passes the correct pages, having judged them, and says what it
   found.push(...(await checks.consistency(context, urls.slice(0, 2))));
   await context.close();
   expect(found).toEqual([]);
-  expect(new Set(outcomes)).toEqual(new Set(Object.keys(checks.COVERS).map((name) => `${name} passed`)));
+  // Each check passed on some page, and on the others found nothing to look at (a page without a form).
+  expect(outcomes.filter((o) => !/ (passed|nothing to check)$/.test(o))).toEqual([]);
+  expect(new Set(outcomes.filter((o) => o.endsWith(' passed')))).toEqual(new Set(Object.keys(checks.COVERS).map((name) => `${name} passed`)));
 });
 
 test('a documented exit is used and named, and a long table is sampled, not walked', async ({ browser }) => {
