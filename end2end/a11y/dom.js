@@ -78,17 +78,17 @@ function focusState() {
   ];
   const related = (hit) => hit && (hit === el || el.contains(hit) || hit.contains(el) || (el.labels && [...el.labels].some((l) => l === hit || l.contains(hit))));
   const visible = points.some(([x, y]) => related(document.elementFromPoint(x, y)));
-  const name = (el.getAttribute('aria-label') || el.innerText || el.value || el.id || el.tagName).trim().slice(0, 40);
+  const describe = (e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''} "${(e.getAttribute('aria-label') || e.innerText || e.value || e.id || e.tagName).trim().slice(0, 40)}"`;
   // Where the last key left focus, before any timer of the page ran (watchKeys).
   const k = window.__a11yAfterKey;
   const afterKey = k === undefined ? null : {
     body: !k || k === document.body || k === document.documentElement,
     same: k === el,
     stop: k && k.getAttribute ? k.getAttribute('data-a11y-stop') : null,
-    name: k && k.tagName ? `${k.tagName.toLowerCase()}${k.id ? `#${k.id}` : ''} "${(k.getAttribute('aria-label') || k.innerText || k.value || k.id || k.tagName).trim().slice(0, 40)}"` : 'the page itself',
+    name: k && k.tagName ? describe(k) : 'the page itself',
   };
   return {
-    name: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${name}"`,
+    name: describe(el),
     box: { x: r.left, y: r.top, width: r.width, height: r.height },
     obscured: !visible,
     stop: el.getAttribute('data-a11y-stop'),
@@ -127,17 +127,15 @@ function sentences() {
 }
 
 /**
- * Waits `ms` and says where focus went if it moved by itself since the call (a
- * blur or focusout handler that takes it back a moment later): the element's
- * focusState, or null when focus stayed.
+ * Waits `ms` and says whether focus moved by itself since the call (a blur or
+ * focusout handler that takes it back a moment later): null when it stayed,
+ * else { body } (true when it went to no element; focusState tells where).
  */
 function focusTakenBack(ms) {
   const now = document.activeElement;
   return new Promise((resolve) => setTimeout(() => {
     const el = document.activeElement;
-    if (el === now) { resolve(null); return; }
-    if (!el || el === document.body) { resolve({ name: 'the page itself', stop: null, body: true }); return; }
-    resolve({ name: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.getAttribute('aria-label') || el.innerText || el.value || el.id || el.tagName).trim().slice(0, 40)}"`, stop: el.getAttribute('data-a11y-stop') });
+    resolve(el === now ? null : { body: !el || el === document.body });
   }, ms));
 }
 

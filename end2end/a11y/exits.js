@@ -2,6 +2,7 @@
 // Tab (a code editor that types a tab, a game) when the user is told how to
 // move focus away with another key ("Press Ctrl+M to leave", aria-keyshortcuts).
 // A trap is only a trap when no key the page names actually lets focus go.
+const { exitText, focusState } = require('./dom');
 
 const MODIFIERS = {
   ctrl: 'Control', control: 'Control', strg: 'Control', alt: 'Alt', option: 'Alt', shift: 'Shift', cmd: 'Meta', command: 'Meta', meta: 'Meta',
@@ -37,8 +38,7 @@ function keysIn(text) {
  * stops in `stops`): a key works when focus is outside the trap a moment
  * after. Returns { named: [...keys], left: key or null, landed: focusState or null }.
  */
-async function tryDocumentedExits(page, stops, settleMs, focusState) {
-  const { exitText } = require('./dom');
+async function tryDocumentedExits(page, stops, settleMs) {
   let named = keysIn(await page.evaluate(exitText, stops));
   if (named.length === 0) {
     // The way out may be behind a help link or button the walk passed (in the trap or

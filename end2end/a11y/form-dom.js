@@ -9,11 +9,12 @@ const FIELDS = 'input:not([type=hidden]):not([type=submit]):not([type=button]):n
  * are not the page's question) the first form with a field, else the fields
  * in main without a form; when `want` is given (the field names of the form
  * sent), the form with exactly those names. Marks it data-a11y-form.
+ * `fields` is FIELDS (functions run in the page see only their arguments).
  * Returns its field names, sorted and joined, or null.
  */
-function markForm(want) {
+function markForm({ fields, want }) {
   const area = document.querySelector('main, [role=main]') || document.body;
-  const fieldsOf = (el) => [...el.querySelectorAll('input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image]), select, textarea')];
+  const fieldsOf = (el) => [...el.querySelectorAll(fields)];
   const names = (el) => [...(el.elements || fieldsOf(el))].map((e) => e.name).filter(Boolean).sort().join(',');
   const forms = [...area.querySelectorAll('form')].filter((f) => fieldsOf(f).length > 0);
   const form = want === undefined ? (forms[0] || (fieldsOf(area).length > 0 ? area : null)) : forms.find((f) => names(f) === want) || null;
@@ -23,10 +24,14 @@ function markForm(want) {
   return names(form);
 }
 
-/** Marks the form's fields (data-a11y-field) and records their look and the page's text. */
-function formSnapshot() {
+/**
+ * Marks the form's fields (data-a11y-field) and records their look (with
+ * their labels') and the page's text; taken before and after sending, the two
+ * show a change of colour alone.
+ */
+function formSnapshot(selector) {
   const scope = document.querySelector('[data-a11y-form]') || document.body;
-  const fields = [...scope.querySelectorAll('input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image]), select, textarea')];
+  const fields = [...scope.querySelectorAll(selector)];
   const look = (el) => {
     if (!el) return '';
     const cs = getComputedStyle(el);
@@ -54,11 +59,10 @@ function formSnapshot() {
  * with a message, a focused summary links to the fields, the browser's own
  * validation stopped the form, or a new text names a field or stands by it
  * (in its label, its description, or right next to it or its label).
- * Otherwise says what changed: new text elsewhere, or only colours.
+ * Otherwise says whether new text came elsewhere ({ untied }) or none ({}).
  */
 function errorsIdentified({ before, sent }) {
   const fields = [...document.querySelectorAll('[data-a11y-field]')];
-  const byKey = new Map(before.fields.map((f) => [f.key, f]));
   const text = (id) => { const m = id && document.getElementById(id); return m ? m.textContent.trim() : ''; };
   const described = fields.some((el) => el.getAttribute('aria-invalid') === 'true'
     && [...(el.getAttribute('aria-describedby') || '').split(/\s+/), el.getAttribute('aria-errormessage')].some((id) => text(id).length > 0));
@@ -99,17 +103,7 @@ function errorsIdentified({ before, sent }) {
   }));
   if (tied) return { identified: `the text "${own(tied).slice(0, 60)}" says which field` };
   if (fresh.length > 0) return { untied: own(fresh[0]).slice(0, 60) };
-  const look = (el) => {
-    if (!el) return '';
-    const cs = getComputedStyle(el);
-    return [cs.color, cs.backgroundColor, cs.borderTopColor, cs.borderBottomColor, cs.borderLeftColor, cs.outlineColor, cs.boxShadow].join('|');
-  };
-  const coloured = fields.filter((f) => {
-    const was = byKey.get(f.getAttribute('data-a11y-field'));
-    return was && (look(f) !== was.look || [...(f.labels || [])].map(look).join('#') !== was.labels);
-  }).map((f) => f.getAttribute('data-a11y-field'));
-  if (coloured.length > 0) return { colourOnly: coloured };
-  return { nothing: true };
+  return {};
 }
 
 /** Notes whether the page's own scripts cancelled the submit event (window.__a11ySubmit). */
@@ -120,4 +114,10 @@ function watchSubmit() {
   });
 }
 
-module.exports = { FIELDS, markForm, formSnapshot, errorsIdentified, watchSubmit };
+/** The fields whose look changed between two snapshots (their keys). */
+function recoloured(before, after) {
+  const was = new Map(before.fields.map((f) => [f.key, f]));
+  return after.fields.filter((f) => was.has(f.key) && (was.get(f.key).look !== f.look || was.get(f.key).labels !== f.labels)).map((f) => f.key);
+}
+
+module.exports = { FIELDS, markForm, formSnapshot, errorsIdentified, recoloured, watchSubmit };

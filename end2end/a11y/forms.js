@@ -2,7 +2,7 @@
 // empty (3.3.1, 3.3.3, and 1.4.1 when only colour says it), and paste is not
 // blocked on credential and contact fields (3.3.8).
 const { problem, notJudged, nothing } = require('./common');
-const { FIELDS, markForm, formSnapshot, errorsIdentified, watchSubmit } = require('./form-dom');
+const { FIELDS, markForm, formSnapshot, errorsIdentified, recoloured, watchSubmit } = require('./form-dom');
 
 // Time for a page's own validation script to show its errors after the click.
 const SCRIPT_SETTLE_MS = 250;
@@ -23,7 +23,7 @@ async function sendButton(page, form) {
   return null;
 }
 
-/** Sends the form and says where the answer came from: { navigated, status, failed, prevented, requests }. */
+/** Sends the form and says what answered: { navigated, status (of a new document), failed, calls (statuses of script requests), submitted ({ prevented } when the submit event fired) }. */
 async function send(page, button) {
   let document = null;
   let failed = null;
@@ -63,7 +63,7 @@ async function errorIdentification(browser, url) {
   const sc = '3.3.1';
   try {
     await page.goto(url, { waitUntil: 'load' });
-    const names = await page.evaluate(markForm);
+    const names = await page.evaluate(markForm, { fields: FIELDS });
     if (names === null) return [nothing(url, sc, 'the page has no form')];
     // A page may come with errors already shown (a form answered before): each field marked invalid needs its message.
     const silent = await page.evaluate(() => [...document.querySelectorAll('[data-a11y-form] [aria-invalid="true"]')]
@@ -77,7 +77,7 @@ async function errorIdentification(browser, url) {
     }
     // Filling put focus in a field; its focus style is not an error style.
     await page.evaluate(() => document.activeElement && document.activeElement.blur());
-    const before = await page.evaluate(formSnapshot);
+    const before = await page.evaluate(formSnapshot, FIELDS);
     const button = await sendButton(page, form);
     if (button === null) {
       // Errors may show when a field is left (blur): visit each field once.
@@ -86,7 +86,8 @@ async function errorIdentification(browser, url) {
       }
       const found = await page.evaluate(errorsIdentified, { before, sent: false });
       if (found.identified) return [];
-      if (found.colourOnly) return colourOnly(url, found.colourOnly);
+      const changed = recoloured(before, await page.evaluate(formSnapshot, FIELDS));
+      if (changed.length > 0) return colourOnly(url, changed);
       // Fields outside a form with nothing to send them (a live filter, an editor) send nothing to judge.
       if (!(await form.evaluate((el) => el.tagName === 'FORM'))) return [nothing(url, sc, 'the fields have no form and no button: nothing is sent')];
       return [notJudged(url, sc, 'the form has no button that sends it, and leaving its fields empty shows nothing: nothing to judge')];
@@ -98,17 +99,16 @@ async function errorIdentification(browser, url) {
     }
     const badCall = answer.calls.find((s) => s >= 400);
     if (badCall) return [notJudged(url, sc, `the form's script was answered HTTP ${badCall}: no server handled it, so there is nothing to judge`)];
-    if (answer.navigated) {
-      // A new page without the same form: the empty form was accepted.
-      if ((await page.evaluate(markForm, names)) === null) return [];
-      await page.evaluate(formSnapshot);
-    }
+    // A new page without the same form: the empty form was accepted.
+    if (answer.navigated && (await page.evaluate(markForm, { fields: FIELDS, want: names })) === null) return [];
+    const after = await page.evaluate(formSnapshot, FIELDS);
     const found = await page.evaluate(errorsIdentified, { before, sent: true });
     if (found.identified) return [];
     if (found.untied) {
       return [problem(url, sc, `sending the form empty shows "${found.untied}", but no text says which field is wrong: mark the field (aria-invalid with its message) or name it`)];
     }
-    if (found.colourOnly) return colourOnly(url, found.colourOnly);
+    const changed = recoloured(before, after);
+    if (changed.length > 0) return colourOnly(url, changed);
     // Nothing changed on the page.
     if (answer.navigated) return [notJudged(url, sc, 'the answer to the empty form is the same page, unchanged: no server judged it, so there is nothing to judge')];
     if (answer.submitted && answer.submitted.prevented) {

@@ -78,7 +78,7 @@ async function focusVisible(page, url, state, clip, focused, stop) {
  * method"). Returns { findings, landed } where landed is where that key put focus.
  */
 async function judgeTrap(page, url, trap, description) {
-  const exit = await tryDocumentedExits(page, trap, SETTLE_MS, dom.focusState);
+  const exit = await tryDocumentedExits(page, trap, SETTLE_MS);
   if (exit.left) {
     return { findings: [note(url, '2.1.2', `${description}; the page says how to leave it and ${exit.left} does`)], landed: exit.landed };
   }
@@ -172,12 +172,12 @@ async function tabThrough(page, url) {
       clip = clipFor(state, viewport);
       let taken;
       [taken, focused] = await Promise.all([page.evaluate(dom.focusTakenBack, SETTLE_MS), clip ? page.screenshot({ clip }) : null]);
-      if (taken && taken.stop !== null) {
-        trap = { stops: [taken.stop], description: `focus goes back to ${taken.name} a moment after Tab moved it to ${state.name}` };
-      } else if (taken && !taken.body) {
+      const now = taken && !taken.body ? await page.evaluate(dom.focusState) : null;
+      if (now && now.stop !== null) {
+        trap = { stops: [now.stop], description: `focus goes back to ${now.name} a moment after Tab moved it to ${state.name}` };
+      } else if (now) {
         // Focus moved on by itself to a new element (a widget passing focus inward): check that one.
-        state = await page.evaluate(dom.focusState);
-        if (!state || state.stop !== null) continue;
+        state = now;
         clip = clipFor(state, viewport);
         focused = clip ? await page.screenshot({ clip }) : null;
       }
